@@ -265,4 +265,3 @@ func runConfig(w io.Writer, c *configState, format string) error {
 	}
 	return usageErrorf("unknown format %q: want table or json", format)
 }
-
