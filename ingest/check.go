@@ -62,17 +62,39 @@ func isControl(r rune) bool {
 // checkText refuses text that is not UTF-8 or holds NUL bytes, naming where the first bad
 // byte is.
 func checkText(s string) error {
-	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+	f, ok := findFault(s)
+	if !ok {
 		return nil
+	}
+	return f.err(fmt.Sprintf("line %d, column %d", f.line, f.col))
+}
+
+// fault is the first byte of a text that is not UTF-8 text: its value, line and column
+// (in characters, from 1).
+type fault struct {
+	b         byte
+	line, col int
+}
+
+func (f fault) err(where string) error {
+	if f.b == 0 {
+		return detail(ErrBinary, "NUL byte at %s", where)
+	}
+	return detail(ErrNotUTF8, "invalid byte 0x%02x at %s", f.b, where)
+}
+
+func findFault(s string) (fault, bool) {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return fault{}, false
 	}
 	line, col := 1, 1
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			return detail(ErrNotUTF8, "invalid byte 0x%02x at line %d, column %d", s[i], line, col)
+			return fault{b: s[i], line: line, col: col}, true
 		case r == 0:
-			return detail(ErrBinary, "NUL byte at line %d, column %d", line, col)
+			return fault{b: 0, line: line, col: col}, true
 		case r == '\n':
 			line, col = line+1, 1
 		default:
@@ -80,7 +102,7 @@ func checkText(s string) error {
 		}
 		i += size
 	}
-	return nil
+	return fault{}, false
 }
 
 // checkArticle applies the rules every article meets, whatever its format: UTF-8 text, not

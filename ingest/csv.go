@@ -73,7 +73,7 @@ func (r *reader) readCSV(in *input) error {
 			}
 			continue
 		}
-		a, err := r.record(rec, idx, header)
+		a, err := csvFields(rec, idx, header).article(r.opts.MaxArticleBytes)
 		if err != nil {
 			if ferr := r.fail(in.name, where, err); ferr != nil {
 				return ferr
@@ -87,38 +87,47 @@ func (r *reader) readCSV(in *input) error {
 	}
 }
 
-// record makes an article of the fields of one CSV row or JSON object.
-func (r *reader) record(rec []string, idx fieldIndex, names []string) (extract.Article, error) {
-	get := func(i int) (string, error) {
+// fields are the raw values of an article's fields in a CSV row or JSON object, with the
+// labels that name them in messages ("column text", "field \"text\"").
+type fields struct {
+	url, date, title, text                     string
+	urlLabel, dateLabel, titleLabel, textLabel string
+}
+
+// article checks the fields and makes an article of them.
+func (f fields) article(limit int) (extract.Article, error) {
+	for _, v := range []struct{ label, value string }{
+		{f.urlLabel, f.url}, {f.dateLabel, f.date}, {f.titleLabel, f.title}, {f.textLabel, f.text},
+	} {
+		if err := checkText(v.value); err != nil {
+			return extract.Article{}, fmt.Errorf("%s: %w", v.label, err)
+		}
+	}
+	if err := checkArticle(f.text, limit); err != nil {
+		return extract.Article{}, err
+	}
+	return extract.Article{
+		URL:   strings.TrimSpace(f.url),
+		Date:  normalizeDate(f.date),
+		Title: strings.TrimSpace(f.title),
+		Text:  f.text,
+	}, nil
+}
+
+// csvFields picks the article's fields out of a CSV record.
+func csvFields(rec []string, idx fieldIndex, header []string) fields {
+	get := func(i int) (string, string) {
 		if i < 0 || i >= len(rec) {
-			return "", nil
+			return "", ""
 		}
-		if err := checkText(rec[i]); err != nil {
-			return "", fmt.Errorf("column %s: %w", names[i], err)
-		}
-		return rec[i], nil
+		return rec[i], "column " + header[i]
 	}
-	var a extract.Article
-	var err error
-	if a.URL, err = get(idx.url); err != nil {
-		return a, err
-	}
-	if a.Date, err = get(idx.date); err != nil {
-		return a, err
-	}
-	if a.Title, err = get(idx.title); err != nil {
-		return a, err
-	}
-	if a.Text, err = get(idx.text); err != nil {
-		return a, err
-	}
-	a.URL = strings.TrimSpace(a.URL)
-	a.Title = strings.TrimSpace(a.Title)
-	a.Date = normalizeDate(a.Date)
-	if err := checkArticle(a.Text, r.opts.MaxArticleBytes); err != nil {
-		return a, err
-	}
-	return a, nil
+	var f fields
+	f.url, f.urlLabel = get(idx.url)
+	f.date, f.dateLabel = get(idx.date)
+	f.title, f.titleLabel = get(idx.title)
+	f.text, f.textLabel = get(idx.text)
+	return f
 }
 
 // csvErr rewords encoding/csv's parse errors: "malformed CSV: line 3, column 7: bare \" in

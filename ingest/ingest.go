@@ -260,6 +260,8 @@ func (r *reader) stream(name string, rd io.Reader, size int64, ext string) error
 		return r.readText(in)
 	case formatCSV:
 		return r.readCSV(in)
+	case formatJSONL:
+		return r.readJSONL(in)
 	}
 	return r.fail(name, "", fmt.Errorf("unknown format %q (want txt, html, csv, jsonl or feed)", format))
 }

@@ -7,8 +7,12 @@ import (
 )
 
 // sniff guesses the format of an input from its first bytes (without a byte order mark):
-// a CSV header naming the text column, else plain text.
+// a JSON object (JSON Lines), a CSV header naming the text column, else plain text.
 func sniff(head []byte, cols Columns) string {
+	start := bytes.TrimLeft(head, " \t\r\n")
+	if len(start) > 0 && start[0] == '{' {
+		return formatJSONL
+	}
 	if looksCSV(head, cols) {
 		return formatCSV
 	}
