@@ -11,7 +11,7 @@
 //
 //	node type            rdf:type                 main predicates (subject -> object)
 //	article              schema:NewsArticle       schema:url, schema:headline, schema:datePublished,
-//	                                              ng:mentions -> entity
+//	                                              ng:source, ng:mentions -> entity
 //	person               schema:Person            schema:name, schema:alternateName, ng:mentionCount
 //	organization         schema:Organization      (as person)
 //	country              schema:Country           (as person), ng:isoCode
@@ -109,6 +109,7 @@ const (
 	URL           = SchemaOrg + "url"
 	Headline      = SchemaOrg + "headline"
 	DatePublished = SchemaOrg + "datePublished"
+	Source        = NS + "source" // where the article was read from: "corpus.csv:12"
 	Mentions      = NS + "mentions"
 	MentionCount  = NS + "mentionCount"
 	ISOCode       = NS + "isoCode"
