@@ -164,10 +164,25 @@ const (
 	Sanctions RelationKind = "sanctions"
 	Accuses   RelationKind = "accuses"
 	IsMember  RelationKind = "memberOf"
+	// Controls is control without occupation ("Russia's control of Crimea"); Bans is a
+	// ban one party imposes on another.
+	Controls RelationKind = "controls"
+	Bans     RelationKind = "bans"
 )
 
 // RelationKinds lists the relation vocabulary.
-var RelationKinds = []RelationKind{Supports, Opposes, Occupies, Sanctions, Accuses, IsMember}
+var RelationKinds = []RelationKind{Supports, Opposes, Occupies, Controls, Sanctions, Bans, Accuses, IsMember}
+
+// ParseRelationKind returns the relation kind named s (case-insensitive), and false when s
+// names none.
+func ParseRelationKind(s string) (RelationKind, bool) {
+	for _, k := range RelationKinds {
+		if strings.EqualFold(string(k), strings.TrimSpace(s)) {
+			return k, true
+		}
+	}
+	return "", false
+}
 
 // IRI returns the predicate IRI of the relation kind (schema:memberOf for memberOf).
 func (k RelationKind) IRI() string {

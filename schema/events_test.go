@@ -1,0 +1,63 @@
+package schema
+
+import "testing"
+
+func TestEventKinds(t *testing.T) {
+	tests := []struct {
+		kind       EventKind
+		class      string
+		iri        string
+		multiParty bool
+	}{
+		{EventSummit, ClassMeet, NS + "Summit", true},
+		{EventTalks, ClassMeet, NS + "Talks", true},
+		{EventCall, ClassCall, NS + "Call", true},
+		{EventSigning, ClassAgreement, NS + "Signing", true},
+		{EventPoisoning, ClassAttack, NS + "Poisoning", false},
+		{EventFiring, ClassDeparture, NS + "Firing", false},
+		{EventBan, ClassMeasure, NS + "Ban", false},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.kind), func(t *testing.T) {
+			if got := tt.kind.Class(); got != tt.class {
+				t.Errorf("Class() got %q, want %q", got, tt.class)
+			}
+			if got := tt.kind.IRI(); got != tt.iri {
+				t.Errorf("IRI() got %q, want %q", got, tt.iri)
+			}
+			if got := tt.kind.MultiParty(); got != tt.multiParty {
+				t.Errorf("MultiParty() got %v, want %v", got, tt.multiParty)
+			}
+			if got, ok := ParseEventKind(" " + string(tt.kind) + " "); !ok || got != tt.kind {
+				t.Errorf("ParseEventKind got %q %v, want %q", got, ok, tt.kind)
+			}
+		})
+	}
+	seen := map[EventKind]bool{}
+	for _, k := range EventKinds {
+		if seen[k] {
+			t.Errorf("EventKinds lists %q twice", k)
+		}
+		seen[k] = true
+		if k.Class() == "" {
+			t.Errorf("%q has no class", k)
+		}
+	}
+	if _, ok := ParseEventKind("picnic"); ok {
+		t.Error("ParseEventKind(picnic) got ok, want not found")
+	}
+}
+
+func TestParseRelationKind(t *testing.T) {
+	for _, k := range RelationKinds {
+		if got, ok := ParseRelationKind(string(k)); !ok || got != k {
+			t.Errorf("ParseRelationKind(%q) got %q %v, want %q", k, got, ok, k)
+		}
+	}
+	if got, _ := ParseRelationKind("MEMBEROF"); got != IsMember {
+		t.Errorf("ParseRelationKind(MEMBEROF) got %q, want %q", got, IsMember)
+	}
+	if Controls.IRI() != NS+"controls" || IsMember.IRI() != MemberOf {
+		t.Errorf("IRIs got %q %q", Controls.IRI(), IsMember.IRI())
+	}
+}
