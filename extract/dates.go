@@ -519,7 +519,7 @@ func resolveDate(ds *DateSpan, m dateMatch, ref time.Time, anchor *DateSpan, fut
 		var from, to time.Time
 		switch unit {
 		case "week":
-			monday := base.AddDate(0, 0, -((int(base.Weekday())+6)%7) + 7*sign)
+			monday := base.AddDate(0, 0, -((int(base.Weekday())+6)%7)+7*sign)
 			from, to = monday, monday.AddDate(0, 0, 6)
 		case "month":
 			first := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sign, 0)
