@@ -1,0 +1,71 @@
+"""Reads N-Quads and JSON-LD with rdflib and checks that both hold the same quads
+(isomorphic, blank nodes aside), and, for the projection, the entity names.
+
+usage: rdflib_check.py NQUADS_FILE JSONLD_FILE EXPECT.json
+"""
+import json
+import re
+import sys
+
+import rdflib
+from rdflib.compare import isomorphic
+from rdflib.plugins.parsers import ntriples
+
+# rdflib 6.1's N-Quads reader unescapes literals one escape kind after the other
+# (rdflib.compat.decodeUnicodeEscape), so that "a\\\\b" (a backslash, then b) comes back as
+# a backspace and "\\\\n" as a newline; its validating mode takes ASCII only. Newer rdflib
+# unescapes in one pass by the grammar; so does this replacement.
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+
+
+def _unescape(s):
+    def one(m):
+        if m.group(1) or m.group(2):
+            return chr(int(m.group(1) or m.group(2), 16))
+        if m.group(3) in _ESCAPES:
+            return _ESCAPES[m.group(3)]
+        raise ValueError("bad escape \\" + m.group(3))
+
+    return _ESCAPE.sub(one, s)
+
+
+ntriples.decodeUnicodeEscape = _unescape
+
+nq_path, jl_path, expect = sys.argv[1], sys.argv[2], json.load(open(sys.argv[3], encoding="utf-8"))
+
+# rdflib names the default graph after the source: give both sources one name.
+DEFAULT = "urn:x-newsgraph:default"
+nq = rdflib.ConjunctiveGraph()
+nq.parse(nq_path, format="nquads", publicID=DEFAULT)
+jl = rdflib.ConjunctiveGraph()
+jl.parse(jl_path, format="json-ld", publicID=DEFAULT)
+
+
+def contexts(cg):
+    """Maps each graph name (None for the default graph) to its triples."""
+    out = {}
+    for s, p, o, c in cg.quads((None, None, None, None)):
+        name = None if c is None or str(c.identifier) == DEFAULT or c.identifier == cg.default_context.identifier else str(c.identifier)
+        out.setdefault(name, rdflib.Graph()).add((s, p, o))
+    return out
+
+
+a, b = contexts(nq), contexts(jl)
+if sorted(a, key=str) != sorted(b, key=str):
+    sys.exit("rdflib: graph names differ: n-quads %r, json-ld %r" % (sorted(a, key=str), sorted(b, key=str)))
+for name in a:
+    if not isomorphic(a[name], b[name]):
+        only_nq = set(a[name]) - set(b[name])
+        only_jl = set(b[name]) - set(a[name])
+        sys.exit("rdflib: graph %r differs between n-quads and json-ld:\n only n-quads %r\n only json-ld %r" % (name, sorted(only_nq)[:5], sorted(only_jl)[:5]))
+n = sum(len(g) for g in a.values())
+if n != expect["triples"]:
+    sys.exit("rdflib: got %d distinct triples, want %d" % (n, expect["triples"]))
+if expect.get("labels"):
+    SDO = rdflib.Namespace("http://schema.org/")
+    g = a[None]
+    names = sorted(str(o) for s, o in g.subject_objects(SDO.name))
+    if names != sorted(expect["labels"]):
+        sys.exit("rdflib: got names %r, want %r" % (names, sorted(expect["labels"])))
+print("rdflib %s: %d triples in %d graphs, n-quads and json-ld isomorphic" % (rdflib.__version__, n, len(a)))
