@@ -10,6 +10,11 @@ type Options struct {
 	// NoNER turns prose's named-entity model off: only the gazetteers and the
 	// proper-noun rules find entities (faster, lower recall on unknown names).
 	NoNER bool
+	// Registry holds the entities known from other articles: a lone "Trump" joins the
+	// known "Donald Trump" when that is unambiguous. Optional.
+	Registry *Registry
+	// Aliases are the user's merge and split rules (LoadAliases). Optional.
+	Aliases *Aliases
 }
 
 // Extractor turns articles into Documents. It is safe for concurrent use: models and
@@ -28,6 +33,9 @@ func New(opts Options) (*Extractor, error) {
 	stages := []Stage{
 		Normalize{},
 		seg,
+		NewEntities(opts),
+		Roles{},
+		Coref{},
 	}
 	return &Extractor{pipeline: Pipeline{Stages: stages}}, nil
 }

@@ -58,6 +58,10 @@ type Draft struct {
 	Statements []Statement
 	Events     []Event
 	Relations  []Relation
+
+	// notes are the entity stage's working notes (candidate names, titles) for the roles
+	// and coreference stages.
+	notes *entityNotes
 }
 
 // Sent is a sentence of the Draft with its tokens.

@@ -1,0 +1,501 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Entities is the stage that finds the people, organizations, countries and places an
+// article names, merges the spellings that refer to one of them, and records every
+// mention. It fills Draft.Entities and Draft.Mentions (sorted by Start) and leaves its
+// working notes for the roles and coreference stages.
+//
+// How a name is found: runs of capitalised tokens (with the particles and connectors names
+// hold: "Jean-Yves Le Drian", "Ministry of Foreign Affairs") are split at titles ("US
+// President Donald Trump" is a country, a title and a person), looked up whole in the
+// gazetteer, and otherwise typed by their last word ("Atlantic Council"), by what stands
+// before them (a title, "the group", "the city of"), by an acronym defined beside them
+// ("African Continental Free Trade Area (AfCFTA)"), or as a person's name. Lone surnames
+// and first names join the full name used elsewhere in the article; capitals that act
+// ("Moscow currently occupies") stand for their country; demonyms ("Russian") point to
+// their country.
+type Entities struct {
+	gaz      *Gazetteer
+	registry *Registry
+	aliases  *Aliases
+}
+
+// NewEntities returns the entity stage. The registry (known entities of other articles)
+// and the aliases file are optional.
+func NewEntities(opts Options) *Entities {
+	return &Entities{gaz: DefaultGazetteer(), registry: opts.Registry, aliases: opts.Aliases}
+}
+
+// pieceKind says how a piece of text was typed.
+type pieceKind uint8
+
+const (
+	pkUnknown pieceKind = iota
+	pkGaz               // a gazetteer entry (country, org, place, city)
+	pkDemonym           // "Russian"
+	pkPerson            // a person's name
+	pkOrg               // an organization by its form ("Atlantic Council")
+	pkPlace             // a place by its form ("Gulf of Guinea")
+	pkNone              // names nothing
+)
+
+// piece is a candidate name: a span of tokens of one sentence.
+type piece struct {
+	sent       int
+	a, b       int // token range in the sentence
+	start, end int // bytes in Draft.Text
+	text       string
+	kind       pieceKind
+	gaz        GazEntry
+	typ        schema.EntityType
+	// afterTitle is set when a title or honorific stands right before the piece.
+	afterTitle bool
+	// strong is set when the type is certain (gazetteer, title, form); weak person
+	// guesses are dropped when they conflict with anything.
+	strong bool
+	// acronym is the acronym defined right after the piece, "(AfCFTA)".
+	acronym string
+	// entity is the index of the entity in the Draft once resolved, or -1.
+	entity int
+	// mention is the mention kind: "name", "demonym", "capital".
+	mention string
+}
+
+// sentInfo holds a sentence's tokens with what the stage learned about each.
+type sentInfo struct {
+	toks     []Token
+	headline bool
+	// titles are the title phrases found inside runs of capitals.
+	titles []titleMatch
+}
+
+// entityNotes is what the entity stage leaves in the Draft for the later stages.
+type entityNotes struct {
+	pieces []piece
+	// bySent lists the indices of pieces of each sentence, in order.
+	bySent [][]int
+}
+
+// Run implements Stage.
+func (s *Entities) Run(d *Draft) error {
+	infos := make([]sentInfo, len(d.Sentences))
+	var pieces []piece
+	for si := range d.Sentences {
+		infos[si] = sentInfo{toks: d.Sentences[si].Tokens, headline: d.Sentences[si].Headline}
+		pieces = s.sentencePieces(d, si, &infos[si], pieces)
+	}
+	r := &resolver{s: s, d: d, infos: infos, pieces: pieces}
+	r.resolve()
+	d.notes = &entityNotes{pieces: r.pieces}
+	d.notes.bySent = make([][]int, len(d.Sentences))
+	for i, p := range r.pieces {
+		d.notes.bySent[p.sent] = append(d.notes.bySent[p.sent], i)
+	}
+	return nil
+}
+
+// sentenceStart reports whether token i begins a sentence or a quotation, where any word
+// is capitalised.
+func sentenceStart(toks []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Text {
+	case `"`, "'", "(", ":", "[", "-", "--", "\u2013", "\u2014", ";", "``", "''":
+		return true
+	}
+	return false
+}
+
+// shouting reports whether a sentence is written mostly in capitals.
+func shouting(toks []Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !isWordToken(t.Text) {
+			continue
+		}
+		words++
+		if isAllCaps(t.Text) && len(t.Text) > 1 {
+			caps++
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// shoutZone reports whether token i is one of several words in capitals in a row
+// ("calling it \"BIG PROGRESS ON RUSSIA\""), where capitals say nothing about names.
+func shoutZone(toks []Token, i int) bool {
+	loud := func(k int) bool {
+		return k >= 0 && k < len(toks) && len(toks[k].Text) > 1 && isAllCaps(toks[k].Text) && isWordToken(toks[k].Text)
+	}
+	if !loud(i) {
+		return false
+	}
+	n := 1
+	for k := i - 1; loud(k); k-- {
+		n++
+	}
+	for k := i + 1; loud(k); k++ {
+		n++
+	}
+	return n >= 3
+}
+
+// titleCase reports whether a headline capitalises most of its words ("Witkoff Hints At
+// Concessions"): then capitals say nothing about names.
+func titleCase(toks []Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !isWordToken(t.Text) || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if isCapWord(t.Text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*4 >= words*3
+}
+
+// canStart reports whether token i may begin a name.
+func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
+	t := toks[i].Text
+	if !isWordToken(t) || hasDigit(t) && !isCapWord(t) {
+		return false
+	}
+	if !isCapWord(t) {
+		// "al-Qaeda", "el-Sisi" as a name of its own.
+		if prefixedName(t) {
+			_, ok := s.gaz.Best(t)
+			return ok
+		}
+		return false
+	}
+	low := strings.ToLower(t)
+	if stopCaps[low] && !(isAllCaps(t) && len(t) > 1) {
+		return false
+	}
+	if low == "i" {
+		return false
+	}
+	if sentenceStart(toks, i) {
+		tag := toks[i].Tag
+		if strings.HasPrefix(tag, "NNP") {
+			return true
+		}
+		if _, ok := s.gaz.Best(t); ok {
+			return true
+		}
+		// A capitalised common word starting the sentence may still begin a name of
+		// several words ("Amazon Environmental Research Institute Director ...").
+		if i+1 < len(toks) && isCapWord(toks[i+1].Text) && !stopCaps[strings.ToLower(toks[i+1].Text)] {
+			return !strings.HasSuffix(low, "ly")
+		}
+		// Headlines are often mis-tagged ("Witkoff/IN hints at ..."): a lone word there
+		// stays a candidate, kept only if it names someone of the body.
+		return headline
+	}
+	return true
+}
+
+// continues reports whether token j continues a run of capitalised tokens.
+func continues(toks []Token, j int) bool {
+	t := toks[j].Text
+	if !isWordToken(t) {
+		return false
+	}
+	if isCapWord(t) {
+		return !hardStops[strings.ToLower(t)] || isAllCaps(t) && len(t) > 1
+	}
+	if prefixedName(t) {
+		return true
+	}
+	// A lower-case particle inside a name: "Ursula von der Leyen".
+	if nameParticles[t] {
+		k := j + 1
+		for k < len(toks) && nameParticles[toks[k].Text] {
+			k++
+		}
+		return k < len(toks) && isCapWord(toks[k].Text) && !hardStops[strings.ToLower(toks[k].Text)]
+	}
+	return false
+}
+
+// capsAfter returns the end of the run of capitalised tokens starting at j.
+func capsAfter(toks []Token, j int) int {
+	for j < len(toks) && isCapWord(toks[j].Text) && isWordToken(toks[j].Text) && !hardStops[strings.ToLower(toks[j].Text)] {
+		j++
+	}
+	return j
+}
+
+// connects reports whether the connector at token j ("of", "for", "and", "the") joins the
+// run [i, j) to the capitalised words after it, and returns where the joined run ends.
+func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
+	c := strings.ToLower(toks[j].Text)
+	k := j + 1
+	if (c == "of" || c == "for" || c == "on") && k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+		k++
+	}
+	switch c {
+	case "of", "for", "and", "on", "de", "du", "des", "del", "&":
+	default:
+		return 0, false
+	}
+	if k >= len(toks) || !isCapWord(toks[k].Text) || !isWordToken(toks[k].Text) {
+		return 0, false
+	}
+	end := capsAfter(toks, k)
+	if end == k {
+		return 0, false
+	}
+	// The gazetteer knows the joined name: "Strait of Hormuz", "Bosnia and Herzegovina".
+	for e := end; e > k; e-- {
+		if g, ok := s.gaz.Best(joinTokens(toks, i, e)); ok && g.Kind != GazNone {
+			return e, true
+		}
+		// "Islamic Republic of Iran" inside a longer run: try from later starts too.
+		for st := i + 1; st < j; st++ {
+			if g, ok := s.gaz.Best(joinTokens(toks, st, e)); ok && g.Kind != GazNone && g.Kind != GazMinorCity {
+				return e, true
+			}
+		}
+	}
+	prev := strings.ToLower(toks[j-1].Text)
+	last := strings.ToLower(toks[end-1].Text)
+	switch {
+	case c == "and" || c == "&":
+		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation".
+		return end, hadOf || orgHeads[last]
+	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
+		return end, true
+	case orgHeads[last]:
+		return end, true
+	}
+	return 0, false
+}
+
+// connectHeads take an "of" phrase as part of their name: "Republic of Korea", "House of
+// Representatives", "Minister of Foreign Affairs", "Bank of England".
+var connectHeads = wordSet(`republic kingdom union federation house minister ministers secretary
+director head chief commissioner department office university institute bank court council
+league party museum academy school college church chamber society foundation agency bureau
+centre center assembly parliament embassy army forces people's state states emirate
+emirates commonwealth principality duchy isle islands island city province region district
+county governor mayor lord`)
+
+func joinTokens(toks []Token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[i].Text)
+	}
+	return sb.String()
+}
+
+// sentencePieces finds the candidate names of sentence si.
+func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece) []piece {
+	toks := info.toks
+	shout := shouting(toks)
+	tcase := info.headline && titleCase(toks)
+	for i := 0; i < len(toks); {
+		if shout || tcase || shoutZone(toks, i) {
+			// Only known names count in capitals: "BIG PROGRESS ON RUSSIA".
+			if n, g, ok := s.longestGaz(toks, i, len(toks)); ok {
+				out = s.addPiece(d, si, toks, i, i+n, out, func(p *piece) { p.setGaz(g) })
+				i += n
+				continue
+			}
+			if tcase && isCapWord(toks[i].Text) && !stopCaps[strings.ToLower(toks[i].Text)] {
+				// A word of a title-case headline: kept as unknown, resolved only
+				// against names of the body.
+				out = s.addPiece(d, si, toks, i, i+1, out, nil)
+			}
+			i++
+			continue
+		}
+		if !s.canStart(toks, i, info.headline) {
+			i++
+			continue
+		}
+		j := i + 1
+		hadOf := false
+		for j < len(toks) {
+			if continues(toks, j) {
+				j++
+				continue
+			}
+			if end, ok := s.connects(toks, i, j, hadOf); ok {
+				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of")
+				j = end
+				continue
+			}
+			break
+		}
+		out = s.splitRun(d, si, info, i, j, out)
+		i = j
+	}
+	return out
+}
+
+// longestGaz returns the longest gazetteer name starting at token i and ending by end.
+func (s *Entities) longestGaz(toks []Token, i, end int) (int, GazEntry, bool) {
+	max := s.gaz.MaxWords() + 2
+	for j := min(end, i+max); j > i; j-- {
+		if !isWordToken(toks[j-1].Text) {
+			continue
+		}
+		if g, ok := s.gaz.Best(joinTokens(toks, i, j)); ok {
+			return j - i, g, true
+		}
+	}
+	return 0, GazEntry{}, false
+}
+
+// ambiguousHeads are title heads that also begin names of things ("General Motors",
+// "Chief Rabbi"): a run is split there only when a name follows inside the run.
+var ambiguousHeads = wordSet(`general chief head official leader deputy speaker cardinal judge
+editor founder diplomat negotiator correspondent professor coach captain king queen prince
+princess emperor bishop commander colonel admiral justice`)
+
+// splitRun cuts a run of capitalised tokens [i, j) into names at the titles inside it and
+// adds the pieces.
+func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []piece) []piece {
+	toks := info.toks
+	whole := joinTokens(toks, i, j)
+	if g, ok := s.gaz.Best(whole); ok {
+		return s.addPiece(d, si, toks, i, j, out, func(p *piece) { p.setGaz(g) })
+	}
+	lastLow := strings.ToLower(toks[j-1].Text)
+	orgRun := orgHeads[lastLow] && j-i > 1
+	seg := i
+	afterTitle := false
+	for k := i; k < j; {
+		if orgRun {
+			break
+		}
+		tm, ok := titleAt(toks, k, true)
+		if ok && tm.End <= j {
+			head := strings.ToLower(toks[tm.HeadStart].Text)
+			if ambiguousHeads[head] && tm.End == j {
+				ok = false
+			}
+			// "Democratic Party leader": a title whose head ends an org name is not split.
+		}
+		if !ok || tm.End > j {
+			k++
+			continue
+		}
+		// Modifiers before the head that are names ("US", "Russian") are not part of
+		// the title: the title starts at the first modifier word only if it is one.
+		ts := tm.Start
+		for ts < tm.HeadStart {
+			if _, isGaz := s.gaz.Best(toks[ts].Text); isGaz && !titleModifiers[strings.ToLower(toks[ts].Text)] {
+				ts++
+				continue
+			}
+			break
+		}
+		if ts > seg {
+			out = s.addSegment(d, si, toks, seg, ts, afterTitle, out)
+		}
+		info.titles = append(info.titles, titleMatch{Start: ts, HeadStart: tm.HeadStart, End: tm.End, Head: tm.Head, Former: tm.Former, Honorific: tm.Honorific})
+		k = tm.End
+		seg = k
+		afterTitle = true
+	}
+	if seg < j {
+		out = s.addSegment(d, si, toks, seg, j, afterTitle && seg > i, out)
+	}
+	return out
+}
+
+// addSegment adds the part [a, b) of a run that holds no title.
+func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTitle bool, out []piece) []piece {
+	// Connectors left at the edges ("of Germany" after "Chancellor") are not names.
+	for a < b && !isCapWord(toks[a].Text) && !prefixedName(toks[a].Text) {
+		a++
+	}
+	for b > a && !isCapWord(toks[b-1].Text) && !prefixedName(toks[b-1].Text) {
+		b--
+	}
+	if a >= b {
+		return out
+	}
+	text := joinTokens(toks, a, b)
+	if g, ok := s.gaz.Best(text); ok {
+		return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.setGaz(g); p.afterTitle = afterTitle })
+	}
+	// A gazetteer name followed by a person's name after a title: "NATO Secretary General
+	// Jens Stoltenberg" was split already; "Trump Tower" stays whole.
+	if b-a == 1 {
+		if parts := s.dashParts(toks[a]); parts != nil {
+			for _, p := range parts {
+				out = append(out, piece{sent: si, a: a, b: b, start: p.start, end: p.end, text: p.text, entity: -1})
+				out[len(out)-1].setGaz(p.gaz)
+			}
+			return out
+		}
+	}
+	return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.afterTitle = afterTitle })
+}
+
+type dashPart struct {
+	start, end int
+	text       string
+	gaz        GazEntry
+}
+
+// dashParts splits a token joined by dashes into country names or demonyms:
+// "Libya–Turkey", "Israeli-Cypriot-Greek". It returns nil unless every part is one.
+func (s *Entities) dashParts(t Token) []dashPart {
+	if !strings.ContainsAny(t.Text, "-\u2013\u2014") {
+		return nil
+	}
+	var parts []dashPart
+	off := 0
+	for _, f := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '\u2013' || r == '\u2014' }) {
+		i := strings.Index(t.Text[off:], f) + off
+		off = i + len(f)
+		g, ok := s.gaz.Best(f)
+		if !ok || (g.Kind != GazCountry && g.Kind != GazDemonym) {
+			return nil
+		}
+		parts = append(parts, dashPart{start: t.Start + i, end: t.Start + i + len(f), text: f, gaz: g})
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+func (s *Entities) addPiece(d *Draft, si int, toks []Token, a, b int, out []piece, set func(p *piece)) []piece {
+	p := piece{sent: si, a: a, b: b, start: toks[a].Start, end: toks[b-1].End, entity: -1}
+	p.text = d.Text[p.start:p.end]
+	if set != nil {
+		set(&p)
+	}
+	return append(out, p)
+}
+
+func (p *piece) setGaz(g GazEntry) {
+	p.gaz = g
+	p.strong = true
+	switch g.Kind {
+	case GazDemonym:
+		p.kind = pkDemonym
+	case GazNone:
+		p.kind = pkNone
+	default:
+		p.kind = pkGaz
+		p.typ = g.Type()
+	}
+}

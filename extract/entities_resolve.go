@@ -1,0 +1,643 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// resolver types the candidate names of a whole article and merges them into entities.
+type resolver struct {
+	s      *Entities
+	d      *Draft
+	infos  []sentInfo
+	pieces []piece
+	// persons are the clusters of person names, in order of first mention.
+	persons []*personCluster
+	// acronyms maps an acronym defined in the article to the piece that defined it.
+	acronyms map[string]int
+}
+
+// personCluster is one person named in the article, with every spelling of the name.
+type personCluster struct {
+	full    []string // full names (two words or more), as written
+	singles []string // one-word names, as written
+	pieces  []int
+	// surnames holds the folded one-word forms that name the person alone: the last
+	// word, "Le Drian", "Sisi".
+	surnames map[string]bool
+	first    string
+	entity   int
+}
+
+func (r *resolver) toks(p *piece) []Token { return r.infos[p.sent].toks[p.a:p.b] }
+
+func (r *resolver) resolve() {
+	for i := range r.pieces {
+		r.typeLocal(i)
+	}
+	r.findAcronyms()
+	r.clusterPersons()
+	for i := range r.pieces {
+		r.typeInContext(i)
+	}
+	r.build()
+}
+
+// typeLocal types an unknown piece from its own words and its neighbours.
+func (r *resolver) typeLocal(i int) {
+	p := &r.pieces[i]
+	if p.kind != pkUnknown {
+		return
+	}
+	all := r.infos[p.sent].toks
+	words := r.toks(p)
+	n := len(words)
+	first := strings.ToLower(words[0].Text)
+	last := strings.ToLower(words[n-1].Text)
+	ofHead := ""
+	for k := 1; k < n; k++ {
+		if w := strings.ToLower(words[k].Text); w == "of" || w == "for" {
+			ofHead = strings.ToLower(words[k-1].Text)
+			break
+		}
+	}
+	switch {
+	case n == 1 && calendarWords[first]:
+		p.kind = pkNone
+		return
+	case n > 1 && (nonEntityHeads[last] || nonEntityLeads[first] || nonEntityHeads[ofHead] && !orgHeads[ofHead]):
+		p.kind = pkNone
+		return
+	case n > 1 && (orgHeads[last] || orgHeads[ofHead]):
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	case n > 1 && (placeHeads[last] || placeLeads[first] || placeHeads[ofHead]):
+		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
+		return
+	case n == 1 && isDomain(words[0].Text):
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
+	if p.afterTitle || r.titleBefore(p) {
+		if r.personWords(words, true) {
+			p.kind, p.typ, p.strong, p.afterTitle = pkPerson, schema.Person, true, true
+			return
+		}
+	}
+	// Apposition: "the environmental group Greenpeace", "the city of São Paulo".
+	if p.a > 0 {
+		prev := strings.ToLower(all[p.a-1].Text)
+		if orgNouns[prev] && !r.personWords(words, false) || orgNouns[prev] && n == 1 {
+			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+			return
+		}
+		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && !r.personWords(words, false) {
+			p.kind, p.typ, p.strong = pkPlace, schema.Place, true
+			return
+		}
+	}
+	if p.b+1 < len(all) && strings.EqualFold(all[p.b].Text, "think") && strings.EqualFold(all[p.b+1].Text, "tank") {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
+	if r.placeApposition(p) {
+		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
+		return
+	}
+	if n >= 2 && r.personWords(words, false) {
+		p.kind, p.typ = pkPerson, schema.Person
+	}
+}
+
+// titleBefore reports whether a title in lower case stands right before the piece:
+// "commissioner Albert Muchanga", "national security advisor John R. Bolton".
+func (r *resolver) titleBefore(p *piece) bool {
+	toks := r.infos[p.sent].toks
+	for k := p.a - 1; k >= 0 && k >= p.a-4; k-- {
+		if end, _ := headAt(toks, k); end == p.a {
+			return true
+		}
+		if honorifics[lowerTok(toks, k)] && k == p.a-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeApposition reports a name standing in apposition to a place noun: "a hospital in
+// Berlin, Charité", "the village of X".
+func (r *resolver) placeApposition(p *piece) bool {
+	toks := r.infos[p.sent].toks
+	k := p.a - 1
+	if k < 0 || toks[k].Text != "," {
+		return false
+	}
+	k--
+	// Skip "in Berlin" (a place already named).
+	j := k
+	for j >= 0 && isCapWord(toks[j].Text) {
+		j--
+	}
+	if j < k && j >= 0 && placePrepositions[strings.ToLower(toks[j].Text)] {
+		k = j - 1
+	}
+	return k >= 0 && placeNouns[strings.ToLower(toks[k].Text)] && (p.b >= len(toks) || !isCapWord(toks[p.b].Text))
+}
+
+// personWords reports whether capitalised words read as a person's name. A single word
+// is allowed only after a title (afterTitle).
+func (r *resolver) personWords(words []Token, afterTitle bool) bool {
+	n := len(words)
+	if n == 0 || n > 6 || n == 1 && !afterTitle {
+		return false
+	}
+	caps := 0
+	for k, w := range words {
+		t := w.Text
+		low := strings.ToLower(t)
+		switch {
+		case hasDigit(t):
+			return false
+		case nameParticles[t] || prefixedName(t) || isInitial(t):
+			continue
+		case !isCapWord(t):
+			return false
+		case descriptorWords[low] || stopCaps[low] && !(k > 0 && calendarWords[low]):
+			return false
+		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
+			return false
+		}
+		if isAllCaps(t) && len(t) > 3 {
+			return false
+		}
+		caps++
+		if k == 0 || k == n-1 {
+			if g, ok := r.s.gaz.Best(t); ok {
+				switch g.Kind {
+				case GazCountry, GazDemonym, GazOrg:
+					return false
+				case GazPlace, GazNone:
+					if k == 0 && n > 1 {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if n == 2 {
+		switch strings.ToLower(words[0].Text) {
+		case "el", "la", "los", "las", "le", "les", "al", "der", "die", "das", "san", "santa", "st", "saint", "fort", "port", "new":
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// findAcronyms records acronyms defined in parentheses after a name: "African Continental
+// Free Trade Area (AfCFTA)". An untyped name that defines an acronym is an organization.
+func (r *resolver) findAcronyms() {
+	r.acronyms = map[string]int{}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		toks := r.infos[p.sent].toks
+		if p.b+2 >= len(toks) || toks[p.b].Text != "(" || toks[p.b+2].Text != ")" {
+			continue
+		}
+		acr := toks[p.b+1].Text
+		if !looksAcronym(acr) {
+			continue
+		}
+		if p.kind == pkUnknown && p.b-p.a >= 2 {
+			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		}
+		if p.typ == "" || p.typ == schema.Person {
+			continue
+		}
+		p.acronym = acr
+		if _, ok := r.acronyms[acr]; !ok {
+			r.acronyms[acr] = i
+		}
+	}
+}
+
+// looksAcronym reports whether a word reads as an acronym: two or more capitals, at most
+// ten letters ("AU", "AfCFTA", "NATO").
+func looksAcronym(s string) bool {
+	up, letters := 0, 0
+	for _, c := range s {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+			letters++
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c == '.' || c == '-' || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return up >= 2 && letters <= 10 && isCapWord(s)
+}
+
+// foldWord folds a word for name comparison.
+func foldWord(s string) string { return NameKey(s) }
+
+// nameWords returns the words of a person's name without initials and honorifics.
+func nameWords(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		if isInitial(t.Text) || honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			continue
+		}
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// clusterPersons groups the person names of the article: full names by surname and
+// compatible first name, then lone names by surname or (when unique) first name.
+func (r *resolver) clusterPersons() {
+	// Full names first, in order.
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkPerson {
+			continue
+		}
+		words := nameWords(r.toks(p))
+		if len(words) < 2 {
+			continue
+		}
+		c := r.findFull(words)
+		if c == nil {
+			c = &personCluster{surnames: map[string]bool{}, first: foldWord(words[0]), entity: -1}
+			r.persons = append(r.persons, c)
+		}
+		c.add(words, i)
+	}
+	// Then one-word names: those after a title, and unknown capitalised words that match a
+	// known person.
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.b-p.a != 1 || !(p.kind == pkPerson || p.kind == pkUnknown || p.kind == pkGaz && p.gaz.Kind >= GazCity) {
+			continue
+		}
+		w := r.toks(p)[0].Text
+		if c := r.findSingle(w, i); c != nil {
+			c.singles = append(c.singles, w)
+			c.pieces = append(c.pieces, i)
+			p.kind, p.typ = pkPerson, schema.Person
+			continue
+		}
+		if p.kind == pkPerson {
+			c := &personCluster{surnames: map[string]bool{foldWord(w): true, foldWord(stripNamePrefix(w)): true}, entity: -1}
+			c.singles = append(c.singles, w)
+			c.pieces = append(c.pieces, i)
+			r.persons = append(r.persons, c)
+		}
+	}
+}
+
+func (c *personCluster) add(words []string, i int) {
+	c.full = append(c.full, strings.Join(words, " "))
+	c.pieces = append(c.pieces, i)
+	last := words[len(words)-1]
+	c.surnames[foldWord(last)] = true
+	c.surnames[foldWord(stripNamePrefix(last))] = true
+	// "Le Drian", "Di Maio", "von der Leyen": the particle and the surname.
+	for k := len(words) - 2; k >= 1; k-- {
+		if !nameParticles[strings.ToLower(words[k])] && !(len(words[k]) <= 3 && isCapWord(words[k]) && nameParticles[strings.ToLower(words[k])]) {
+			if nameParticles[strings.ToLower(words[k])] {
+				continue
+			}
+			break
+		}
+		c.surnames[foldWord(strings.Join(words[k:], " "))] = true
+	}
+}
+
+// findFull returns the cluster a full name belongs to: same surname and a compatible
+// first name ("John R. Bolton" ~ "John Bolton"; "Abdel Fattah el-Sisi" ~ "Fattah
+// el-Sisi").
+func (r *resolver) findFull(words []string) *personCluster {
+	last := foldWord(words[len(words)-1])
+	first := foldWord(words[0])
+	for _, c := range r.persons {
+		if !c.surnames[last] {
+			continue
+		}
+		if c.first == first {
+			return c
+		}
+		for _, f := range c.full {
+			fw := strings.Fields(NameKey(f))
+			if containsAll(fw, NameKey(strings.Join(words, " "))) || containsAll(strings.Fields(NameKey(strings.Join(words, " "))), NameKey(f)) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// containsAll reports whether every word of name is among words.
+func containsAll(words []string, name string) bool {
+	set := map[string]bool{}
+	for _, w := range words {
+		set[w] = true
+	}
+	for _, w := range strings.Fields(name) {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// findSingle returns the person a one-word name refers to: the only person with that
+// surname, else the one mentioned last before it; failing that, the only person with
+// that first name.
+func (r *resolver) findSingle(w string, at int) *personCluster {
+	k := foldWord(w)
+	var hits []*personCluster
+	for _, c := range r.persons {
+		if c.surnames[k] {
+			hits = append(hits, c)
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	if len(hits) > 1 {
+		best, bestAt := hits[0], -1
+		for _, c := range hits {
+			for _, pi := range c.pieces {
+				if pi < at && pi > bestAt {
+					best, bestAt = c, pi
+				}
+			}
+		}
+		return best
+	}
+	for _, c := range r.persons {
+		if c.first == k && len(c.full) > 0 {
+			hits = append(hits, c)
+		}
+	}
+	if len(hits) == 1 && !stopCaps[strings.ToLower(w)] {
+		return hits[0]
+	}
+	return nil
+}
+
+// typeInContext settles what is left: acronyms, repeated names, capitals acting for their
+// country, small towns named where the context says "place".
+func (r *resolver) typeInContext(i int) {
+	p := &r.pieces[i]
+	toks := r.infos[p.sent].toks
+	if p.kind == pkUnknown {
+		if j, ok := r.acronyms[p.text]; ok && j != i {
+			q := r.pieces[j]
+			p.kind, p.typ, p.gaz, p.strong = q.kind, q.typ, q.gaz, true
+			p.acronym = "=" + p.text
+			return
+		}
+	}
+	if p.kind == pkGaz && p.gaz.Kind == GazMinorCity {
+		if !r.placeContext(p) {
+			p.kind = pkUnknown
+			p.typ = ""
+		}
+	}
+	if p.kind == pkGaz && (p.gaz.Kind == GazCapital || p.gaz.Kind == GazPlace) && p.gaz.ISO != "" && r.s.gaz.CapitalOf(p.gaz.ISO) == p.gaz.Name {
+		if actsAsCountry(toks, p.b) {
+			p.mention = "capital"
+		}
+	}
+}
+
+// placeContext reports whether a piece stands where a place is expected: after "in",
+// "from", "near" ..., before ", <country or state>", after "city of".
+func (r *resolver) placeContext(p *piece) bool {
+	toks := r.infos[p.sent].toks
+	if p.a > 0 && placePrepositions[strings.ToLower(toks[p.a-1].Text)] {
+		return true
+	}
+	if p.a > 1 && strings.EqualFold(toks[p.a-1].Text, "of") && placeNouns[strings.ToLower(toks[p.a-2].Text)] {
+		return true
+	}
+	if p.b+1 < len(toks) && toks[p.b].Text == "," {
+		if g, ok := r.s.gaz.Best(toks[p.b+1].Text); ok && (g.Kind == GazCountry || g.Kind == GazPlace) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsAsCountry reports whether a capital, followed by token j, acts for its country:
+// "Moscow currently occupies", "Kyiv's determination", "Athens expelled".
+func actsAsCountry(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if t.Text == "'s" || t.Text == "'" {
+		return j+1 < len(toks) && !isCapWord(toks[j+1].Text) && toks[j+1].Tag != "CD"
+	}
+	if t.Tag == "RB" && j+1 < len(toks) {
+		t = toks[j+1]
+	}
+	switch {
+	case strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBG" && t.Tag != "VBN":
+		return true
+	case t.Tag == "MD":
+		return true
+	case t.Tag == "NNS" && strings.HasSuffix(t.Text, "s") && (t.Text == "occupies" || t.Text == "says" || t.Text == "wants" || t.Text == "insists"):
+		return true
+	}
+	return false
+}
+
+// build turns the typed pieces into entities and mentions.
+func (r *resolver) build() {
+	d := r.d
+	countries := map[string]int{} // ISO -> entity
+	// Person clusters get their entity when their first piece is reached.
+	clusterOf := map[int]*personCluster{}
+	for _, c := range r.persons {
+		for _, pi := range c.pieces {
+			clusterOf[pi] = c
+		}
+	}
+	order := make([]int, len(r.pieces))
+	for i := range order {
+		order[i] = i
+	}
+	// Demonyms wait until every country named by name is known.
+	var demonymPieces []int
+	for _, i := range order {
+		p := &r.pieces[i]
+		switch {
+		case p.kind == pkPerson:
+			c := clusterOf[i]
+			if c == nil {
+				continue
+			}
+			if c.entity < 0 {
+				c.entity = r.addEntity(schema.Person, c.canonical(), "")
+			}
+			p.entity = c.entity
+			p.mention = "name"
+			r.addAlias(c.entity, p.text)
+		case p.kind == pkGaz && p.mention == "capital":
+			e := r.country(countries, p.gaz.ISO)
+			p.entity = e
+		case p.kind == pkGaz:
+			iso := ""
+			if p.typ == schema.Country {
+				iso = p.gaz.ISO
+			}
+			e := -1
+			if iso != "" {
+				e = r.country(countries, iso)
+			} else {
+				e = r.addEntity(p.typ, p.gaz.Name, "")
+			}
+			p.entity = e
+			p.mention = "name"
+			r.addAlias(e, p.text)
+		case p.kind == pkOrg || p.kind == pkPlace:
+			name := strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
+				// A use of an acronym defined earlier: the entity of the definition.
+				name = r.pieces[r.acronyms[p.text]].displayName()
+			}
+			e := r.addEntity(p.typ, name, "")
+			p.entity = e
+			p.mention = "name"
+			r.addAlias(e, p.text)
+			if p.acronym != "" && !strings.HasPrefix(p.acronym, "=") {
+				r.addAlias(e, p.acronym)
+			}
+		case p.kind == pkDemonym:
+			demonymPieces = append(demonymPieces, i)
+		}
+	}
+	for _, i := range demonymPieces {
+		p := &r.pieces[i]
+		toks := r.infos[p.sent].toks
+		e, ok := countries[p.gaz.ISO]
+		if !ok && r.demonymActs(toks, p.b) {
+			e, ok = r.country(countries, p.gaz.ISO), true
+		}
+		if ok {
+			p.entity = e
+			p.mention = "demonym"
+		}
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.entity < 0 {
+			continue
+		}
+		d.Mentions = append(d.Mentions, MentionRef{Start: p.start, End: p.end, Sentence: p.sent, Entity: p.entity, Kind: p.mention})
+	}
+	sort.SliceStable(d.Mentions, func(a, b int) bool { return d.Mentions[a].Start < d.Mentions[b].Start })
+}
+
+func (p *piece) displayName() string {
+	return strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+}
+
+// demonymActs reports whether a demonym followed by token j stands for its country: "the
+// German government", "Russian President", "his Greek, Cypriot and French counterparts".
+func (r *resolver) demonymActs(toks []Token, j int) bool {
+	for j < len(toks) {
+		t := strings.ToLower(toks[j].Text)
+		if t == "," || t == "and" {
+			j++
+			continue
+		}
+		if g, ok := r.s.gaz.Best(toks[j].Text); ok && g.Kind == GazDemonym {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(toks) {
+		return false
+	}
+	t := strings.ToLower(toks[j].Text)
+	if actorNouns[t] {
+		return true
+	}
+	if end, _ := headAt(toks, j); end > 0 {
+		return true
+	}
+	if tm, ok := titleAt(toks, j, false); ok && !tm.Honorific {
+		return true
+	}
+	return false
+}
+
+// country returns the entity of the country iso, adding it when new.
+func (r *resolver) country(countries map[string]int, iso string) int {
+	if e, ok := countries[iso]; ok {
+		return e
+	}
+	name := r.s.gaz.CountryName(iso)
+	e := r.addEntity(schema.Country, name, iso)
+	countries[iso] = e
+	return e
+}
+
+// canonical is the name a person cluster is known by: a full name without middle
+// initials when the article has one, else the first full name, else the one word.
+func (c *personCluster) canonical() string {
+	if len(c.full) > 0 {
+		best := c.full[0]
+		for _, f := range c.full {
+			if len(strings.Fields(f)) > len(strings.Fields(best)) {
+				best = f
+			}
+		}
+		return best
+	}
+	return c.singles[0]
+}
+
+// addEntity adds (or finds) the entity of type t named name in the Draft, after the
+// registry and the aliases file have had their say on its canonical name.
+func (r *resolver) addEntity(t schema.EntityType, name, iso string) int {
+	t, canon := r.s.canonical(t, name)
+	i := r.d.AddEntity(t, canon)
+	if iso != "" {
+		r.d.Entities[i].ISO = iso
+	}
+	if canon != name {
+		r.addAlias(i, name)
+	}
+	return i
+}
+
+// addAlias records a spelling of entity i, unless it is its name or already known.
+func (r *resolver) addAlias(i int, alias string) {
+	if i < 0 {
+		return
+	}
+	alias = strings.TrimSpace(alias)
+	alias = strings.TrimSuffix(alias, "'s")
+	if alias == "" {
+		return
+	}
+	e := &r.d.Entities[i]
+	if strings.EqualFold(alias, e.Name) {
+		return
+	}
+	for _, a := range e.Aliases {
+		if strings.EqualFold(a, alias) {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, alias)
+}

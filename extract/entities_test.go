@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// entityPipeline runs the text stages and the entity and role stages over one text.
+func entityPipeline(t testing.TB, opts Options, text string) *Document {
+	t.Helper()
+	seg, err := NewSegment()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Pipeline{Stages: []Stage{Normalize{}, seg, NewEntities(opts), Roles{}, Coref{}}}
+	doc, err := p.Run(context.Background(), Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// entitySummary lists the entities of a document as "Type:Name" sorted.
+func entitySummary(doc *Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, string(e.Type)+":"+e.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestEntitiesFound(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Type:Name", every entity of the text
+	}{
+		{
+			name: "title between country and person",
+			text: "US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin vowing he would not be satisfied without a cease-fire in Ukraine.",
+			want: []string{"Country:Russia", "Country:Ukraine", "Country:United States", "Person:Donald Trump", "Person:Vladimir Putin", "Place:Alaska"},
+		},
+		{
+			name: "verb after surname is not part of the name",
+			text: "Russian President Vladimir Putin met him. Steve Witkoff, Trump's envoy and a longtime real estate ally, told CNN that Putin had offered concessions during the discussions.",
+			want: []string{"Country:Russia", "Organization:CNN", "Person:Steve Witkoff", "Person:Vladimir Putin"},
+		},
+		{
+			name: "capital acting for its country",
+			text: "Moscow currently occupies about 20 percent of Ukraine, including Crimea, most of Donetsk, and nearly all of Luhansk.",
+			want: []string{"Country:Russia", "Country:Ukraine", "Place:Crimea", "Place:Donetsk", "Place:Luhansk"},
+		},
+		{
+			name: "acronym defined in parentheses",
+			text: "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.",
+			want: []string{"Country:Benin", "Country:Niger", "Country:Nigeria", "Organization:African Continental Free Trade Area", "Organization:African Union", "Person:Muhammadu Buhari", "Person:Patrice Talon", "Place:Niamey"},
+		},
+		{
+			name: "organization names by their last word",
+			text: "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement \"null and void\".",
+			want: []string{"Country:Greece", "Organization:Atlantic Council", "Person:Kyriakos Mitsotakis"},
+		},
+		{
+			name: "laws, wars and weeks are not entities",
+			text: "Rouhani was speaking at the opening of Sacred Defence Week, an annual commemoration of the eight-year Iran–Iraq War, which features military parades.",
+			want: []string{},
+		},
+		{
+			name: "particles inside names",
+			text: "Egyptian foreign minister Sameh Shoukry and his French counterpart, Jean-Yves Le Drian, gathered in Cairo on Wednesday.",
+			want: []string{"Country:Egypt", "Country:France", "Person:Jean-Yves Le Drian", "Person:Sameh Shoukry", "Place:Cairo"},
+		},
+		{
+			name: "small town only where a place is expected",
+			text: "An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.",
+			want: []string{"Country:Russia", "Place:Magnitogorsk", "Place:Urals"},
+		},
+		{
+			name: "shouted quotation keeps only known names",
+			text: "US President Donald Trump was there. By Sunday night, Trump was celebrating the meeting on social media, calling it \"BIG PROGRESS ON RUSSIA.\"",
+			want: []string{"Country:Russia", "Country:United States", "Person:Donald Trump"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			got := entitySummary(doc)
+			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSurnameJoinsFullName(t *testing.T) {
+	text := "Witkoff hints at concessions from Moscow\n" +
+		"Steve Witkoff, Trump's envoy, told CNN that Putin had offered concessions.\n" +
+		"US President Donald Trump said Witkoff did well.\n"
+	doc := entityPipeline(t, Options{}, text)
+	var witkoff, trump *Entity
+	for i := range doc.Entities {
+		switch doc.Entities[i].Name {
+		case "Steve Witkoff":
+			witkoff = &doc.Entities[i]
+		case "Donald Trump":
+			trump = &doc.Entities[i]
+		}
+	}
+	if witkoff == nil || trump == nil {
+		t.Fatalf("got entities %v, want Steve Witkoff and Donald Trump", entitySummary(doc))
+	}
+	if len(witkoff.Mentions) != 3 {
+		t.Errorf("got %d mentions of Steve Witkoff, want 3 (headline, full name, surname)", len(witkoff.Mentions))
+	}
+	if len(trump.Mentions) != 2 {
+		t.Errorf("got %d mentions of Donald Trump, want 2", len(trump.Mentions))
+	}
+	for _, e := range doc.Entities {
+		if e.Type == schema.Person && (e.Name == "Witkoff" || e.Name == "Trump") {
+			t.Errorf("got a separate entity %q, want it merged", e.Name)
+		}
+	}
+}

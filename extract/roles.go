@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph/schema"
+)
+
+// Roles is the stage that reads the positions people hold. It needs the entity stage
+// before it. It understands:
+//
+//	titles before names       "Secretary of State Marco Rubio", "Russian President Vladimir Putin",
+//	                          "AU trade and industry commissioner Albert Muchanga"
+//	possessives               "Iran's President Rouhani", "Niger's president Mahamadou Issoufou"
+//	"of" after the name       "President Hassan Rouhani of Iran", "Presidents Buhari of Nigeria and Talon of Benin"
+//	appositives               "Steve Witkoff, Trump's envoy", "Angela Merkel, the Chancellor of Germany",
+//	                          "The Italian foreign minister, Luigi Di Maio,"
+//	relative clauses, verbs   "Mike Pompeo who is the secretary of state", "Bolton served as the US ambassador"
+//	counterparts              "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian"
+//	former roles              "former president George W. Bush"
+//
+// A role records the title as the article words it (singular, without "former"), the
+// country or organization it belongs to when the article says so, and its evidence.
+type Roles struct{}
+
+// roleFound is a role before it is added to the Draft.
+type roleFound struct {
+	person, of  int
+	title       string
+	former      bool
+	start, end  int
+	confidence  float64
+	sent        int
+	titleStart  int
+	titleEnd    int
+	personPiece int
+}
+
+// Run implements Stage.
+func (Roles) Run(d *Draft) error {
+	if d.notes == nil {
+		return nil
+	}
+	rr := &roleReader{d: d}
+	for si := range d.Sentences {
+		rr.sentence(si)
+	}
+	rr.commit()
+	return nil
+}
+
+type roleReader struct {
+	d     *Draft
+	found []roleFound
+}
+
+// pieceAt returns the index of the resolved piece of sentence si that starts at token k,
+// or -1.
+func (rr *roleReader) pieceAt(si, k int) int {
+	for _, i := range rr.d.notes.bySent[si] {
+		p := &rr.d.notes.pieces[i]
+		if p.a == k && p.entity >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pieceEndingAt returns the index of the resolved piece of sentence si that ends at token
+// k (exclusive), or -1.
+func (rr *roleReader) pieceEndingAt(si, k int) int {
+	for _, i := range rr.d.notes.bySent[si] {
+		p := &rr.d.notes.pieces[i]
+		if p.b == k && p.entity >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func (rr *roleReader) isPerson(pi int) bool {
+	return pi >= 0 && rr.d.Entities[rr.d.notes.pieces[pi].entity].Type == schema.Person
+}
+
+// ofEntity returns the entity a piece can give a role ("of"): a country (demonyms and
+// capitals too) or an organization; -1 otherwise.
+func (rr *roleReader) ofEntity(pi int) int {
+	if pi < 0 {
+		return -1
+	}
+	e := rr.d.notes.pieces[pi].entity
+	switch rr.d.Entities[e].Type {
+	case schema.Country, schema.Organization:
+		return e
+	}
+	return -1
+}
+
+// titles lists the title phrases of sentence si: inside runs of capitals (found by the
+// entity stage) and in lower case.
+func (rr *roleReader) titles(si int) []titleMatch {
+	toks := rr.d.Sentences[si].Tokens
+	var out []titleMatch
+	covered := make([]bool, len(toks))
+	for _, i := range rr.d.notes.bySent[si] {
+		p := &rr.d.notes.pieces[i]
+		for k := p.a; k < p.b; k++ {
+			covered[k] = true
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if covered[k] {
+			continue
+		}
+		tm, ok := titleAt(toks, k, false)
+		if !ok {
+			continue
+		}
+		clear := true
+		for j := tm.Start; j < tm.End; j++ {
+			if covered[j] {
+				clear = false
+			}
+		}
+		if !clear {
+			continue
+		}
+		out = append(out, tm)
+		k = tm.End - 1
+	}
+	return out
+}
+
+func (rr *roleReader) sentence(si int) {
+	d := rr.d
+	toks := d.Sentences[si].Tokens
+	for _, tm := range rr.titles(si) {
+		if tm.Honorific {
+			continue
+		}
+		title := titleText(toks, tm)
+		of := rr.ownerBefore(si, tm.Start)
+		// Title before the name: "President Hassan Rouhani", "foreign minister, Luigi Di Maio".
+		k := tm.End
+		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 {
+			k++
+		}
+		if pi := rr.pieceAt(si, k); rr.isPerson(pi) {
+			for pi >= 0 {
+				p := &d.notes.pieces[pi]
+				o := of
+				next := p.b
+				if ofp := rr.ofAfter(si, p.b); ofp >= 0 {
+					o = rr.ofEntity(ofp)
+					next = d.notes.pieces[ofp].b
+				}
+				rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.9, sent: si})
+				// Coordinated names after a plural title: "Presidents A of X and B of Y".
+				pi = -1
+				if next+1 < len(toks) && (toks[next].Text == "and" || toks[next].Text == ",") && plural(toks, tm) {
+					if q := rr.pieceAt(si, next+1); rr.isPerson(q) {
+						pi = q
+					}
+				}
+			}
+			continue
+		}
+		// Appositive after the name: "Angela Merkel, the Chancellor of Germany",
+		// "Steve Witkoff, Trump's envoy", "Mike Pompeo who is the secretary of state".
+		if pi := rr.personBeforeTitle(si, tm.Start); pi >= 0 {
+			p := &d.notes.pieces[pi]
+			o := of
+			if ofp := rr.ofAfter(si, tm.End); ofp >= 0 {
+				o = rr.ofEntity(ofp)
+			}
+			rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: p.start, end: toks[tm.End-1].End, confidence: 0.8, sent: si})
+		}
+	}
+}
+
+// titleText is the title as the article words it, singular, without "former".
+func titleText(toks []Token, tm titleMatch) string {
+	start := tm.Start
+	for start < tm.HeadStart && formerWords[strings.ToLower(toks[start].Text)] {
+		start++
+	}
+	words := make([]string, 0, tm.End-start)
+	for k := start; k < tm.End; k++ {
+		words = append(words, toks[k].Text)
+	}
+	// Singular head: "Presidents" -> "President".
+	headEnd, head := headAt(toks, tm.HeadStart)
+	if headEnd > 0 {
+		surface := strings.Join(words[tm.HeadStart-start:headEnd-start], " ")
+		if !strings.EqualFold(surface, head) && len(strings.Fields(head)) == headEnd-tm.HeadStart {
+			sing := strings.Fields(head)
+			for i := range sing {
+				if isCapWord(words[tm.HeadStart-start+i]) {
+					sing[i] = upperFirst(sing[i])
+				}
+			}
+			copy(words[tm.HeadStart-start:], sing)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func plural(toks []Token, tm titleMatch) bool {
+	w := strings.ToLower(toks[tm.End-1].Text)
+	return strings.HasSuffix(w, "s") && titleHeads[w] != w
+}
+
+// ownerBefore returns the country or organization standing right before a title at token
+// k: "US President", "Niger's president", "AU chairperson", "African Export–Import Bank
+// president".
+func (rr *roleReader) ownerBefore(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	if k > 0 && (toks[k-1].Text == "'s" || toks[k-1].Text == "'") {
+		k--
+	}
+	if pi := rr.pieceEndingAt(si, k); pi >= 0 {
+		return rr.ofEntity(pi)
+	}
+	return -1
+}
+
+// ofAfter returns the piece of "of X" / "for X" at token k, when X is a country or an
+// organization.
+func (rr *roleReader) ofAfter(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	if k >= len(toks) {
+		return -1
+	}
+	w := strings.ToLower(toks[k].Text)
+	if w != "of" && w != "for" {
+		return -1
+	}
+	k++
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	pi := rr.pieceAt(si, k)
+	if rr.ofEntity(pi) >= 0 {
+		return pi
+	}
+	return -1
+}
+
+// personBeforeTitle finds the person a title after it describes: "X, the T", "X, Y's T",
+// "X who is the T", "X served as the T".
+func (rr *roleReader) personBeforeTitle(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	j := k
+	// The owner before the title ("Trump's", "the US") is skipped.
+	if j > 0 && (toks[j-1].Text == "'s" || toks[j-1].Text == "'") {
+		j--
+		if pi := rr.pieceEndingAt(si, j); pi >= 0 {
+			j = rr.d.notes.pieces[pi].a
+		}
+	} else if pi := rr.pieceEndingAt(si, j); pi >= 0 && !rr.isPerson(pi) {
+		j = rr.d.notes.pieces[pi].a
+	}
+	if j > 0 {
+		switch strings.ToLower(toks[j-1].Text) {
+		case "the", "a", "an", "his", "her", "its", "their":
+			j--
+		}
+	}
+	// "who is", "who was", "who serves as", "served as", "is", "was".
+	verbs := 0
+	for j > 0 && verbs < 4 {
+		w := strings.ToLower(toks[j-1].Text)
+		switch w {
+		case "who", "is", "was", "as", "serves", "served", "became", "becomes", "remains", "has", "been", "previously", "also", "currently", "now", "still", "formerly", "once", "named", "appointed":
+			j--
+			verbs++
+			continue
+		}
+		break
+	}
+	if j > 0 && toks[j-1].Text == "," {
+		j--
+	} else if verbs == 0 {
+		return -1
+	}
+	pi := rr.pieceEndingAt(si, j)
+	if rr.isPerson(pi) {
+		return pi
+	}
+	return -1
+}
+
+func (rr *roleReader) add(r roleFound) {
+	rr.found = append(rr.found, r)
+}
+
+// commit adds the roles found to the Draft, one per person and title (the one that names
+// its country or organization wins).
+func (rr *roleReader) commit() {
+	d := rr.d
+	type key struct {
+		person int
+		title  string
+	}
+	index := map[key]int{}
+	for _, r := range rr.found {
+		k := key{r.person, strings.ToLower(r.title)}
+		if i, ok := index[k]; ok {
+			old := &d.Roles[i]
+			if old.Of == "" && r.of >= 0 {
+				old.Of = d.EntityRef(r.of)
+			}
+			continue
+		}
+		index[k] = len(d.Roles)
+		d.Roles = append(d.Roles, Role{
+			Person:   d.EntityRef(r.person),
+			Title:    r.title,
+			Of:       d.EntityRef(r.of),
+			Former:   r.former,
+			AsOf:     d.Published,
+			Evidence: d.Evidence(r.start, r.end, r.confidence),
+		})
+	}
+}
