@@ -207,6 +207,11 @@ func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 // continues reports whether token j continues a run of capitalised tokens.
 func continues(toks []Token, j int) bool {
 	t := toks[j].Text
+	// The dot of an initial, which the tokenizer splits off: "George W. Bush".
+	if t == "." && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && isInitial(toks[j-1].Text) &&
+		isCapWord(toks[j-1].Text) && len(toks[j-1].Text) == 1 && isCapWord(toks[j+1].Text) {
+		return true
+	}
 	if !isWordToken(t) {
 		return false
 	}

@@ -158,6 +158,8 @@ func (r *resolver) personWords(words []Token, afterTitle bool) bool {
 		t := w.Text
 		low := strings.ToLower(t)
 		switch {
+		case t == ".":
+			continue
 		case hasDigit(t):
 			return false
 		case nameParticles[t] || prefixedName(t) || isInitial(t):
@@ -248,7 +250,7 @@ func foldWord(s string) string { return NameKey(s) }
 func nameWords(toks []Token) []string {
 	var out []string
 	for _, t := range toks {
-		if isInitial(t.Text) || honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if t.Text == "." || isInitial(t.Text) || honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
 			continue
 		}
 		out = append(out, t.Text)
@@ -274,7 +276,7 @@ func (r *resolver) clusterPersons() {
 			c = &personCluster{surnames: map[string]bool{}, first: foldWord(words[0]), entity: -1}
 			r.persons = append(r.persons, c)
 		}
-		c.add(words, i)
+		c.add(words, p.displayName(), i)
 	}
 	// Then one-word names: those after a title, and unknown capitalised words that match a
 	// known person.
@@ -299,8 +301,8 @@ func (r *resolver) clusterPersons() {
 	}
 }
 
-func (c *personCluster) add(words []string, i int) {
-	c.full = append(c.full, strings.Join(words, " "))
+func (c *personCluster) add(words []string, surface string, i int) {
+	c.full = append(c.full, strings.TrimSuffix(surface, "'s"))
 	c.pieces = append(c.pieces, i)
 	last := words[len(words)-1]
 	c.surnames[foldWord(last)] = true
@@ -594,16 +596,30 @@ func (r *resolver) country(countries map[string]int, iso string) int {
 // canonical is the name a person cluster is known by: a full name without middle
 // initials when the article has one, else the first full name, else the one word.
 func (c *personCluster) canonical() string {
-	if len(c.full) > 0 {
-		best := c.full[0]
-		for _, f := range c.full {
-			if len(strings.Fields(f)) > len(strings.Fields(best)) {
-				best = f
+	if len(c.full) == 0 {
+		return c.singles[0]
+	}
+	// The longest name without initials ("John Bolton" before "John R. Bolton"), else
+	// the longest name.
+	best, bestPlain := "", ""
+	for _, f := range c.full {
+		if len(strings.Fields(f)) > len(strings.Fields(best)) {
+			best = f
+		}
+		plain := true
+		for _, w := range strings.Fields(f) {
+			if isInitial(w) {
+				plain = false
 			}
 		}
-		return best
+		if plain && len(strings.Fields(f)) > len(strings.Fields(bestPlain)) {
+			bestPlain = f
+		}
 	}
-	return c.singles[0]
+	if bestPlain != "" {
+		return bestPlain
+	}
+	return best
 }
 
 // addEntity adds (or finds) the entity of type t named name in the Draft, after the

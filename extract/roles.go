@@ -136,7 +136,9 @@ func (rr *roleReader) titles(si int) []titleMatch {
 func (rr *roleReader) sentence(si int) {
 	d := rr.d
 	toks := d.Sentences[si].Tokens
-	for _, tm := range rr.titles(si) {
+	titles := rr.titles(si)
+	first := len(rr.found)
+	for ti, tm := range titles {
 		if tm.Honorific {
 			continue
 		}
@@ -146,6 +148,15 @@ func (rr *roleReader) sentence(si int) {
 		k := tm.End
 		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 {
 			k++
+		}
+		// Two titles before one name: "AU chairperson President Abdel Fattah el-Sisi of
+		// Egypt": the first keeps its own owner, the "of" after the name is the second's.
+		if ti+1 < len(titles) && titles[ti+1].Start == k && !titles[ti+1].Honorific {
+			if pi := rr.pieceAt(si, titles[ti+1].End); rr.isPerson(pi) {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: of, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.8, sent: si})
+				continue
+			}
 		}
 		if pi := rr.pieceAt(si, k); rr.isPerson(pi) {
 			for pi >= 0 {
@@ -176,6 +187,75 @@ func (rr *roleReader) sentence(si int) {
 				o = rr.ofEntity(ofp)
 			}
 			rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: p.start, end: toks[tm.End-1].End, confidence: 0.8, sent: si})
+		}
+	}
+	rr.counterparts(si, first)
+}
+
+// counterparts reads "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos
+// Christodoulides and Jean-Yves Le Drian": each person holds the title of the role read
+// before in the sentence, for the country of the matching demonym.
+func (rr *roleReader) counterparts(si, first int) {
+	d := rr.d
+	toks := d.Sentences[si].Tokens
+	for c := 1; c < len(toks); c++ {
+		w := strings.ToLower(toks[c].Text)
+		if w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		// The role this is a counterpart of: the last one read before, in this sentence.
+		var base *roleFound
+		for i := len(rr.found) - 1; i >= first; i-- {
+			if rr.found[i].sent == si && rr.found[i].end <= toks[c].Start {
+				base = &rr.found[i]
+				break
+			}
+		}
+		if base == nil {
+			continue
+		}
+		// Demonyms (or countries) before: "Greek, Cypriot and French".
+		var owners []int
+		for k := c; k > 0; {
+			pi := rr.pieceEndingAt(si, k)
+			if pi < 0 {
+				break
+			}
+			e := rr.ofEntity(pi)
+			if e < 0 {
+				break
+			}
+			owners = append([]int{e}, owners...)
+			k = d.notes.pieces[pi].a
+			if k > 0 && (toks[k-1].Text == "," || toks[k-1].Text == "and") {
+				k--
+			}
+		}
+		// People after: ", Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian".
+		var people []int
+		k := c + 1
+		for k < len(toks) {
+			if toks[k].Text == "," || toks[k].Text == "and" {
+				k++
+				continue
+			}
+			pi := rr.pieceAt(si, k)
+			if !rr.isPerson(pi) {
+				break
+			}
+			people = append(people, pi)
+			k = d.notes.pieces[pi].b
+		}
+		if len(people) == 0 || len(owners) != len(people) && len(owners) != 0 {
+			continue
+		}
+		for i, pi := range people {
+			of := -1
+			if len(owners) > 0 {
+				of = owners[i]
+			}
+			p := &d.notes.pieces[pi]
+			rr.add(roleFound{person: p.entity, of: of, title: base.title, start: toks[c].Start, end: p.end, confidence: 0.7, sent: si})
 		}
 	}
 }

@@ -284,7 +284,7 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 		case honorifics[t] && j == m.Start:
 			m.HeadStart, m.End, m.Head, m.Honorific = j, j+1, t, true
 			return m, true
-		case titleModifiers[t]:
+		case titleModifiers[t] && !(j == m.Start && (t == "and" || t == "general")):
 		default:
 			return m, false
 		}
