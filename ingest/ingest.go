@@ -262,6 +262,10 @@ func (r *reader) stream(name string, rd io.Reader, size int64, ext string) error
 		return r.readCSV(in)
 	case formatJSONL:
 		return r.readJSONL(in)
+	case formatHTML:
+		return r.readHTML(in)
+	case formatFeed:
+		return r.readFeed(in)
 	}
 	return r.fail(name, "", fmt.Errorf("unknown format %q (want txt, html, csv, jsonl or feed)", format))
 }

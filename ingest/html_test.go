@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"newsgraph/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ingest")
+
+// golden compares got with the golden file, or rewrites it under -update.
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("got (left) differs from %s (right):\n%s", path, diffLines(got, string(want)))
+	}
+}
+
+// diffLines shows the first lines where two texts differ.
+func diffLines(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var out []string
+	for i := 0; i < max(len(g), len(w)) && len(out) < 10; i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			out = append(out, "line "+strconv.Itoa(i+1)+":\n  got  "+gl+"\n  want "+wl)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// articleGolden writes an article as the golden files hold it.
+func articleGolden(a extract.Article) string {
+	return "url: " + a.URL + "\ntitle: " + a.Title + "\ndate: " + a.Date + "\n\n" + a.Text + "\n"
+}
+
+func TestReadHTML(t *testing.T) {
+	tests := []struct {
+		file string
+		// furniture is page text that must not reach the article: navigation, share
+		// buttons, related links, comments, newsletter, footer, cookie banner, scripts.
+		furniture []string
+	}{
+		{"news-page.html", []string{
+			"Subscribe", "Politics", "Search the site", "Share on Twitter", "Email this story",
+			"Read more", "Magnitogorsk", "morning briefing", "newsletter", "Comments",
+			"Terrible news", "thoughts are with", "All rights reserved", "Privacy policy",
+			"cookies", "dataLayer", "Anna Kowalska", "Photo: agency", "Tags:",
+		}},
+		{"list-and-jsonld.html", []string{
+			"Log in", "Markets", "Tweet", "Print", "More from Africa", "Cairo summit", "Terms",
+		}},
+		{"windows-1252.html", []string{"Home", "News", "Copyright"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := fixture("html", tt.file)
+			got := articles(t, collect(t, Options{}, path))
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, want 1", len(got))
+			}
+			a := got[0]
+			if a.Source != path {
+				t.Errorf("got source %q, want %q", a.Source, path)
+			}
+			for _, f := range tt.furniture {
+				if strings.Contains(a.Text, f) {
+					t.Errorf("page furniture %q reached the text", f)
+				}
+			}
+			if strings.Contains(a.Text, "\n\n\n") || strings.Contains(a.Text, "  ") {
+				t.Errorf("got text with runs of blank lines or spaces: %q", a.Text)
+			}
+			golden(t, strings.TrimSuffix(path, ".html")+".golden.txt", articleGolden(a))
+		})
+	}
+}
+
+func TestReadHTMLBad(t *testing.T) {
+	tests := []struct {
+		name, path string
+		is         error
+		msg        string
+	}{
+		{"undeclared Latin-1", fixture("bad", "latin1.html"), ErrNotUTF8, "not UTF-8 text (invalid byte 0xed at line 7, column 151)"},
+		{"a page without an article", fixture("bad", "no-article.html"), ErrNoText, "no text (no article text found in the page)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := collect(t, Options{}, tt.path)
+			if len(items) != 1 || items[0].Err == nil {
+				t.Fatalf("got %+v, want one error", items)
+			}
+			if want := tt.path + ": " + tt.msg; items[0].Err.Error() != want {
+				t.Errorf("got %q, want %q", items[0].Err, want)
+			}
+			if !errors.Is(items[0].Err, tt.is) {
+				t.Errorf("got %v, want errors.Is %v", items[0].Err, tt.is)
+			}
+		})
+	}
+	// A .html file that holds no markup is not HTML.
+	path := filepath.Join(t.TempDir(), "notes.html")
+	if err := os.WriteFile(path, []byte("A fire yesterday afternoon killed five girls in Koszalin.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items := collect(t, Options{}, path)
+	if want := path + ": malformed HTML: no HTML tags"; len(items) != 1 || items[0].Err == nil || items[0].Err.Error() != want {
+		t.Errorf("got %+v, want the error %q", items, want)
+	}
+}
