@@ -6,6 +6,8 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,7 +57,7 @@ func (DOT) Write(ctx context.Context, w io.Writer, g Graph) error {
 		o.dotID(e.Target)
 		o.WriteString(" [predicate=")
 		o.dotID(e.Predicate)
-		label := e.Predicate
+		label := predicateWords(e.Predicate)
 		if e.Label != "" {
 			label = e.Label
 		}
@@ -140,4 +142,21 @@ func (o *out) dotID(s string) {
 	}
 	o.WriteString(s[last:])
 	o.WriteByte('"')
+}
+
+// predicateWords turns a predicate into words for a label: "saidAbout" -> "said about",
+// an IRI -> its local name.
+func predicateWords(p string) string {
+	if isAbsIRI(p) {
+		p = p[strings.LastIndexAny(p, "/#")+1:]
+	}
+	var b strings.Builder
+	for i, r := range p {
+		if unicode.IsUpper(r) && i > 0 {
+			b.WriteByte(' ')
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

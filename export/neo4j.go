@@ -153,8 +153,12 @@ func neo4jLabel(t string) string {
 }
 
 // neo4jType turns a predicate into a relationship type: "saidAbout" -> "SAID_ABOUT",
-// "co-participant" -> "CO_PARTICIPANT".
+// "co-participant" -> "CO_PARTICIPANT", "https://example.org/v#knows" -> "KNOWS".
 func neo4jType(p string) string {
+	if isAbsIRI(p) {
+		// An IRI predicate: its local name.
+		p = p[strings.LastIndexAny(p, "/#")+1:]
+	}
 	var b strings.Builder
 	prevLower := false
 	for _, r := range p {

@@ -82,21 +82,44 @@ func isAbsIRI(s string) bool {
 	return strings.HasPrefix(s[i:], "://") || strings.HasPrefix(s, "urn:") || strings.HasPrefix(s, "mailto:")
 }
 
-// cleanIRI percent-encodes the characters that N-Quads IRIREFs (and so JSON-LD ids)
-// cannot hold: controls, space, <>"{}|^`\ and invalid UTF-8.
+// iriUnsafe marks the ASCII bytes an N-Quads IRIREF (and so a JSON-LD id written here)
+// cannot hold: controls, space and <>"{}|^`\.
+var iriUnsafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c <= 0x20; c++ {
+		t[c] = true
+	}
+	t[0x7f] = true
+	for _, c := range []byte(`<>"{}|^` + "`" + `\`) {
+		t[c] = true
+	}
+	return t
+}()
+
+// cleanIRI percent-encodes the bytes marked in iriUnsafe and invalid UTF-8; other
+// non-ASCII characters stay (IRIs allow them).
 func cleanIRI(s string) string {
-	bad := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= 0x20 || c == 0x7f || strings.IndexByte(`<>"{}|^`+"`"+`\`, c) >= 0 || c >= utf8.RuneSelf {
-			bad = true
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if iriUnsafe[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, width := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && width == 1 {
 			break
 		}
+		i += width
 	}
-	if !bad {
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(s); {
+	b.WriteString(s[:i])
+	for i < len(s) {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, width := utf8.DecodeRuneInString(s[i:])
@@ -105,7 +128,7 @@ func cleanIRI(s string) string {
 				i += width
 				continue
 			}
-		} else if c > 0x20 && c != 0x7f && strings.IndexByte(`<>"{}|^`+"`"+`\`, c) < 0 {
+		} else if !iriUnsafe[c] {
 			b.WriteByte(c)
 			i++
 			continue
@@ -121,6 +144,14 @@ func cleanIRI(s string) string {
 // cleanBlank makes s a valid blank node label: letters, digits, '_' and '-' stay, and
 // every other byte becomes 'x' and two hex digits.
 func cleanBlank(s string) string {
+	ok := s != ""
+	for i := 0; i < len(s) && ok; i++ {
+		c := s[i]
+		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' && i > 0
+	}
+	if ok {
+		return s
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
