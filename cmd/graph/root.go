@@ -78,6 +78,9 @@ Graphviz, yEd and RDF tools.`,
 func commands(a *app) []*cobra.Command {
 	return []*cobra.Command{
 		newConfigCmd(a),
+		newExtractCmd(a),
+		newIngestCmd(a),
+		newEvalCmd(a),
 	}
 }
 
