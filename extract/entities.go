@@ -390,7 +390,7 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		tm, ok := titleAt(toks, k, true)
 		if ok && tm.End <= j {
 			head := strings.ToLower(toks[tm.HeadStart].Text)
-			if ambiguousHeads[head] && tm.End == j {
+			if (ambiguousHeads[head] || tm.Honorific) && tm.End == j {
 				ok = false
 			}
 			// "Democratic Party leader": a title whose head ends an org name is not split.
@@ -416,6 +416,19 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		k = tm.End
 		seg = k
 		afterTitle = true
+		// "Mayor of Koszalin Piotr Jedliński": the known place after "of" is a name of
+		// its own, and the rest the holder's name.
+		if k+1 < j && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for")) {
+			g0 := k + 1
+			if g0 < j && strings.EqualFold(toks[g0].Text, "the") {
+				g0++
+			}
+			if n, g, ok := s.longestGaz(toks, g0, j); ok && g0+n < j && g.Kind != GazNone && g.Kind != GazDemonym {
+				out = s.addPiece(d, si, toks, g0, g0+n, out, func(p *piece) { p.setGaz(g) })
+				k = g0 + n
+				seg = k
+			}
+		}
 	}
 	if seg < j {
 		out = s.addSegment(d, si, toks, seg, j, afterTitle && seg > i, out)

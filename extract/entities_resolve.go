@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"newsgraph/extract/internal/lexicon"
 	"newsgraph/schema"
 )
 
@@ -119,7 +120,7 @@ func (r *resolver) titleBefore(p *piece) bool {
 		if end, _ := headAt(toks, k); end == p.a {
 			return true
 		}
-		if honorifics[lowerTok(toks, k)] && k == p.a-1 {
+		if (honorifics[lowerTok(toks, k)] || occupations[lowerTok(toks, k)]) && k == p.a-1 {
 			return true
 		}
 	}
@@ -188,6 +189,14 @@ func (r *resolver) personWords(words []Token, afterTitle bool) bool {
 			}
 		}
 	}
+	// Without a title before it, a name must look like one: a known first name, or a
+	// first word that is no common English word ("Grateful Dead", "Costume Ball").
+	if !afterTitle {
+		first := words[0].Text
+		if !lexicon.IsFirstName(first) && len(first) > 2 && lexicon.IsCommonWord(strings.ToLower(first)) {
+			return false
+		}
+	}
 	if n == 2 {
 		switch strings.ToLower(words[0].Text) {
 		case "el", "la", "los", "las", "le", "les", "al", "der", "die", "das", "san", "santa", "st", "saint", "fort", "port", "new":
@@ -246,11 +255,14 @@ func looksAcronym(s string) bool {
 // foldWord folds a word for name comparison.
 func foldWord(s string) string { return NameKey(s) }
 
+// nameSuffixes follow a surname without being one: "John Conyers Jr.".
+var nameSuffixes = wordSet(`jr sr ii iii iv v jnr snr`)
+
 // nameWords returns the words of a person's name without initials and honorifics.
 func nameWords(toks []Token) []string {
 	var out []string
 	for _, t := range toks {
-		if t.Text == "." || isInitial(t.Text) || honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+		if t.Text == "." || isInitial(t.Text) || honorifics[strings.ToLower(strings.TrimSuffix(t.Text, "."))] || nameSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
 			continue
 		}
 		out = append(out, t.Text)

@@ -33,6 +33,7 @@ additionally alternatively notably despite unlike experts critics officials lead
 supporters residents people witnesses analysts sources police authorities lawmakers
 protesters demonstrators troops soldiers rescuers doctors scientists researchers
 investigators prosecutors voters citizens activists workers students fans players
+former
 `)
 
 // hardStops end a run of capitalised words even when capitalised: "Trump The" never joins.
@@ -100,7 +101,7 @@ province region oblast krai county district valley desert bay canal airport squa
 avenue road park bridge port harbor harbour coast plain plains basin hills heights territory
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
-hospital strip gulf strait straits cape channel range reef delta plateau
+hospital strip gulf strait straits cape channel range reef delta plateau base cay
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".

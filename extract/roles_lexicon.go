@@ -160,6 +160,22 @@ var honorifics = map[string]bool{
 	"lord": true, "lady": true, "madam": true, "mister": true,
 }
 
+// occupations stand before a name like honorifics, without making a role: "Actor
+// Denzel Washington", "Moderator Chris Wallace".
+var occupations = wordSet(`actor actress singer rapper musician songwriter composer author writer novelist poet
+playwright filmmaker producer comedian host presenter anchor moderator journalist reporter
+columnist photographer artist painter sculptor designer architect model athlete player
+striker goalkeeper defender midfielder boxer wrestler swimmer cyclist golfer sprinter
+jockey driver pilot astronaut chef entrepreneur businessman businesswoman billionaire
+millionaire tycoon magnate banker investor activist campaigner lawyer attorney barrister
+solicitor doctor dr nurse surgeon physician scientist researcher economist historian
+academic scholar physicist chemist biologist engineer inventor explorer philosopher
+psychologist sergeant corporal private lieutenant major constable detective inspector
+superintendent sheriff officer trooper agent ranger firefighter paramedic priest pastor
+reverend rev father sister brother rabbi imam cleric monk nun deacon chaplain saint
+survivor victim suspect defendant plaintiff witness student teacher principal coach
+referee umpire`)
+
 // formerWords mark a role no longer held: "former president George W. Bush".
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "erstwhile": true, "outgoing": true}
 
@@ -281,7 +297,7 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 				m.HeadStart, m.End, m.Head = j, j+1, head
 				return m, true
 			}
-		case honorifics[t] && j == m.Start:
+		case (honorifics[t] || occupations[t]) && j == m.Start && titleHeads[t] == "":
 			m.HeadStart, m.End, m.Head, m.Honorific = j, j+1, t, true
 			return m, true
 		case titleModifiers[t] && !(j == m.Start && (t == "and" || t == "general")):
