@@ -6045,4 +6045,3 @@ const firstNames = "\n" +
 	"Zebadiah\nZebedee\nZebulen\nZebulon\nZechariah\nZed\nZedekiah\nZeke\nZelda\nZelig\nZelma\nZena\n" +
 	"Zenia\nZerk\nZia\nZilvia\nZita\nZitella\nZoe\nZola\nZollie\nZolly\nZonda\nZondra\n" +
 	"Zonnya\nZora\nZorah\nZorana\nZorina\nZorine\nZsa\nZsazsa\nZulema\nZuzana\n"
-

@@ -54,6 +54,7 @@ func main() {
 	fmt.Println("package lexicon")
 	fmt.Println()
 	emit("commonWords", words)
+	fmt.Println()
 	emit("firstNames", names)
 }
 
@@ -74,7 +75,6 @@ func emit(name string, set map[string]bool) {
 		}
 		fmt.Printf("\t%q%s\n", strings.Join(list[i:end], "\n")+"\n", sep)
 	}
-	fmt.Println()
 }
 
 func isLowerWord(w string) bool {
