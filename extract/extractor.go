@@ -36,6 +36,7 @@ func New(opts Options) (*Extractor, error) {
 		NewEntities(opts),
 		Roles{},
 		Coref{},
+		Pronouns{}, Statements{},
 	}
 	return &Extractor{pipeline: Pipeline{Stages: stages}}, nil
 }

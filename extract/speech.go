@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+)
+
+// frame is a bit set of the complements a speech verb takes, which decide whether an
+// occurrence of the verb reports something said and where the content starts.
+type frame uint16
+
+const (
+	// fClause: a that-clause or a bare clause ("said (that) the talks failed").
+	fClause frame = 1 << iota
+	// fNP: a noun phrase that is itself the content ("announced a naval coalition").
+	fNP
+	// fTo: an infinitive ("vowed to fight on"); with fAddressee after the addressee
+	// ("urged Turkey to halt").
+	fTo
+	// fAddressee: an addressee may stand between the verb and the content ("told CNN
+	// that", "warned reporters that").
+	fAddressee
+	// fFor: a "for" (or "on") phrase is the content ("called for a ceasefire").
+	fFor
+	// fQuote: the verb reports only a quotation that follows, maybe after an object and
+	// "as" ("called it "a disgrace"", "described progress as "...""); it is never
+	// reported speech by itself.
+	fQuote
+	// fAttrib: the verb attributes a direct quotation next to it ("..., he continued.").
+	fAttrib
+)
+
+// speechVerb is one entry of the speech-verb lexicon.
+type speechVerb struct {
+	Lemma  string
+	Frames frame
+	// Medium is the medium the verb implies ("tweet" -> Twitter).
+	Medium string
+}
+
+// speechVerbs is the speech-verb lexicon by lemma. Verbs of thinking, agreeing and
+// judging (believe, agree, conclude, deem) are left out: they report stances, not words.
+// Verbs that are mostly stances unless they carry a clause (stress, underline, hint) take
+// fClause only, so "underlined the call for cooperation" is not a statement.
+var speechVerbs = func() map[string]speechVerb {
+	const (
+		c  = fClause | fAttrib
+		cn = fClause | fNP | fAttrib
+		ca = fClause | fAddressee | fAttrib
+	)
+	m := map[string]speechVerb{}
+	add := func(f frame, lemmas ...string) {
+		for _, l := range lemmas {
+			m[l] = speechVerb{Lemma: l, Frames: f}
+		}
+	}
+	add(c, "say", "add", "stress", "acknowledge", "insist", "argue", "write", "note",
+		"explain", "state", "reply", "respond", "assert", "maintain", "admit", "concede",
+		"predict", "hint", "emphasize", "emphasise", "underline", "underscore", "reiterate",
+		"contend", "complain", "recall", "observe", "remark", "comment", "indicate",
+		"estimate", "disclose", "testify", "boast", "lament", "retort", "counter", "joke",
+		"quip", "exclaim", "affirm", "reaffirm", "clarify", "answer", "signal", "caution",
+		"speculate", "tweet", "post", "report")
+	add(cn, "claim", "deny", "announce", "confirm", "declare", "reveal", "mention",
+		"allege", "suggest", "propose", "recommend", "dismiss", "forecast")
+	add(ca, "tell", "inform", "assure", "remind", "warn", "advise", "notify")
+	add(fClause|fTo|fAttrib, "vow", "pledge", "promise", "threaten")
+	add(fClause|fNP|fTo|fAttrib, "demand")
+	add(fAddressee|fTo|fClause|fAttrib, "urge")
+	add(fAddressee|fTo|fFor|fAttrib, "ask", "invite")
+	add(fAddressee|fNP, "accuse")
+	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
+	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise")
+	add(fAttrib, "continue", "shout")
+	m["tweet"] = speechVerb{Lemma: "tweet", Frames: m["tweet"].Frames, Medium: "Twitter"}
+	return m
+}()
+
+// lemmatizer is golem's English lemmatizer, loaded once per process (about 50 ms). It is
+// right for verbs and wrong for other words ("also" -> "conjurer"), so it is asked only
+// about words in verb position or with verb morphology.
+var lemmatizer = sync.OnceValues(func() (*golem.Lemmatizer, error) {
+	l, err := golem.New(en.New())
+	if err != nil {
+		return nil, fmt.Errorf("load english lemmas: %w", err)
+	}
+	return l, nil
+})
+
+// speechLexicon answers whether a token is a speech verb, caching golem's answers per
+// word form.
+type speechLexicon struct {
+	lem   *golem.Lemmatizer
+	mu    sync.RWMutex
+	cache map[string]string
+}
+
+var loadSpeechLexicon = sync.OnceValues(func() (*speechLexicon, error) {
+	l, err := lemmatizer()
+	if err != nil {
+		return nil, err
+	}
+	return &speechLexicon{lem: l, cache: map[string]string{}}, nil
+})
+
+// Lemma returns the lemma of a verb form ("told" -> "tell"), lower case.
+func (x *speechLexicon) Lemma(word string) string {
+	w := strings.ToLower(word)
+	x.mu.RLock()
+	l, ok := x.cache[w]
+	x.mu.RUnlock()
+	if ok {
+		return l
+	}
+	l = w
+	for _, cand := range x.lem.Lemmas(w) {
+		if _, ok := speechVerbs[cand]; ok {
+			l = cand
+			break
+		}
+		if l == w {
+			l = cand
+		}
+	}
+	if _, ok := speechVerbs[l]; !ok {
+		// golem lists some -ing forms as nouns only ("calling"): undo the suffix.
+		for _, stem := range verbStems(w) {
+			if _, ok := speechVerbs[stem]; ok {
+				l = stem
+				break
+			}
+		}
+	}
+	x.mu.Lock()
+	x.cache[w] = l
+	x.mu.Unlock()
+	return l
+}
+
+// verbForm is how a speech verb occurs.
+type verbForm int
+
+const (
+	notVerb    verbForm = iota
+	finite              // said, says, has said, will say
+	participle          // saying (an -ing form: participial frame or progressive)
+	pastPart            // said after "was"/"been" (passive) or as an adjective
+	infinitive          // to say
+)
+
+// SpeechVerb reports whether token i of s is a speech verb, with its lexicon entry and
+// form. The tagger's tag decides verb position, except that -ing and -ed forms of a speech
+// verb count as verbs whatever the tag ("vowing/NN"): the tagger often misses them next
+// to names and quotes.
+func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) {
+	t := s.Tokens[i]
+	w := strings.ToLower(t.Text)
+	if len(w) < 3 || !isSpeechWord(w) {
+		return speechVerb{}, notVerb, false
+	}
+	tag := t.Tag
+	isVerbTag := strings.HasPrefix(tag, "VB")
+	ing, ed := strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed") || irregularPast[w]
+	if !isVerbTag && !ing && !ed {
+		return speechVerb{}, notVerb, false
+	}
+	if !isVerbTag {
+		// A noun-tagged -ing/-ed word after a determiner or adjective is a noun
+		// ("the warning", "a calling").
+		if i > 0 {
+			switch s.Tokens[i-1].Tag {
+			case "DT", "JJ", "PRP$", "POS", "JJR", "JJS", "CD":
+				return speechVerb{}, notVerb, false
+			}
+		}
+	}
+	v, ok := speechVerbs[x.Lemma(w)]
+	if !ok {
+		return speechVerb{}, notVerb, false
+	}
+	prev := ""
+	if i > 0 {
+		prev = strings.ToLower(s.Tokens[i-1].Text)
+	}
+	prev2 := ""
+	if i > 1 {
+		prev2 = strings.ToLower(s.Tokens[i-2].Text)
+	}
+	switch {
+	case prev == "to" || (isAdverbAt(s, i-1) && prev2 == "to"):
+		return v, infinitive, true
+	case ing:
+		return v, participle, true
+	case tag == "VBN" || ed || tag == "VBD":
+		if passiveAux[prev] || (isAdverbAt(s, i-1) && passiveAux[prev2]) {
+			return v, pastPart, true
+		}
+		return v, finite, true
+	case tag == "VB":
+		// "will say", "did say", "would warn"; a bare VB elsewhere is an imperative or an
+		// infinitive without "to".
+		if modalOrDo[prev] || (isAdverbAt(s, i-1) && modalOrDo[prev2]) {
+			return v, finite, true
+		}
+		return speechVerb{}, notVerb, false
+	}
+	return v, finite, true
+}
+
+var irregularPast = map[string]bool{"said": true, "told": true, "wrote": true, "written": true}
+
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true, "'s": true, "get": true, "got": true}
+
+var modalOrDo = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true,
+	"could": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+	"'ll": true, "'d": true}
+
+func isAdverbAt(s *Sent, i int) bool {
+	return i >= 0 && i < len(s.Tokens) && strings.HasPrefix(s.Tokens[i].Tag, "RB") &&
+		!strings.EqualFold(s.Tokens[i].Text, "not") && s.Tokens[i].Text != "n't"
+}
+
+func isSpeechWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpeech reports whether word is a form of a speech verb.
+func (x *speechLexicon) isSpeech(word string) bool {
+	_, ok := speechVerbs[x.Lemma(word)]
+	return ok
+}
+
+// verbStems returns the stems a regular verb form may come from: "calling" -> "call",
+// "describing" -> "describe", "admitting" -> "admit", "calls" -> "call".
+func verbStems(w string) []string {
+	var out []string
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			out = append(out, stem[:n-1])
+		}
+	}
+	return out
+}

@@ -1,0 +1,864 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"newsgraph/schema"
+)
+
+// Statements is the stage that finds who said what. It reads the entities, mentions and
+// resolved pronouns of the earlier stages and adds Statements:
+//
+//   - direct quotations, straight or curly, over several sentences or paragraphs, broken
+//     by their attribution (“...,” he said. “...”), attributed by a speech verb before
+//     or after them ("said, "...""; ""...," said Merkel"; ""...", Pompeo told the
+//     press"), by a colon after a clause ("Bolsonaro opposed Macron's statement: "...""),
+//     by a participle ("calling it "..."", "by saying "...""), or as the continuation of
+//     the speaker's previous quote; quotes nested in them when their own attribution is
+//     inside;
+//   - reported speech around a lexicon of speech verbs and their frames: "X said (that)
+//     ...", "X told CNN that ...", "X said ... and added that ...", "X announced a plan",
+//     "X called for ...", "X urged Y to ...", "vowing he would ...", "CONTENT, X said",
+//     "according to X";
+//   - quoted words inside reported speech ("said foreign powers should "get out of the
+//     region"") as direct statements of the same speaker.
+//
+// Speakers are named entities, resolved pronouns, countries behind their governments ("the
+// Russian government" -> Russia), people behind a definite title ("the commissioner").
+// Unnamed speakers ("officials said", "his aides") give statements with no speaker; a
+// subject that cannot speak ("the data suggest") gives none. Quoted words nobody is said
+// to have said (scare quotes, titles of works, nicknames) are not statements, and neither
+// are the reports of news organizations about the news ("the New York Times reported").
+type Statements struct{}
+
+// Run implements Stage.
+func (Statements) Run(d *Draft) error {
+	lex, err := loadSpeechLexicon()
+	if err != nil {
+		return fmt.Errorf("statements: %w", err)
+	}
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	x := newSpeechScan(d, lex)
+	x.directQuotes()
+	x.reported()
+	x.accordingTo()
+	x.embeddedQuotes()
+	x.nestedQuotes()
+	d.Statements = append(d.Statements, x.statements()...)
+	return nil
+}
+
+// speechScan is the state of the Statements stage over one Draft.
+type speechScan struct {
+	d       *Draft
+	lex     *speechLexicon
+	quotes  []quoteSpan
+	inQuote func(int) bool
+	titles  map[int]map[string]bool
+	// used holds the offsets of speech verbs that attributed a quotation.
+	used map[int]bool
+	// attr holds the attribution of each quotation that has one.
+	attr  map[int]attribution
+	found []found
+}
+
+// attribution is who said a quotation, and how we know.
+type attribution struct {
+	speaker speakerRef
+	cue     string
+	medium  string
+	// verb is the offset of the attributing verb, or -1.
+	verb int
+	conf float64
+}
+
+// found is a statement with its speaker and content offsets (into Draft.Text).
+type found struct {
+	speaker    speakerRef
+	kind       string
+	cue        string
+	medium     string
+	start, end int
+	conf       float64
+}
+
+func newSpeechScan(d *Draft, lex *speechLexicon) *speechScan {
+	origAt := func(off int) rune {
+		o := d.OrigOffset(off)
+		if o >= len(d.Original) {
+			return 0
+		}
+		for _, r := range d.Original[o:] {
+			return r
+		}
+		return 0
+	}
+	qs := findQuotes(d.Text, paragraphSpans(d), origAt)
+	return &speechScan{d: d, lex: lex, quotes: qs, inQuote: quoteLookup(qs),
+		titles: map[int]map[string]bool{}, used: map[int]bool{}, attr: map[int]attribution{}}
+}
+
+// topQuotes returns the indices of the top-level quotations in text order.
+func (x *speechScan) topQuotes() []int {
+	var out []int
+	for i, q := range x.quotes {
+		if q.Parent < 0 {
+			out = append(out, i)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return x.quotes[out[a]].Open < x.quotes[out[b]].Open })
+	return out
+}
+
+// directQuotes attributes every top-level quotation it can.
+func (x *speechScan) directQuotes() {
+	order := x.topQuotes()
+	lastQuote := -1
+	for n, qi := range order {
+		q := x.quotes[qi]
+		prev := -1
+		if n > 0 {
+			prev = order[n-1]
+		}
+		att, ok := x.attributeQuote(qi, prev, lastQuote)
+		if !ok && q.Group != qi {
+			att, ok = x.attr[q.Group]
+		}
+		if !ok {
+			continue
+		}
+		x.attr[qi] = att
+		if att.verb >= 0 {
+			x.used[att.verb] = true
+		}
+		// Earlier pieces of the same multi-paragraph quotation share the attribution.
+		for _, pj := range order[:n] {
+			if x.quotes[pj].Group == q.Group {
+				if _, done := x.attr[pj]; !done {
+					x.attr[pj] = att
+					x.addDirect(pj, att)
+				}
+			}
+		}
+		x.addDirect(qi, att)
+		lastQuote = qi
+	}
+}
+
+// quoteWords counts the words of a quotation.
+func (x *speechScan) quoteWords(q quoteSpan) int { return len(strings.Fields(q.Text(x.d.Text))) }
+
+// attributeQuote finds who said quotation qi. prev is the quotation before it, lastQuote
+// the last attributed one, or -1.
+func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool) {
+	q := x.quotes[qi]
+	prevClose := -1
+	if prev >= 0 {
+		prevClose = x.quotes[prev].Close
+	}
+	si := x.d.SentenceAt(q.Open)
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := &x.d.Sentences[si]
+	oi := tokenIndex(s, q.Open)
+	from := 0
+	if prevClose >= s.Start {
+		from = tokenIndex(s, prevClose+1)
+	}
+	if from > oi {
+		from = oi
+	}
+	lead := span{from, oi}
+	startsSentence := from == 0
+	for k := lead.start; k < lead.end; k++ {
+		if isSpeechWord(strings.ToLower(s.Tokens[k].Text)) || s.Tokens[k].Tag == "NNP" {
+			startsSentence = false
+			break
+		}
+	}
+	afterPunct := oi > 0 && (s.Tokens[oi-1].Text == "," || s.Tokens[oi-1].Text == ":")
+	full := startsSentence || afterPunct
+	fragment := !full
+	if fragment && isTitleCase(q.Text(x.d.Text)) {
+		return attribution{}, false // a title or a nickname
+	}
+	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 2 {
+		// "called the agreement "null and void" and "geographically ridiculous"".
+		joined := true
+		for k := lead.start; k < lead.end; k++ {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "and", "or", ",":
+			default:
+				joined = false
+			}
+		}
+		if att, ok := x.attr[prev]; ok && joined {
+			att.verb = -1
+			return att, true
+		}
+	}
+	if att, ok := x.leadingVerb(s, lead); ok {
+		return att, true
+	}
+	if oi > 0 && s.Tokens[oi-1].Text == ":" && x.quoteWords(q) >= 4 && from == 0 {
+		if att, ok := x.colonFrame(s, oi-1); ok {
+			return att, true
+		}
+	}
+	if startsSentence && si > 0 {
+		ps := &x.d.Sentences[si-1]
+		if n := len(ps.Tokens); n > 1 && ps.Tokens[n-1].Text == ":" && ps.Paragraph >= s.Paragraph-1 {
+			if att, ok := x.leadingVerb(ps, span{0, n}); ok {
+				return att, true
+			}
+			if att, ok := x.colonFrame(ps, n-1); ok {
+				return att, true
+			}
+		}
+	}
+	content := strings.TrimSpace(q.Text(x.d.Text))
+	endsPunct := content != "" && strings.ContainsRune(",.!?", rune(content[len(content)-1]))
+	if q.Closed && (full || endsPunct || x.commaAfter(q.Close)) {
+		if att, ok := x.trailing(q); ok {
+			return att, true
+		}
+	}
+	if lastQuote >= 0 && x.continues(lastQuote, qi, s, startsSentence) {
+		att := x.attr[lastQuote]
+		att.conf = 0.8
+		att.verb = -1
+		return att, true
+	}
+	return attribution{}, false
+}
+
+// commaAfter reports whether a comma follows the closing mark at off.
+func (x *speechScan) commaAfter(off int) bool {
+	rest := strings.TrimLeft(x.d.Text[min(off+1, len(x.d.Text)):], " ")
+	return strings.HasPrefix(rest, ",")
+}
+
+// leadingVerb looks for a speech verb just before a quotation, within lead: "said, "",
+// "by saying "", "tweeted "", "called the agreement "", "describing progress as "",
+// "said the use of third-party currencies "".
+func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
+	for k := lead.end - 1; k >= lead.start && lead.end-k <= 12; k-- {
+		t := s.Tokens[k]
+		if t.Text == "," || t.Text == ":" || isQuoteMark(t.Text) {
+			continue
+		}
+		if v, form, ok := x.lex.SpeechVerb(s, k); ok {
+			var sp speakerRef
+			switch form {
+			case finite:
+				sp, ok = x.subjectOf(s, k, nil)
+			case participle:
+				sp, ok = x.participleSubject(s, k, nil)
+			default:
+				ok = false
+			}
+			if !ok {
+				return attribution{}, false
+			}
+			med := v.Medium
+			if m := x.mediumIn(s, 0, lead.end); m != "" {
+				med = m
+			}
+			return attribution{speaker: sp, cue: v.Lemma, medium: med, verb: t.Start, conf: 0.9}, true
+		}
+		lw := strings.ToLower(t.Text)
+		if npTags[t.Tag] || lw == "as" || lw == "of" || t.Tag == "PRP" || isAdverbAt(s, k) ||
+			x.mentionCovering(t.Start, t.End) >= 0 {
+			continue
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// colonFrame attributes a quotation after a colon to the subject of the clause before it
+// ("Brazilian President Jair Bolsonaro opposed Macron's statement: "..."").
+func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
+	for k := 0; k < colon; k++ {
+		if !x.isFiniteVerb(s, k) || relativeVerb(s, k) {
+			continue
+		}
+		sp, ok := x.subjectOf(s, k, nil)
+		if !ok || !sp.named() {
+			return attribution{}, false
+		}
+		cue := x.lex.Lemma(s.Tokens[k].Text)
+		if v, _, ok := x.lex.SpeechVerb(s, k); ok {
+			cue = v.Lemma
+		}
+		return attribution{speaker: sp, cue: cue, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
+	}
+	return attribution{}, false
+}
+
+// trailing looks for the attribution after a quotation: ""...," he said", ""...",
+// Pompeo told the press", ""..." tweeted Johnson", ""...!" Macron told the world".
+func (x *speechScan) trailing(q quoteSpan) (attribution, bool) {
+	si := x.d.SentenceAt(q.Close)
+	if si < 0 {
+		return attribution{}, false
+	}
+	s := &x.d.Sentences[si]
+	k := tokenIndex(s, q.Close+1)
+	if k >= len(s.Tokens) {
+		if si+1 >= len(x.d.Sentences) || x.d.Sentences[si+1].Paragraph != s.Paragraph {
+			return attribution{}, false
+		}
+		s = &x.d.Sentences[si+1]
+		k = 0
+	}
+	n := len(s.Tokens)
+	for k < n && (s.Tokens[k].Text == "," || isQuoteMark(s.Tokens[k].Text)) {
+		k++
+	}
+	if k >= n || x.inQuote(s.Tokens[k].Start) {
+		return attribution{}, false
+	}
+	end := n
+	for j := k; j < n; j++ {
+		if isQuoteMark(s.Tokens[j].Text) || x.inQuote(s.Tokens[j].Start) {
+			end = j
+			break
+		}
+	}
+	if v, _, ok := x.lex.SpeechVerb(s, k); ok && !x.inQuote(s.Tokens[k].Start) {
+		// Inverted: "said German Chancellor Angela Merkel", "wrote Trump on Twitter".
+		sp, after, ok := x.npStartingAt(s, k+1)
+		if !ok {
+			return attribution{}, false
+		}
+		med := v.Medium
+		if m := x.mediumIn(s, after, end); m != "" {
+			med = m
+		}
+		return attribution{speaker: sp, cue: v.Lemma, medium: med, verb: s.Tokens[k].Start, conf: 0.9}, true
+	}
+	for j := k; j < end && j-k <= 12; j++ {
+		t := s.Tokens[j]
+		if v, form, ok := x.lex.SpeechVerb(s, j); ok && form == finite {
+			sp, ok := x.subjectOf(s, j, nil)
+			if !ok {
+				return attribution{}, false
+			}
+			if c, ok := x.complementOf(s, j, v); ok && !c.quote {
+				// "He claimed the drilling is ...": a statement of its own, not the
+				// attribution of the quotation before.
+				return attribution{}, false
+			}
+			med := v.Medium
+			if m := x.mediumIn(s, j, end); m != "" {
+				med = m
+			}
+			return attribution{speaker: sp, cue: v.Lemma, medium: med, verb: t.Start, conf: 0.9}, true
+		}
+		if !(npTags[t.Tag] || t.Tag == "PRP" || t.Text == "," || t.Text == "of" || isAdverbAt(s, j) ||
+			speechAux[strings.ToLower(t.Text)] || x.mentionCovering(t.Start, t.End) >= 0) {
+			// An appositive may hold a relative clause: let commas decide.
+			if !x.insideCommas(s, k, j) {
+				return attribution{}, false
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// insideCommas reports whether token j lies between two commas after token k (an
+// appositive: "Rubio, who was also present, said").
+func (x *speechScan) insideCommas(s *Sent, k, j int) bool {
+	open := false
+	for i := k; i < j; i++ {
+		if s.Tokens[i].Text == "," {
+			open = !open
+		}
+	}
+	return open
+}
+
+// mediumIn returns the medium named in tokens [a, b) of s: "on Twitter", "via Twitter",
+// "in remarks to UOL.com.br", "told CNN", "in an interview with the BBC".
+func (x *speechScan) mediumIn(s *Sent, a, b int) string {
+	for k := a; k < b && k < len(s.Tokens); k++ {
+		lw := strings.ToLower(s.Tokens[k].Text)
+		switch lw {
+		case "on", "via", "to", "with", "through", "in", "told", "tells", "tell":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < b && j < len(s.Tokens) && (s.Tokens[j].Tag == "DT" || s.Tokens[j].Tag == "JJ" && !x.isPlatform(s, j)) {
+			j++
+		}
+		if m, _ := x.mediumAt(s, j); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+func (x *speechScan) isPlatform(s *Sent, j int) bool {
+	m, _ := x.mediumAt(s, j)
+	return m != ""
+}
+
+// continues reports whether quotation qi goes on with the speaker of quotation last: it
+// starts a sentence in the same paragraph (or follows the attribution of last in the same
+// sentence: ""...," wrote Trump on Twitter, "and therefore ...""), and nobody else is
+// named as a speaker in between.
+func (x *speechScan) continues(last, qi int, s *Sent, startsSentence bool) bool {
+	lq, q := x.quotes[last], x.quotes[qi]
+	ls := x.d.SentenceAt(lq.Open)
+	if ls < 0 || x.d.Sentences[ls].Paragraph != s.Paragraph {
+		return false
+	}
+	att := x.attr[last]
+	between := startsSentence
+	if !between && att.verb > lq.Close && att.verb < q.Open &&
+		len(strings.Fields(x.d.Text[lq.Close+1:q.Open])) <= 8 {
+		// Only the attribution between the two: ""...," wrote Trump on Twitter, "...".
+		between = true
+	}
+	if !between {
+		return false
+	}
+	for _, m := range x.d.MentionsIn(lq.Close, q.Open) {
+		if x.inQuote(m.Start) || m.Entity < 0 || m.Entity >= len(x.d.Entities) {
+			continue
+		}
+		if x.d.Entities[m.Entity].Type != schema.Person {
+			continue
+		}
+		same := false
+		for _, e := range att.speaker.ents {
+			same = same || e == m.Entity
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
+// addDirect records the statement of quotation qi.
+func (x *speechScan) addDirect(qi int, att attribution) {
+	q := x.quotes[qi]
+	a, b := trimQuoteContent(x.d.Text, q.Start, q.End)
+	if a >= b {
+		return
+	}
+	x.found = append(x.found, found{speaker: att.speaker, kind: schema.Direct, cue: att.cue,
+		medium: att.medium, start: a, end: b, conf: att.conf * att.speaker.confidence()})
+}
+
+// trimQuoteContent trims spaces and a trailing comma from the content of a quotation.
+func trimQuoteContent(t string, a, b int) (int, int) {
+	for a < b && (t[a] == ' ' || t[a] == '\n') {
+		a++
+	}
+	for b > a && strings.ContainsRune(" \n,;:", rune(t[b-1])) {
+		b--
+	}
+	return a, b
+}
+
+// isTitleCase reports whether every word of s starts with a capital letter and s is not
+// all capitals: the look of a title ("Fire and Fury") or a nickname, not of speech.
+func isTitleCase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	allCaps := true
+	small := 0
+	for _, w := range words {
+		r := []rune(w)
+		if unicode.IsLower(r[0]) {
+			switch w {
+			case "of", "and", "the", "in", "on", "a", "an", "to", "for", "at", "by", "or":
+				small++
+				continue
+			}
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsLower(c) {
+				allCaps = false
+			}
+		}
+	}
+	return !allCaps && small < len(words)
+}
+
+// reported finds reported speech: speech verbs outside quotations with a speaker and a
+// content.
+func (x *speechScan) reported() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		var prev *speakerRef
+		covered := 0
+		for vi := 0; vi < len(s.Tokens); vi++ {
+			t := s.Tokens[vi]
+			if vi < covered || x.inQuote(t.Start) || x.used[t.Start] {
+				continue
+			}
+			v, form, ok := x.lex.SpeechVerb(s, vi)
+			if !ok {
+				continue
+			}
+			var sp speakerRef
+			switch form {
+			case finite:
+				sp, ok = x.subjectOf(s, vi, prev)
+			case participle:
+				sp, ok = x.participleSubject(s, vi, prev)
+			default:
+				continue
+			}
+			c, cok := x.complementOf(s, vi, v)
+			if !cok {
+				if !c.quote && form == finite {
+					if end := x.trailingReported(s, vi, v); end > covered {
+						covered = end
+					}
+				}
+				continue
+			}
+			if !ok || x.skipSourcing(sp, v.Lemma) {
+				continue
+			}
+			conf := 0.85
+			if c.np {
+				conf = 0.75
+			}
+			x.addIndirect(s, c.content, sp, v.Lemma, c.medium, conf)
+			covered = c.content.end
+			if c.more >= 0 {
+				end, _ := x.clauseEnd(s, c.more)
+				more := trimSpan(s, span{c.more, end})
+				if more.end-more.start >= 2 {
+					x.addIndirect(s, more, sp, v.Lemma, c.medium, conf)
+					covered = more.end
+				}
+			}
+			sp2 := sp
+			prev = &sp2
+		}
+	}
+}
+
+// skipSourcing reports whether a statement is a news organization's report of the news
+// ("the New York Times reported", "according to the Associated Press"): the article's
+// sourcing, not something the organization said.
+func (x *speechScan) skipSourcing(sp speakerRef, cue string) bool {
+	if cue != "report" && cue != "according to" {
+		return false
+	}
+	for _, e := range sp.ents {
+		if x.isMediaEntity(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingReported handles an attribution after its content: "CONTENT, X said." and
+// "CONTENT, said X." It returns the token after the attribution when it made a statement,
+// else 0.
+func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
+	n := len(s.Tokens)
+	var sp speakerRef
+	comma, after := -1, vi+1
+	if vi > 1 && s.Tokens[vi-1].Text == "," {
+		var ok bool
+		sp, after, ok = x.npStartingAt(s, vi+1)
+		if !ok {
+			return 0
+		}
+		comma = vi - 1
+	} else {
+		j := vi - 1
+		for j >= 0 && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
+			j--
+		}
+		if j < 1 {
+			return 0
+		}
+		a := x.npStart(s, j)
+		if a < 2 || s.Tokens[a-1].Text != "," {
+			return 0
+		}
+		var ok bool
+		sp, ok = x.npEndingAt(s, j, 0)
+		if !ok {
+			return 0
+		}
+		comma = a - 1
+	}
+	// After the verb: an addressee, time and medium phrases, then the end or a comma.
+	i := after
+	med := v.Medium
+	if v.Frames&fAddressee != 0 && i < n {
+		if m, e := x.mediumAt(s, i); m != "" {
+			med, i = m, e
+		} else if t := s.Tokens[i]; npStartTags[t.Tag] && t.Tag != "EX" {
+			for i < n && (npTags[s.Tokens[i].Tag] || s.Tokens[i].Tag == "PRP") {
+				i++
+			}
+		}
+	}
+	i, m := x.skipAdjuncts(s, i)
+	if m != "" {
+		med = m
+	}
+	if i < n {
+		switch s.Tokens[i].Text {
+		case ".", "!", "?", ",", ";":
+		default:
+			return 0
+		}
+	}
+	content := trimSpan(s, span{0, comma})
+	if content.end-content.start < 3 || isQuoteMark(s.Tokens[content.start].Text) ||
+		x.inQuote(s.Tokens[content.start].Start) {
+		return 0
+	}
+	hasVerb := false
+	for k := content.start; k < content.end; k++ {
+		hasVerb = hasVerb || x.isFiniteVerb(s, k)
+	}
+	if !hasVerb || x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
+		return 0
+	}
+	x.addIndirect(s, content, sp, v.Lemma, med, 0.8)
+	return i
+}
+
+// overlapsFound reports whether a statement was already found over [a, b).
+func (x *speechScan) overlapsFound(a, b int) bool {
+	for _, f := range x.found {
+		if f.start < b && a < f.end {
+			return true
+		}
+	}
+	return false
+}
+
+// addIndirect records a reported statement whose content is the token span c of s.
+func (x *speechScan) addIndirect(s *Sent, c span, sp speakerRef, cue, medium string, conf float64) {
+	if c.end <= c.start {
+		return
+	}
+	a, b := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
+	if s.Headline {
+		conf *= 0.85
+	}
+	x.found = append(x.found, found{speaker: sp, kind: schema.Indirect, cue: cue, medium: medium,
+		start: a, end: b, conf: conf * sp.confidence()})
+}
+
+// accordingTo finds "according to X, ..." and "..., according to X".
+func (x *speechScan) accordingTo() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		n := len(s.Tokens)
+		for k := 0; k+2 < n; k++ {
+			if !strings.EqualFold(s.Tokens[k].Text, "according") || !strings.EqualFold(s.Tokens[k+1].Text, "to") ||
+				x.inQuote(s.Tokens[k].Start) {
+				continue
+			}
+			sp, after, ok := x.npStartingAt(s, k+2)
+			if ok && !sp.named() && after+1 < n {
+				// "according to a statement from the ministry"
+				switch strings.ToLower(s.Tokens[after].Text) {
+				case "from", "by", "of":
+					if sp2, after2, ok2 := x.npStartingAt(s, after+1); ok2 && sp2.named() {
+						sp, after = sp2, after2
+					}
+				}
+			}
+			if !ok || x.skipSourcing(sp, "according to") {
+				continue
+			}
+			var c span
+			if k == 0 || (k <= 2 && isAdverbAt(s, 0)) {
+				if after >= n || s.Tokens[after].Text != "," {
+					continue
+				}
+				end, _ := x.clauseEnd(s, after+1)
+				c = span{after + 1, end}
+			} else {
+				end := k
+				if s.Tokens[k-1].Text == "," {
+					end = k - 1
+				}
+				c = span{0, end}
+			}
+			c = trimSpan(s, c)
+			if c.end-c.start < 3 || x.overlapsFound(s.Tokens[c.start].Start, s.Tokens[c.end-1].End) {
+				continue
+			}
+			x.addIndirect(s, c, sp, "according to", "", 0.75)
+		}
+	}
+}
+
+// embeddedQuotes makes direct statements of quotations inside reported speech ("said
+// there was "unequivocal" proof"), with the speaker of the reported statement.
+func (x *speechScan) embeddedQuotes() {
+	n := len(x.found)
+	for _, qi := range x.topQuotes() {
+		if _, ok := x.attr[qi]; ok {
+			continue
+		}
+		q := x.quotes[qi]
+		if isTitleCase(q.Text(x.d.Text)) {
+			continue
+		}
+		for _, f := range x.found[:n] {
+			if f.kind != schema.Indirect || q.Open < f.start || q.Close >= f.end+1 {
+				continue
+			}
+			att := attribution{speaker: f.speaker, cue: f.cue, medium: f.medium, verb: -1, conf: 0.8}
+			x.attr[qi] = att
+			x.addDirect(qi, att)
+			break
+		}
+	}
+}
+
+// nestedQuotes makes statements of quotations nested in attributed ones when their own
+// attribution is inside the outer quotation ("I offered to resign last night and
+// President Trump said, 'Let's talk about it tomorrow.'").
+func (x *speechScan) nestedQuotes() {
+	for qi, q := range x.quotes {
+		if q.Parent < 0 {
+			continue
+		}
+		if _, ok := x.attr[q.Parent]; !ok {
+			continue
+		}
+		si := x.d.SentenceAt(q.Open)
+		if si < 0 {
+			continue
+		}
+		s := &x.d.Sentences[si]
+		outer := x.quotes[q.Parent]
+		from := tokenIndex(s, max(outer.Start, s.Start))
+		lead := span{from, tokenIndex(s, q.Open)}
+		if lead.end < len(s.Tokens) && s.Tokens[lead.end].Start < q.Open {
+			lead.end++ // the mark is glued to the first word ("'Let")
+		}
+		for lead.end > lead.start && s.Tokens[lead.end-1].End > q.Open {
+			lead.end--
+		}
+		att, ok := x.leadingVerbInside(s, lead)
+		if !ok {
+			continue
+		}
+		att.conf = 0.7
+		x.attr[qi] = att
+		x.addDirect(qi, att)
+	}
+}
+
+// leadingVerbInside is leadingVerb for a quotation inside another: the words of the outer
+// quotation are not outside quotes, so the speech verb is read directly.
+func (x *speechScan) leadingVerbInside(s *Sent, lead span) (attribution, bool) {
+	for k := lead.end - 1; k >= lead.start && lead.end-k <= 4; k-- {
+		t := s.Tokens[k]
+		if t.Text == "," || t.Text == ":" {
+			continue
+		}
+		v, form, ok := x.lex.SpeechVerb(s, k)
+		if !ok || form != finite {
+			return attribution{}, false
+		}
+		j := k - 1
+		for j >= lead.start && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
+			j--
+		}
+		if j < lead.start {
+			return attribution{}, false
+		}
+		tj := s.Tokens[j]
+		mi := x.mentionCovering(tj.Start, tj.End)
+		if mi < 0 {
+			return attribution{}, false
+		}
+		e := x.d.Mentions[mi].Entity
+		switch x.d.Entities[e].Type {
+		case schema.Person, schema.Organization, schema.Country:
+		default:
+			return attribution{}, false
+		}
+		return attribution{speaker: speakerRef{ents: []int{e}, how: "name"}, cue: v.Lemma, verb: t.Start}, true
+	}
+	return attribution{}, false
+}
+
+// statements turns what was found into Statements: one per speaker, duplicates dropped,
+// in text order, with the entities each is about.
+func (x *speechScan) statements() []Statement {
+	type key struct {
+		speaker    int
+		start, end int
+	}
+	seen := map[key]bool{}
+	var out []Statement
+	sort.SliceStable(x.found, func(i, j int) bool { return x.found[i].start < x.found[j].start })
+	for _, f := range x.found {
+		speakers := f.speaker.ents
+		if len(speakers) == 0 {
+			speakers = []int{-1}
+		}
+		for _, e := range speakers {
+			k := key{e, f.start, f.end}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			st := Statement{
+				Speaker:  x.d.EntityRef(e),
+				Text:     x.d.OrigText(f.start, f.end),
+				Kind:     f.kind,
+				Cue:      f.cue,
+				Medium:   f.medium,
+				About:    x.about(f.start, f.end),
+				Evidence: x.d.Evidence(f.start, f.end, roundConf(f.conf)),
+			}
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// about lists the entities named in [a, b), once each, in order.
+func (x *speechScan) about(a, b int) []Ref {
+	var out []Ref
+	seen := map[int]bool{}
+	for _, m := range x.d.MentionsIn(a, b) {
+		if m.Kind == "pronoun" || m.Entity < 0 || m.Entity >= len(x.d.Entities) || seen[m.Entity] {
+			continue
+		}
+		seen[m.Entity] = true
+		out = append(out, x.d.EntityRef(m.Entity))
+	}
+	return out
+}
+
+func roundConf(c float64) float64 {
+	if c > 1 {
+		c = 1
+	}
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,455 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// span is a run of tokens [start, end) of one sentence.
+type span struct{ start, end int }
+
+// complement is what follows a speech verb: the content it reports, and where it was said.
+type complement struct {
+	content span
+	// np marks content that is a noun phrase ("announced a naval coalition"), not a clause.
+	np bool
+	// more is the first token of a second content joined by "and that", or -1.
+	more   int
+	medium string
+	// quote is true when a quotation follows the verb directly ("said, "...""): the
+	// statement is direct and found by the quote pass.
+	quote bool
+}
+
+// timeWords are the words that make a phrase after a speech verb a time adjunct ("said on
+// Tuesday", "said in May", "told reporters last week").
+var timeWords = wordSetOf(`monday tuesday wednesday thursday friday saturday sunday today
+	yesterday tonight tomorrow morning afternoon evening night week weekend month year day
+	days weeks months years hours time earlier later january february march april may june
+	july august september october november december jan feb mar apr jun jul aug sep sept oct
+	nov dec spring summer autumn fall winter recently previously`)
+
+// mediumWords are the nouns that make a phrase after a speech verb a medium or occasion
+// ("in an interview with CNN", "in a statement", "on social media").
+var mediumWords = wordSetOf(`interview interviews statement statements remarks speech
+	address conference briefing post posts tweet tweets video message letter op-ed column
+	broadcast television tv radio media podcast press reporters journalists newspaper
+	hearing testimony rally session meeting summit communique communiqué release blog
+	website page account`)
+
+// platforms are the social networks and broadcast media a statement may be made on.
+var platforms = map[string]string{"twitter": "Twitter", "facebook": "Facebook",
+	"instagram": "Instagram", "telegram": "Telegram", "youtube": "YouTube", "tiktok": "TikTok",
+	"weibo": "Weibo", "wechat": "WeChat", "linkedin": "LinkedIn", "threads": "Threads",
+	"truth social": "Truth Social", "social media": "social media", "state media": "state media",
+	"state television": "state television", "television": "television", "radio": "radio",
+	"bluesky": "Bluesky", "mastodon": "Mastodon"}
+
+// mediaName matches the names of news organizations: a statement told to one of them has
+// it as its medium, and their own reports are their sourcing, not statements.
+var mediaName = regexp.MustCompile(`(?i)\b(news|times|post|journal|tribune|herald|gazette|` +
+	`telegraph|guardian|daily|magazine|reuters|associated press|afp|cnn|bbc|nbc|abc|cbs|fox|` +
+	`msnbc|npr|pbs|bloomberg|al jazeera|tass|ria|interfax|xinhua|kyodo|yonhap|politico|axios|` +
+	`newsweek|tv|radio|broadcasting|television|channel|network|wire|observer|independent|` +
+	`economist|spiegel|le monde|sputnik|rt|uol|press)\b`)
+
+// domainName matches a web site named as a medium ("UOL.com.br").
+var domainName = regexp.MustCompile(`^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|co|br|uk|de|fr|ru|in|io|news)$`)
+
+// isMediaEntity reports whether entity e is a news organization.
+func (x *speechScan) isMediaEntity(e int) bool {
+	if e < 0 || e >= len(x.d.Entities) || x.d.Entities[e].Type != schema.Organization {
+		return false
+	}
+	ent := x.d.Entities[e]
+	if mediaName.MatchString(ent.Name) || domainName.MatchString(ent.Name) {
+		return true
+	}
+	for _, a := range ent.Aliases {
+		if mediaName.MatchString(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumAt returns the medium named by the noun phrase at token i (a platform, a news
+// organization or a web site) and the token after it, or "".
+func (x *speechScan) mediumAt(s *Sent, i int) (string, int) {
+	if i >= len(s.Tokens) {
+		return "", i
+	}
+	t := s.Tokens[i]
+	if i+1 < len(s.Tokens) {
+		two := strings.ToLower(t.Text + " " + s.Tokens[i+1].Text)
+		if p, ok := platforms[two]; ok {
+			return p, i + 2
+		}
+	}
+	if p, ok := platforms[strings.ToLower(t.Text)]; ok {
+		return p, i + 1
+	}
+	if domainName.MatchString(t.Text) {
+		return t.Text, i + 1
+	}
+	if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+		m := x.d.Mentions[mi]
+		if x.isMediaEntity(m.Entity) {
+			return x.d.Entities[m.Entity].Name, max(i+1, tokenIndex(s, m.End))
+		}
+	}
+	return "", i
+}
+
+// skipAdjuncts skips adverbs and the time, medium and audience phrases that may follow a
+// speech verb ("said publicly", "said on Tuesday", "told the world on Thursday via
+// Twitter", "in an interview with CNN"), and returns the next token and the medium named.
+func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
+	medium := ""
+	n := len(s.Tokens)
+	for i < n {
+		t := s.Tokens[i]
+		lw := strings.ToLower(t.Text)
+		if isAdverbAt(s, i) && lw != "not" && lw != "only" {
+			i++
+			continue
+		}
+		if timeWords[lw] && (t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "RB") {
+			i++
+			continue
+		}
+		switch lw {
+		case "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "via",
+			"through", "over", "to", "with", "next", "later", "before", "after":
+		default:
+			return i, medium
+		}
+		// A phrase: find its noun words.
+		k := i + 1
+		if lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later" {
+			k = i
+		}
+		isTime, isMedium := false, false
+		med := ""
+		for k < n && k-i <= 6 {
+			tk := s.Tokens[k]
+			w := strings.ToLower(tk.Text)
+			if m, e := x.mediumAt(s, k); m != "" {
+				med, isMedium, k = m, true, e
+				continue
+			}
+			if timeWords[w] || (tk.Tag == "CD" && len(w) == 4) {
+				isTime = true
+				k++
+				continue
+			}
+			if mediumWords[w] {
+				isMedium = true
+				k++
+				continue
+			}
+			if isTime || isMedium {
+				// The head noun is read: the phrase ends here ("said in May the AfCFTA").
+				break
+			}
+			if npTags[tk.Tag] && !isQuoteMark(tk.Text) && tk.Text != "," {
+				k++
+				continue
+			}
+			break
+		}
+		if !isTime && !isMedium {
+			return i, medium
+		}
+		if med != "" {
+			medium = med
+		}
+		i = k
+	}
+	return i, medium
+}
+
+// npStartTags are the tags a noun phrase (or a clause's subject) starts with.
+var npStartTags = map[string]bool{"DT": true, "PDT": true, "NNP": true, "NNPS": true, "NN": true,
+	"NNS": true, "PRP": true, "CD": true, "JJ": true, "JJR": true, "JJS": true, "EX": true,
+	"PRP$": true, "FW": true}
+
+// clauseOpeners are the words that open a reported clause other than "that".
+var clauseOpeners = wordSetOf(`if whether when because how why what where who which`)
+
+// complementOf reads what follows the speech verb at token vi of s.
+func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bool) {
+	n := len(s.Tokens)
+	c := complement{more: -1, medium: v.Medium}
+	i, med := x.skipAdjuncts(s, vi+1)
+	if med != "" {
+		c.medium = med
+	}
+	quoteNext := func(i int) bool {
+		for i < n && (s.Tokens[i].Text == "," || s.Tokens[i].Text == ":") {
+			i++
+		}
+		return i < n && (isQuoteMark(s.Tokens[i].Text) || (x.inQuote(s.Tokens[i].Start) && !x.inQuote(s.Tokens[vi].Start)))
+	}
+	if i >= n {
+		return c, false
+	}
+	if quoteNext(i) {
+		c.quote = true
+		return c, false
+	}
+	t := s.Tokens[i]
+	lw := strings.ToLower(t.Text)
+	// "called for a ceasefire", "called on Turkey to halt ...".
+	if v.Frames&fFor != 0 && (lw == "for" || (lw == "on" && v.Lemma != "ask" && v.Lemma != "invite")) {
+		if lw == "on" && !x.hasAhead(s, i+1, "to") {
+			return c, false
+		}
+		c.content = span{i + 1, 0}
+		c.np = lw == "for"
+		return x.finish(s, c)
+	}
+	addr := -1
+	if v.Frames&fAddressee != 0 && lw != "that" && (npStartTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) && t.Tag != "EX" {
+		// The addressee: "told CNN", "told reporters", "urged Turkey", "told him".
+		k := i + 1
+		if t.Tag != "PRP" {
+			if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+				m := x.d.Mentions[mi]
+				if x.isMediaEntity(m.Entity) {
+					c.medium = x.d.Entities[m.Entity].Name
+				}
+				k = max(k, tokenIndex(s, m.End))
+			} else {
+				if m, e := x.mediumAt(s, i); m != "" {
+					c.medium, k = m, e
+				}
+				for k < n && npTags[s.Tokens[k].Tag] && !isQuoteMark(s.Tokens[k].Text) {
+					k++
+				}
+			}
+		}
+		addr = i
+		var med string
+		i, med = x.skipAdjuncts(s, k)
+		if med != "" {
+			c.medium = med
+		}
+		if i >= n {
+			return c, false
+		}
+		if quoteNext(i) {
+			c.quote = true
+			return c, false
+		}
+		t = s.Tokens[i]
+		lw = strings.ToLower(t.Text)
+	}
+	switch {
+	case lw == "that" && v.Frames&fClause != 0:
+		c.content = span{i + 1, 0}
+	case lw == "to" && v.Frames&fTo != 0 && i+1 < n && s.Tokens[i+1].Tag == "VB":
+		if addr >= 0 {
+			c.content = span{addr, 0}
+		} else {
+			c.content = span{i, 0}
+		}
+	case v.Lemma == "accuse" && addr >= 0 && lw == "of":
+		c.content = span{addr, 0}
+	case addr >= 0 && v.Frames&fClause == 0:
+		return c, false
+	case v.Frames&fClause != 0 && x.clauseAhead(s, i):
+		c.content = span{i, 0}
+	case v.Frames&fNP != 0 && addr < 0 && npStartTags[t.Tag] && t.Tag != "PRP" && t.Tag != "EX":
+		c.content = span{i, 0}
+		c.np = true
+	default:
+		return c, false
+	}
+	return x.finish(s, c)
+}
+
+// finish sets the end of the content and checks it says something.
+func (x *speechScan) finish(s *Sent, c complement) (complement, bool) {
+	c.content.end, c.more = x.clauseEnd(s, c.content.start)
+	c.content = trimSpan(s, c.content)
+	words := 0
+	for k := c.content.start; k < c.content.end; k++ {
+		if isSpeechWord(strings.ToLower(s.Tokens[k].Text)) || s.Tokens[k].Tag == "CD" || npTags[s.Tokens[k].Tag] {
+			words++
+		}
+	}
+	if words == 0 || (!c.np && c.content.end-c.content.start < 2) {
+		return c, false
+	}
+	return c, true
+}
+
+// trimSpan drops punctuation at both ends of a content span.
+func trimSpan(s *Sent, sp span) span {
+	for sp.start < sp.end && isEdgePunct(s.Tokens[sp.start].Text) && !isQuoteMark(s.Tokens[sp.start].Text) {
+		sp.start++
+	}
+	for sp.end > sp.start && isEdgePunct(s.Tokens[sp.end-1].Text) {
+		sp.end--
+	}
+	return sp
+}
+
+func isEdgePunct(t string) bool {
+	switch t {
+	case ".", ",", ";", ":", "!", "?", "-", "--", "—", "–", `"`, "'", "''", "``", "(":
+		return true
+	}
+	return false
+}
+
+// hasAhead reports whether word w occurs in s from token i on, before the clause ends.
+func (x *speechScan) hasAhead(s *Sent, i int, w string) bool {
+	for k := i; k < len(s.Tokens) && k-i < 12; k++ {
+		t := strings.ToLower(s.Tokens[k].Text)
+		if t == w {
+			return true
+		}
+		if t == "," || t == ";" || t == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAhead reports whether a clause starts at token i: a subject-like word, then a
+// finite verb before the clause ends ("said five regions were discussed").
+func (x *speechScan) clauseAhead(s *Sent, i int) bool {
+	n := len(s.Tokens)
+	if i >= n {
+		return false
+	}
+	t := s.Tokens[i]
+	lw := strings.ToLower(t.Text)
+	if !(npStartTags[t.Tag] || clauseOpeners[lw] || x.mentionCovering(t.Start, t.End) >= 0) {
+		return false
+	}
+	for k := i + 1; k < n && k-i <= 40; k++ {
+		tk := s.Tokens[k]
+		if isQuoteMark(tk.Text) || x.inQuote(tk.Start) {
+			continue
+		}
+		switch tk.Text {
+		case ";", ".", "?", "!":
+			return false
+		}
+		switch tk.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VBN":
+			if s.Headline {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prepositionalIng are -ing words that work as prepositions and do not end a clause.
+var prepositionalIng = wordSetOf(`including according regarding concerning following excluding
+	involving considering notwithstanding pending barring during amounting totalling totaling
+	ranging`)
+
+// clauseEnd finds where the content starting at token i ends: at the end of the sentence,
+// at a semicolon, before a participial phrase (", hinting at"), before a coordinated
+// predicate ("but cautioned", ", and said"), before another attribution (", the New York
+// Times reported") or before "according to". A second content joined by "and that" is
+// returned as more (its first token), else -1.
+func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
+	n := len(s.Tokens)
+	sawFinite := false
+	for k := i; k < n; k++ {
+		t := s.Tokens[k]
+		if isQuoteMark(t.Text) || (x.inQuote(t.Start) && k > i) {
+			continue
+		}
+		if x.isFiniteVerb(s, k) && k > i {
+			sawFinite = true
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case lw == ";":
+			return k, -1
+		case lw == ",":
+			nx := k + 1
+			for nx < n && isAdverbAt(s, nx) {
+				nx++
+			}
+			if nx >= n {
+				return k, -1
+			}
+			nt := s.Tokens[nx]
+			nw := strings.ToLower(nt.Text)
+			if (nt.Tag == "VBG" || strings.HasSuffix(nw, "ing") && x.lex.isSpeech(nw)) && !prepositionalIng[nw] {
+				return k, -1
+			}
+			switch nw {
+			case "and", "but":
+				if nx+1 < n && strings.EqualFold(s.Tokens[nx+1].Text, "that") {
+					return k, nx + 2
+				}
+				if sawFinite || nw == "but" {
+					return k, -1
+				}
+				if nx+1 < n {
+					switch s.Tokens[nx+1].Tag {
+					case "VBD", "VBZ", "VBP":
+						return k, -1 // ", and deemed that": a new predicate
+					}
+				}
+			case "while", "whereas", "although", "though", "according", "as":
+				if nw != "as" || sawFinite {
+					return k, -1
+				}
+			}
+			if x.attributionAt(s, k+1) {
+				return k, -1
+			}
+		case (lw == "and" || lw == "but") && sawFinite:
+			nx := k + 1
+			for nx < n && isAdverbAt(s, nx) {
+				nx++
+			}
+			if nx < n && strings.EqualFold(s.Tokens[nx].Text, "that") {
+				return k, nx + 1
+			}
+			if nx < n && !x.inQuote(s.Tokens[nx].Start) {
+				switch s.Tokens[nx].Tag {
+				case "VBD", "VBZ", "VBP":
+					return k, -1
+				}
+			}
+		}
+	}
+	return n, -1
+}
+
+// attributionAt reports whether an attribution starts at token i: a noun phrase and a
+// speech verb ("the New York Times reported", "he said"), or a speech verb and a noun
+// phrase ("said Merkel").
+func (x *speechScan) attributionAt(s *Sent, i int) bool {
+	n := len(s.Tokens)
+	for k := i; k < n && k-i <= 8; k++ {
+		t := s.Tokens[k]
+		if _, form, ok := x.lex.SpeechVerb(s, k); ok && form == finite {
+			if k == i {
+				_, _, ok := x.npStartingAt(s, k+1)
+				return ok
+			}
+			_, ok := x.subjectOf(s, k, nil)
+			return ok
+		}
+		if !(npTags[t.Tag] || t.Tag == "PRP" || x.mentionCovering(t.Start, t.End) >= 0) || isQuoteMark(t.Text) {
+			return false
+		}
+	}
+	return false
+}

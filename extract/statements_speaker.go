@@ -1,0 +1,567 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// speakerRef is who said something: one or more entities ("both Saudi Arabia and the
+// United States have alleged"), or nobody named ("officials said": ents is empty).
+type speakerRef struct {
+	ents []int
+	// how tells how the speaker was found, for the confidence: "name", "pronoun",
+	// "title" (a definite description such as "the commissioner"), "government" ("the
+	// German government"), "possessor" ("His shift from threatening"), "unnamed".
+	how string
+}
+
+func (sp speakerRef) named() bool { return len(sp.ents) > 0 }
+
+// confidence is the factor the way the speaker was found puts on a statement.
+func (sp speakerRef) confidence() float64 {
+	switch sp.how {
+	case "name":
+		return 1
+	case "government":
+		return 0.95
+	case "pronoun":
+		return 0.9
+	case "title", "possessor":
+		return 0.85
+	}
+	return 0.7
+}
+
+// npTags are the tags of the words a noun phrase is made of.
+var npTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": true, "JJ": true,
+	"JJR": true, "JJS": true, "DT": true, "PDT": true, "POS": true, "CD": true, "PRP$": true, "FW": true}
+
+// speechAux are the auxiliaries and particles that may stand between a subject and its
+// verb ("has said", "would later say").
+var speechAux = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
+	"did": true, "does": true, "do": true, "shall": true, "should": true, "could": true, "can": true,
+	"may": true, "might": true, "must": true, "is": true, "was": true, "were": true, "are": true,
+	"be": true, "been": true, "'ve": true, "'ll": true, "'d": true, "'s": true, "also": true}
+
+// governmentNouns stand for the government of the country (or the organization) named
+// before them: "the German government", "Russia's foreign ministry".
+var governmentNouns = map[string]bool{"government": true, "administration": true,
+	"authorities": true, "cabinet": true, "ministry": true, "embassy": true, "presidency": true,
+	"regime": true, "leadership": true, "office": true}
+
+// speakerNouns are common nouns that can speak without being named: they make an unnamed
+// speaker ("officials said", "his aides acknowledged"), never a guessed one.
+var speakerNouns = wordSetOf(`official officials aide aides spokesperson spokespersons spokesman
+	spokesmen spokeswoman spokeswomen spokespeople representative representatives source sources
+	expert experts analyst analysts critic critics witness witnesses resident residents police
+	investigator investigators prosecutor prosecutors researcher researchers scientist scientists
+	doctor doctors lawyer lawyers attorney attorneys diplomat diplomats observer observers leader
+	leaders lawmaker lawmakers legislator legislators minister ministers president chancellor
+	premier governor mayor senator senators commissioner secretary ambassador envoy director
+	chief head chairman chairwoman chairperson executive executives manager managers organizer
+	organizers organiser organisers activist activists campaigner campaigners protester
+	protesters protestor protestors supporter supporters opponent opponents associate associates
+	ally allies adviser advisers advisor advisors member members staff team company firm agency
+	ministry department military army authorities committee council court union group party
+	campaign embassy commission coalition board panel officer officers general commander
+	commanders judge judges coach family relatives neighbour neighbours neighbor neighbors
+	spokesperson candidate candidates negotiator negotiators delegation delegates delegate
+	organization organisation organizations organisations institute foundation prime
+	government administration regulator regulators economists economist officers militants
+	rebels insurgents students teachers workers employees voters citizens survivors victims
+	administrator administrators official's king queen pope prince general`)
+
+// titleNouns are the nouns of a definite description that names a person the article
+// introduced with that title: "the commissioner" after "commissioner Albert Muchanga".
+var titleNouns = wordSetOf(`president commissioner minister chancellor premier secretary senator
+	governor mayor ambassador envoy chairman chairwoman chairperson director chief leader king
+	queen prince pope general commander judge prosecutor coach spokesman spokeswoman
+	spokesperson ceo founder head candidate congressman congresswoman representative adviser
+	advisor manager captain officer justice lawmaker`)
+
+func wordSetOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// pronounSpeakers are the pronouns that can be a speaker.
+var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
+
+// mentionCovering returns the index in d.Mentions of the longest mention that covers
+// [start, end), or -1.
+func (x *speechScan) mentionCovering(start, end int) int {
+	ms := x.d.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > start })
+	best := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		m := ms[k]
+		if m.Start <= start && end <= m.End && m.Entity >= 0 && m.Entity < len(x.d.Entities) {
+			if best < 0 || m.End-m.Start > ms[best].End-ms[best].Start {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// pronounAt returns the entity a resolved pronoun at offset off stands for, or -1.
+func (x *speechScan) pronounAt(off int) int {
+	ms := x.d.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	for ; i < len(ms) && ms[i].Start == off; i++ {
+		if ms[i].Kind == "pronoun" && ms[i].Entity >= 0 && ms[i].Entity < len(x.d.Entities) {
+			return ms[i].Entity
+		}
+	}
+	return -1
+}
+
+// tokenIndex returns the index of the token of s starting at off, or the first after it.
+func tokenIndex(s *Sent, off int) int {
+	return sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= off })
+}
+
+// npStart returns the first token of the noun phrase that ends at token j.
+func (x *speechScan) npStart(s *Sent, j int) int {
+	k := j
+	if mi := x.mentionCovering(s.Tokens[j].Start, s.Tokens[j].End); mi >= 0 {
+		k = min(k, tokenIndex(s, x.d.Mentions[mi].Start))
+	}
+	for k > 0 {
+		t := s.Tokens[k-1]
+		if isQuoteMark(t.Text) {
+			break
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			k = min(k-1, tokenIndex(s, x.d.Mentions[mi].Start))
+			continue
+		}
+		if npTags[t.Tag] && t.Text != "," {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// subjectOf finds the speaker that is the subject of the finite verb at token vi: the
+// noun phrase right before it (auxiliaries and adverbs skipped), across an appositive
+// ("Steve Witkoff, Trump's envoy, told"), or, for a verb coordinated with an earlier one
+// ("... but cautioned that"), the subject of that one (prev when given).
+func (x *speechScan) subjectOf(s *Sent, vi int, prev *speakerRef) (speakerRef, bool) {
+	return x.subjectDepth(s, vi, prev, 0)
+}
+
+func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) (speakerRef, bool) {
+	j := vi - 1
+	for j >= 0 && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
+		j--
+	}
+	if j < 0 {
+		return speakerRef{}, false
+	}
+	t := s.Tokens[j]
+	switch strings.ToLower(t.Text) {
+	case "not", "n't", "never":
+		return speakerRef{}, false
+	case ",":
+		// An appositive or relative clause between the subject and the verb.
+		for k := j - 1; k > 0 && j-k <= 30; k-- {
+			tk := s.Tokens[k].Text
+			if isQuoteMark(tk) || tk == ";" {
+				break
+			}
+			if tk == "," {
+				return x.npEndingAt(s, k-1, 0)
+			}
+		}
+		return speakerRef{}, false
+	case "and", "but", "or":
+		if prev != nil {
+			return *prev, true
+		}
+		if depth > 1 {
+			return speakerRef{}, false
+		}
+		for k := j - 1; k >= 0; k-- {
+			if x.isFiniteVerb(s, k) {
+				return x.subjectDepth(s, k, nil, depth+1)
+			}
+		}
+		return speakerRef{}, false
+	}
+	if sp, ok := x.npEndingAt(s, j, 0); ok {
+		return sp, true
+	}
+	return x.participialSubject(s, j)
+}
+
+// participialSubject finds a subject that a participial phrase separates from its verb
+// without commas: "Mitsotakis speaking to the Atlantic Council think tank called ...".
+// It looks back from token j for an -ing participle right after a named speaker.
+func (x *speechScan) participialSubject(s *Sent, j int) (speakerRef, bool) {
+	for k := j; k > 0 && j-k <= 10; k-- {
+		t := s.Tokens[k]
+		if t.Text == "," || t.Text == ";" || isQuoteMark(t.Text) {
+			break
+		}
+		if t.Tag != "VBG" {
+			continue
+		}
+		sp, ok := x.npEndingAt(s, k-1, 1)
+		if ok && sp.named() {
+			return sp, true
+		}
+		break
+	}
+	return speakerRef{}, false
+}
+
+// npEndingAt resolves the noun phrase whose head is token j to a speaker.
+func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
+	if j < 0 || j >= len(s.Tokens) || depth > 2 {
+		return speakerRef{}, false
+	}
+	t := s.Tokens[j]
+	lw := strings.ToLower(t.Text)
+	if t.Tag == "PRP" || pronounSpeakers[lw] {
+		if !pronounSpeakers[lw] {
+			return speakerRef{}, false
+		}
+		if e := x.pronounAt(t.Start); e >= 0 {
+			return speakerRef{ents: []int{e}, how: "pronoun"}, true
+		}
+		return speakerRef{how: "unnamed"}, true
+	}
+	if isQuoteMark(t.Text) || !(npTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) {
+		return speakerRef{}, false
+	}
+	a := x.npStart(s, j)
+	if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+		m := x.d.Mentions[mi]
+		typ := x.d.Entities[m.Entity].Type
+		if typ != schema.Place {
+			how := "name"
+			if m.Kind == "pronoun" {
+				how = "pronoun"
+			}
+			sp := speakerRef{ents: []int{m.Entity}, how: how}
+			if typ == schema.Person {
+				sp.ents = append(x.coordinated(s, a), sp.ents...)
+				return sp, true
+			}
+			// "President Abdel Fattah el-Sisi of Egypt said": the head is the person.
+			if alt, ok := x.ppHead(s, a, depth); ok {
+				return alt, true
+			}
+			sp.ents = append(x.coordinated(s, a), sp.ents...)
+			return sp, true
+		}
+	}
+	switch {
+	case governmentNouns[lw]:
+		sp, ok := x.governmentOf(s, a, j, lw)
+		if alt, ok2 := x.ppHead(s, a, depth); ok2 {
+			return alt, true
+		}
+		if ok {
+			return sp, true
+		}
+		if lw != "office" {
+			return speakerRef{how: "unnamed"}, true
+		}
+	case titleNouns[lw] || speakerNouns[lw]:
+		if e := x.definiteTitle(s, a, j, lw); e >= 0 {
+			return speakerRef{ents: []int{e}, how: "title"}, true
+		}
+		if t.Tag == "NNP" && lw != "president" {
+			// An unknown proper name ending in a title word ("Amnesty General"): not ours.
+			return speakerRef{}, false
+		}
+		return speakerRef{how: "unnamed"}, true
+	}
+	return x.ppHead(s, a, depth)
+}
+
+// ppHead looks past a preposition before the noun phrase starting at token a, for the
+// noun phrase it modifies: "President X of Egypt", "the spokesperson for the German
+// government", "Mitsotakis speaking to the Atlantic Council think tank".
+func (x *speechScan) ppHead(s *Sent, a, depth int) (speakerRef, bool) {
+	p := a - 1
+	if p < 1 {
+		return speakerRef{}, false
+	}
+	switch strings.ToLower(s.Tokens[p].Text) {
+	case "of", "for", "from", "at", "in", "with", "to", "via", "on":
+	default:
+		return speakerRef{}, false
+	}
+	q := p - 1
+	if tg := s.Tokens[q].Tag; tg == "VBG" || tg == "VBN" {
+		q--
+		for q >= 0 && isAdverbAt(s, q) {
+			q--
+		}
+	}
+	sp, ok := x.npEndingAt(s, q, depth+1)
+	if !ok {
+		return speakerRef{}, false
+	}
+	return sp, true
+}
+
+// coordinated returns the entities coordinated before the noun phrase starting at token a
+// ("Saudi Arabia and" in "both Saudi Arabia and the United States").
+func (x *speechScan) coordinated(s *Sent, a int) []int {
+	var out []int
+	for a >= 2 {
+		c := strings.ToLower(s.Tokens[a-1].Text)
+		if c != "and" && c != "," {
+			break
+		}
+		k := a - 2
+		if c == "and" && s.Tokens[k].Text == "," {
+			k--
+		}
+		if k < 0 {
+			break
+		}
+		mi := x.mentionCovering(s.Tokens[k].Start, s.Tokens[k].End)
+		if mi < 0 {
+			break
+		}
+		m := x.d.Mentions[mi]
+		if x.d.Entities[m.Entity].Type == schema.Place {
+			break
+		}
+		out = append([]int{m.Entity}, out...)
+		a = tokenIndex(s, m.Start)
+		if a > 0 && strings.EqualFold(s.Tokens[a-1].Text, "both") {
+			break
+		}
+	}
+	return out
+}
+
+// governmentOf resolves "the German government", "Russia's foreign ministry", "Trump's
+// office" to the country, organization or (for "office") person named in the phrase.
+func (x *speechScan) governmentOf(s *Sent, a, j int, head string) (speakerRef, bool) {
+	for k := j - 1; k >= a; k-- {
+		t := s.Tokens[k]
+		mi := x.mentionCovering(t.Start, t.End)
+		if mi < 0 {
+			continue
+		}
+		e := x.d.Mentions[mi].Entity
+		switch x.d.Entities[e].Type {
+		case schema.Country, schema.Organization:
+			if head != "office" {
+				return speakerRef{ents: []int{e}, how: "government"}, true
+			}
+		case schema.Person:
+			if head == "office" {
+				return speakerRef{ents: []int{e}, how: "government"}, true
+			}
+			// "the Trump administration": not a person, and not a country we may guess.
+			return speakerRef{how: "unnamed"}, true
+		}
+		return speakerRef{}, false
+	}
+	return speakerRef{}, false
+}
+
+// definiteTitle resolves a definite description made of "the", adjectives and a title
+// noun ("The commissioner", "the French president") to the person the article gave that
+// title most recently, or -1.
+func (x *speechScan) definiteTitle(s *Sent, a, j int, head string) int {
+	if !titleNouns[head] || a >= j || !strings.EqualFold(s.Tokens[a].Text, "the") {
+		return -1
+	}
+	for k := a + 1; k < j; k++ {
+		if tg := s.Tokens[k].Tag; tg != "JJ" && tg != "NN" && tg != "NNP" {
+			return -1
+		}
+	}
+	off := s.Tokens[a].Start
+	ms := x.d.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	for k := i - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Entity < 0 || m.Entity >= len(x.d.Entities) || x.d.Entities[m.Entity].Type != schema.Person {
+			continue
+		}
+		if x.titleWords(m.Entity)[head] {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// titleWords returns the lower-case words the article uses as titles of person e: its
+// role titles, the words right before its mentions ("commissioner Albert Muchanga") and
+// those of an appositive after them ("Angela Merkel, the Chancellor of Germany,").
+func (x *speechScan) titleWords(e int) map[string]bool {
+	if w, ok := x.titles[e]; ok {
+		return w
+	}
+	w := map[string]bool{}
+	for _, r := range x.d.Roles {
+		if refEntity(x.d, r.Person) == e {
+			for _, f := range strings.Fields(strings.ToLower(r.Title)) {
+				w[f] = true
+			}
+		}
+	}
+	for _, m := range x.d.Mentions {
+		if m.Entity != e || m.Kind == "pronoun" {
+			continue
+		}
+		si := x.d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		s := &x.d.Sentences[si]
+		for _, f := range strings.Fields(strings.ToLower(x.d.Text[m.Start:m.End])) {
+			w[f] = true
+		}
+		k := tokenIndex(s, m.Start)
+		for n := 1; n <= 6 && k-n >= 0; n++ {
+			t := s.Tokens[k-n]
+			if !(npTags[t.Tag] || t.Text == "of" || t.Text == "and") {
+				break
+			}
+			w[strings.ToLower(t.Text)] = true
+		}
+		k = tokenIndex(s, m.End)
+		if k < len(s.Tokens) && s.Tokens[k].Text == "," {
+			for n := k + 1; n < len(s.Tokens) && n-k <= 8; n++ {
+				t := s.Tokens[n]
+				if t.Text == "," || !(npTags[t.Tag] || t.Text == "of") {
+					break
+				}
+				w[strings.ToLower(t.Text)] = true
+			}
+		}
+	}
+	x.titles[e] = w
+	return w
+}
+
+// npStartingAt resolves the noun phrase that starts at token i (a speaker after its verb:
+// "said German Chancellor Angela Merkel", "according to the ministry"). It returns the
+// speaker and the index of the first token after the phrase.
+func (x *speechScan) npStartingAt(s *Sent, i int) (speakerRef, int, bool) {
+	if i >= len(s.Tokens) {
+		return speakerRef{}, i, false
+	}
+	k := i
+	for k < len(s.Tokens) {
+		t := s.Tokens[k]
+		if isQuoteMark(t.Text) {
+			break
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			k = max(k+1, tokenIndex(s, x.d.Mentions[mi].End))
+			continue
+		}
+		if npTags[t.Tag] || (k == i && (t.Tag == "PRP" || pronounSpeakers[strings.ToLower(t.Text)])) {
+			k++
+			if t.Tag == "PRP" {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if k == i {
+		return speakerRef{}, i, false
+	}
+	sp, ok := x.npEndingAt(s, k-1, 0)
+	return sp, k, ok
+}
+
+// isFiniteVerb reports whether token k of s is a finite verb outside quotations.
+func (x *speechScan) isFiniteVerb(s *Sent, k int) bool {
+	t := s.Tokens[k]
+	if isQuoteMark(t.Text) || x.inQuote(t.Start) {
+		return false
+	}
+	switch t.Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// relativeVerb reports whether the verb at k opens a relative clause ("who was").
+func relativeVerb(s *Sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if isAdverbAt(s, j) || speechAux[strings.ToLower(s.Tokens[j].Text)] {
+			continue
+		}
+		switch s.Tokens[j].Tag {
+		case "WDT", "WP", "WP$":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// participleSubject finds the speaker of a participle that has no subject of its own:
+// the subject of the clause it hangs on ("Trump entered ... vowing", "X said ..., further
+// saying"), the possessor of a sentence-initial noun phrase ("His shift from threatening
+// ..."), or the subject of the main clause after a sentence-initial participial phrase
+// ("Describing progress as "...", he added").
+func (x *speechScan) participleSubject(s *Sent, vi int, prev *speakerRef) (speakerRef, bool) {
+	if vi > 0 {
+		p := strings.ToLower(s.Tokens[vi-1].Text)
+		if p == "is" || p == "was" || p == "are" || p == "were" || p == "been" {
+			return x.subjectOf(s, vi-1, prev)
+		}
+	}
+	tries := 0
+	for k := vi - 1; k >= 0 && tries < 3; k-- {
+		if !x.isFiniteVerb(s, k) || relativeVerb(s, k) {
+			continue
+		}
+		tries++
+		if sp, ok := x.subjectOf(s, k, prev); ok {
+			return sp, true
+		}
+	}
+	if tries > 0 {
+		return speakerRef{}, false
+	}
+	// No finite verb before: a possessor at the start of the sentence.
+	if len(s.Tokens) > 1 {
+		t := s.Tokens[0]
+		if t.Tag == "PRP$" {
+			if e := x.pronounAt(t.Start); e >= 0 {
+				return speakerRef{ents: []int{e}, how: "possessor"}, true
+			}
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			m := x.d.Mentions[mi]
+			k := tokenIndex(s, m.End)
+			if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" && x.d.Entities[m.Entity].Type != schema.Place {
+				return speakerRef{ents: []int{m.Entity}, how: "possessor"}, true
+			}
+		}
+	}
+	// A sentence-initial participial phrase: the subject of the main clause.
+	if vi <= 2 {
+		for k := vi + 1; k < len(s.Tokens); k++ {
+			if x.isFiniteVerb(s, k) && !relativeVerb(s, k) {
+				return x.subjectOf(s, k, prev)
+			}
+		}
+	}
+	return speakerRef{}, false
+}
