@@ -189,6 +189,10 @@ func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 		if strings.HasPrefix(tag, "NNP") {
 			return true
 		}
+		// A title opening the sentence: "Mayor of Koszalin Piotr Jedliński has declared".
+		if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End < len(toks) && isCapWord(toks[tm.End].Text) || ok && tm.End+1 < len(toks) && (toks[tm.End].Text == "of" || toks[tm.End].Text == "for") {
+			return true
+		}
 		if _, ok := s.gaz.Best(t); ok {
 			return true
 		}
@@ -207,6 +211,13 @@ func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 // continues reports whether token j continues a run of capitalised tokens.
 func continues(toks []Token, j int) bool {
 	t := toks[j].Text
+	// A possessive inside an organization's name: "Alachua Sheriff's Office", "Children's
+	// Hospital".
+	if t == "'s" && j+1 < len(toks) && isCapWord(toks[j+1].Text) {
+		if w := strings.ToLower(toks[j+1].Text); orgHeads[w] || placeHeads[w] {
+			return true
+		}
+	}
 	// The dot of an initial, which the tokenizer splits off: "George W. Bush".
 	if t == "." && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && isInitial(toks[j-1].Text) &&
 		isCapWord(toks[j-1].Text) && len(toks[j-1].Text) == 1 && isCapWord(toks[j+1].Text) {
@@ -462,6 +473,12 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 			}
 			return out
 		}
+	}
+	// A known name before a person's: "President of Russia Vladimir Putin".
+	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && g.Kind != GazNone && g.Kind != GazMinorCity &&
+		personWords(s.gaz, toks[a+n:b], false) {
+		out = s.addPiece(d, si, toks, a, a+n, out, func(p *piece) { p.setGaz(g) })
+		a += n
 	}
 	return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.afterTitle = afterTitle })
 }

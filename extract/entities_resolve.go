@@ -150,6 +150,12 @@ func (r *resolver) placeApposition(p *piece) bool {
 // personWords reports whether capitalised words read as a person's name. A single word
 // is allowed only after a title (afterTitle).
 func (r *resolver) personWords(words []Token, afterTitle bool) bool {
+	return personWords(r.s.gaz, words, afterTitle)
+}
+
+// personWords reports whether capitalised words read as a person's name. A single word
+// is allowed only after a title (afterTitle).
+func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 	n := len(words)
 	if n == 0 || n > 6 || n == 1 && !afterTitle {
 		return false
@@ -161,6 +167,9 @@ func (r *resolver) personWords(words []Token, afterTitle bool) bool {
 		switch {
 		case t == ".":
 			continue
+		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]):
+			// "Fourteen-year-old", "Bangalore-side".
+			return false
 		case hasDigit(t):
 			return false
 		case nameParticles[t] || prefixedName(t) || isInitial(t):
@@ -177,7 +186,7 @@ func (r *resolver) personWords(words []Token, afterTitle bool) bool {
 		}
 		caps++
 		if k == 0 || k == n-1 {
-			if g, ok := r.s.gaz.Best(t); ok {
+			if g, ok := gaz.Best(t); ok {
 				switch g.Kind {
 				case GazCountry, GazDemonym, GazOrg:
 					return false
@@ -439,6 +448,12 @@ func (r *resolver) placeContext(p *piece) bool {
 	}
 	if p.a > 1 && strings.EqualFold(toks[p.a-1].Text, "of") && placeNouns[strings.ToLower(toks[p.a-2].Text)] {
 		return true
+	}
+	// "Mayor of Koszalin", "Governor of Chelyabinsk".
+	if p.a > 1 && strings.EqualFold(toks[p.a-1].Text, "of") {
+		if end, _ := headAt(toks, p.a-2); end == p.a-1 {
+			return true
+		}
 	}
 	if p.b+1 < len(toks) && toks[p.b].Text == "," {
 		if g, ok := r.s.gaz.Best(toks[p.b+1].Text); ok && (g.Kind == GazCountry || g.Kind == GazPlace) {

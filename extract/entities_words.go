@@ -76,6 +76,7 @@ virus disease syndrome pandemic epidemic hurricane storm typhoon cyclone operati
 tournament series season flight airport highway route line bridge dam plant reactor project
 zone strip heights plateau peninsula basin delta forest rainforest falls glacier beach
 coalition government administration cabinet regime kingdom empire dynasty state
+image photo video file express linux
 `)
 
 // orgHeads end the names of organizations: "Atlantic Council", "Cinema for Peace
@@ -102,10 +103,11 @@ avenue road park bridge port harbor harbour coast plain plains basin hills heigh
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
 hospital strip gulf strait straits cape channel range reef delta plateau base cay
+mall plaza
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".
-var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port`)
+var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port rio`)
 
 // nonEntityHeads end (or, with "of", begin) names of events, laws, wars, documents and
 // things: "Iran–Iraq War", "Paris Climate Accord", "Law of the Sea", "Sacred Defence Week".

@@ -149,6 +149,21 @@ func (rr *roleReader) sentence(si int) {
 		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 {
 			k++
 		}
+		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
+		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for")) {
+			j := k + 1
+			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+				j++
+			}
+			if op := rr.pieceAt(si, j); op >= 0 && !rr.isPerson(op) {
+				if pi := rr.pieceAt(si, d.notes.pieces[op].b); rr.isPerson(pi) {
+					if o := rr.ofEntity(op); o >= 0 {
+						of = o
+					}
+					k = d.notes.pieces[op].b
+				}
+			}
+		}
 		// Two titles before one name: "AU chairperson President Abdel Fattah el-Sisi of
 		// Egypt": the first keeps its own owner, the "of" after the name is the second's.
 		if ti+1 < len(titles) && titles[ti+1].Start == k && !titles[ti+1].Honorific {

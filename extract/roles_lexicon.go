@@ -90,6 +90,11 @@ diplomat|diplomats
 official|officials
 chief
 head
+taoiseach
+tanaiste|tánaiste
+first minister|first ministers
+chief minister|chief ministers
+sheriff|sheriffs
 `
 
 // titleComplements may follow "minister of", "secretary of", "director of" ... as part of
@@ -157,7 +162,8 @@ digital science technology sports tourism cabinet government court high
 // honorifics stand before a name without being a role: "Mr Trump", "Dr Alencar".
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
-	"lord": true, "lady": true, "madam": true, "mister": true,
+	"lord": true, "lady": true, "madam": true, "mister": true, "mme": true, "mlle": true,
+	"monsieur": true, "madame": true, "herr": true, "frau": true, "señor": true, "señora": true,
 }
 
 // occupations stand before a name like honorifics, without making a role: "Actor
