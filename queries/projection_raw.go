@@ -1,0 +1,34 @@
+package queries
+
+import (
+	"context"
+	"strings"
+
+	"newsgraph/export"
+	"newsgraph/graph"
+)
+
+// StoredQuads is the store's quads as they are, for the RDF exports' raw mode (graph
+// export --raw): it implements export.Quads.
+type StoredQuads struct{ Store *graph.Store }
+
+// Quads calls fn with every stored quad.
+func (q StoredQuads) Quads(ctx context.Context, fn func(export.Quad) error) error {
+	return q.Store.Quads(ctx, func(x graph.Quad) error {
+		return fn(export.Quad{Subject: term(x.Subject), Predicate: term(x.Predicate), Object: term(x.Object), Label: term(x.Label)})
+	})
+}
+
+// term converts a stored term. The store writes a blank node as a literal-like term whose
+// value starts with "_:"; an empty label is the default graph.
+func term(t graph.Term) export.Term {
+	switch {
+	case t.Value == "" && !t.IRI:
+		return export.Term{}
+	case t.IRI:
+		return export.Term{Kind: export.IRI, Value: t.Value}
+	case t.Datatype == "" && t.Lang == "" && strings.HasPrefix(t.Value, "_:"):
+		return export.Term{Kind: export.BlankNode, Value: t.Value[2:]}
+	}
+	return export.Term{Kind: export.Literal, Value: t.Value, Datatype: t.Datatype, Lang: t.Lang}
+}
