@@ -23,8 +23,8 @@ type Extractor struct {
 	pipeline Pipeline
 }
 
-// New builds the default pipeline: normalize, segment, entities, roles, statements, dates,
-// events, relations.
+// New builds the default pipeline: normalize, segment, publication date, entities, roles,
+// statements, relations, events.
 func New(opts Options) (*Extractor, error) {
 	seg, err := NewSegment()
 	if err != nil {
@@ -33,10 +33,12 @@ func New(opts Options) (*Extractor, error) {
 	stages := []Stage{
 		Normalize{},
 		seg,
+		PublicationDate{},
 		NewEntities(opts),
 		Roles{},
 		Coref{},
 		Pronouns{}, Statements{},
+		Relations{}, Events{},
 	}
 	return &Extractor{pipeline: Pipeline{Stages: stages}}, nil
 }

@@ -1,0 +1,858 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Events is the stage that finds what happened: meetings, summits, talks, visits, calls,
+// conferences, elections, attacks, poisonings, protests, agreements and signings,
+// resignations and firings, sanctions and bans, each with its participants, place, date
+// and the sentence it was read from. It runs after the entity, statement and relation
+// stages (it reads memberOf relations to name the members of a group that meets).
+//
+// How an event is read:
+//
+//   - A trigger word names it: a noun ("summit", "the talks", "memoranda", "resignation")
+//     or a verb ("met", "signed", "was poisoned", "ousts").
+//   - Participants come from the trigger's own slots, never from anywhere in the
+//     sentence: the subject and object of a verb ("Zelensky is scheduled to meet Trump"),
+//     the names before a noun ("his Alaska summit", "AU summit", "Zelensky's talks"),
+//     the phrases after it ("with Russian President Vladimir Putin", "between Turkey and
+//     Libya", "of the United Nations General Assembly", "claimed by the Houthi movement"),
+//     the subject of the verb that governs it ("Trump entered his Alaska summit", "Di Maio
+//     joined the talks"), and "joined by leaders from Germany, France, ..." in its clause.
+//     A subject that is "they" or "the foreign ministers" takes the participants of the
+//     meeting before.
+//   - The place is a place named before the noun ("Alaska summit"), or "in", "at" (or
+//     "on" an island) a place in the trigger's clause ("met in Niamey", "at the White
+//     House"); a country is a place only after "in".
+//   - The date is the nearest date expression of the trigger's clause (not one that
+//     belongs to a verb of saying around it), else the article date.
+//   - Mentions of one event are one event: "the talks" and "the discussions" join the
+//     last event of their kind (or class); a mention whose participants are a subset of an
+//     earlier event's (or the reverse), at a compatible place and date, joins it; a
+//     headline joins the first event of its kind in the section it heads; a resignation
+//     joins the firing of the same person.
+//   - An event that happens at another ("for an AU summit where Presidents Buhari and
+//     Talon signed ...") gives its participants to it and takes its place.
+//   - Events of kinds that need two parties (meetings, calls, agreements) are kept only
+//     with two participants; others need one, or a place for attacks, protests and
+//     elections.
+type Events struct{}
+
+// eventNouns are nouns that name an event.
+var eventNouns = map[string]schema.EventKind{
+	"summit": schema.EventSummit, "summits": schema.EventSummit,
+	"meeting": schema.EventMeeting, "meetings": schema.EventMeeting, "meet": schema.EventMeeting,
+	"gathering": schema.EventMeeting, "assembly": schema.EventMeeting,
+	"talks": schema.EventTalks, "negotiations": schema.EventTalks, "discussions": schema.EventTalks,
+	"visit": schema.EventVisit, "visits": schema.EventVisit,
+	"conference": schema.EventConference, "conferences": schema.EventConference,
+	"call": schema.EventCall, "phone-call": schema.EventCall,
+	"election": schema.EventElection, "elections": schema.EventElection, "referendum": schema.EventElection,
+	"attack": schema.EventAttack, "attacks": schema.EventAttack, "bombing": schema.EventAttack,
+	"bombings": schema.EventAttack, "airstrike": schema.EventAttack, "airstrikes": schema.EventAttack,
+	"shelling": schema.EventAttack, "invasion": schema.EventAttack, "assault": schema.EventAttack,
+	"strike": schema.EventAttack, "strikes": schema.EventAttack,
+	"poisoning": schema.EventPoisoning,
+	"protest": schema.EventProtest, "protests": schema.EventProtest, "demonstration": schema.EventProtest,
+	"demonstrations": schema.EventProtest, "rally": schema.EventProtest, "rallies": schema.EventProtest,
+	"march": schema.EventProtest,
+	"agreement": schema.EventSigning, "agreements": schema.EventSigning, "deal": schema.EventSigning,
+	"treaty": schema.EventSigning, "accord": schema.EventSigning, "memorandum": schema.EventSigning,
+	"memoranda": schema.EventSigning, "pact": schema.EventSigning, "signing": schema.EventSigning,
+	"signings": schema.EventSigning,
+	"resignation": schema.EventResignation,
+	"dismissal": schema.EventFiring, "ouster": schema.EventFiring, "sacking": schema.EventFiring,
+	"sanctions": schema.EventSanction, "ban": schema.EventBan,
+}
+
+// eventVerbs are verb forms that name an event.
+var eventVerbs = map[string]schema.EventKind{
+	"meet": schema.EventMeeting, "meets": schema.EventMeeting, "met": schema.EventMeeting,
+	"meeting": schema.EventMeeting, "gathered": schema.EventMeeting, "convened": schema.EventMeeting,
+	"visit": schema.EventVisit, "visits": schema.EventVisit, "visited": schema.EventVisit, "visiting": schema.EventVisit,
+	"phoned": schema.EventCall,
+	"elected": schema.EventElection, "re-elected": schema.EventElection,
+	"attacked": schema.EventAttack, "bombed": schema.EventAttack, "shelled": schema.EventAttack,
+	"invaded": schema.EventAttack,
+	"poisoned": schema.EventPoisoning,
+	"protested": schema.EventProtest, "rallied": schema.EventProtest, "marched": schema.EventProtest,
+	"signed": schema.EventSigning, "sign": schema.EventSigning, "signs": schema.EventSigning,
+	"agreed": schema.EventAgreement,
+	"resigned": schema.EventResignation, "resign": schema.EventResignation, "resigns": schema.EventResignation,
+	"quit": schema.EventResignation, "quits": schema.EventResignation,
+	"fired": schema.EventFiring, "fires": schema.EventFiring, "ousted": schema.EventFiring, "ousts": schema.EventFiring,
+	"oust": schema.EventFiring, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
+	"sacked": schema.EventFiring, "sacks": schema.EventFiring,
+	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
+}
+
+// Words around the triggers.
+var (
+	// verbs whose subject takes part in the event their object names
+	lightVerbs = wordSet(`hold holds held holding attend attends attended attending host hosts hosted
+		hosting enter enters entered entering join joins joined joining have has had having begin begins
+		began open opens opened start starts started lead leads led chair chairs chaired convene convenes
+		convened sign signs signed signing conclude concludes concluded reach reaches reached struck strike
+		seal sealed seals impose imposes imposed imposing launch launches launched launching conduct
+		conducted carry carried stage staged stages win won wins tender tendered tenders submit submitted
+		offer offered announce announced announces finalize finalized finalise finalised ink inked`)
+	// verbs followed by a preposition before the event noun: "took part in", "prepares for"
+	lightVerbsPrep = wordSet(`participate participates participated participating part prepare prepares
+		prepared preparing head heads headed heading arrive arrives arrived arriving travel travels
+		travelled traveled go goes went going return returns returned agree agreed agrees`)
+	// passive verbs whose "by" names participants: "was attended by", "was claimed by"
+	byVerbs = wordSet(`attended hosted signed claimed launched conducted carried led chaired organized
+		organised joined staged backed perpetrated`)
+	// determiners that make a noun mention refer to an event already told
+	definiteDets = wordSet(`the this that these those its their his her`)
+	// determiners that deny or only imagine an event: "no such deal", "any peace agreement"
+	unrealDets = wordSet(`no any such without potential possible eventual`)
+	// organizations that are themselves events when something happens "at" them
+	venueHeads = wordSet(`assembly summit conference forum congress convention`)
+	// nouns that stand for the participants of the meeting before: "the foreign ministers"
+	pluralAnaphors = wordSet(`they ministers leaders delegates delegations participants sides parties
+		presidents heads envoys negotiators officials`)
+	// attack words that need a military modifier to be an attack: "drone strike"
+	strikeModifiers = wordSet(`air drone missile rocket military artillery`)
+	// adjectives of an event still to come
+	plannedWords = wordSet(`future planned upcoming proposed forthcoming next scheduled`)
+	// words of saying: a date before them belongs to the saying, not to the event
+	sayingWords = wordSet(`said says told tells announced announces reported reports added stated claimed
+		alleged confirmed according wrote tweeted`)
+)
+
+// evMention is one mention of an event in one sentence.
+type evMention struct {
+	kind schema.EventKind
+	v    *sentView
+	trig int // unit index of the trigger
+	// lastTrig is the last trigger of the clause when several name the event.
+	lastTrig int
+	// agents take part; others are targets, instruments and hosts; focus is the person
+	// who leaves office, for resignations and firings (-1 for none).
+	agents, others []int
+	focus          int
+	place          int
+	// definite mentions ("the talks", "Sunday's signings") may refer to an event told
+	// before; inherit mentions take the participants of the meeting before.
+	definite, inherit, headline bool
+	// joins is set when the governing verb adds its subject to an event told before:
+	// "Di Maio joined the talks".
+	joins bool
+	// past is set for a mention in a sentence that tells of the past; planned for one
+	// of what is to come ("is scheduled to meet", "a future meet").
+	past, planned bool
+	// within is the mention of the event this one happens at ("where" after it).
+	within *evMention
+	date   *DateSpan
+	// start and end are the evidence span in Draft.Text.
+	start, end int
+	conf       float64
+	event      *evEvent
+}
+
+// evEvent is an event being assembled from its mentions.
+type evEvent struct {
+	kind     schema.EventKind
+	mentions []*evMention
+	parts    []int
+	place    int
+}
+
+// Run implements Stage.
+func (Events) Run(d *Draft) error {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	views := buildViews(d)
+	dates := FindDates(d)
+	var ms []*evMention
+	for _, v := range views {
+		ms = append(ms, sentenceEvents(v, dates)...)
+	}
+	evs := mergeEvents(ms)
+	expandGroups(d, evs)
+	d.Events = append(d.Events, finishEvents(d, evs)...)
+	return nil
+}
+
+// participants returns the mention's agents and others, without repeats.
+func (m *evMention) participants() []int {
+	return addUnique(append([]int(nil), m.agents...), m.others...)
+}
+
+func addUnique(set []int, xs ...int) []int {
+	for _, x := range xs {
+		if x < 0 || contains(set, x) {
+			continue
+		}
+		set = append(set, x)
+	}
+	return set
+}
+
+func contains(set []int, x int) bool {
+	for _, y := range set {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// cover widens the mention's evidence span over unit i.
+func (m *evMention) cover(i int) {
+	u := m.v.u[i]
+	m.start = min(m.start, u.start)
+	m.end = max(m.end, u.end)
+}
+
+// addUnits adds the entities of the units at idx to a role list and widens the evidence.
+func (m *evMention) addUnits(list *[]int, idx []int) {
+	for _, i := range idx {
+		m.cover(i)
+		e := m.v.u[i].ent
+		if m.v.d.Entities[e].Type == schema.Place {
+			if m.place < 0 {
+				m.place = e
+			}
+			continue
+		}
+		*list = addUnique(*list, e)
+	}
+}
+
+// sentenceEvents finds the event mentions of one sentence.
+func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
+	var out []*evMention
+	for i, u := range v.u {
+		var m *evMention
+		if u.isEnt() {
+			m = venueMention(v, i)
+		} else if k, ok := eventNouns[u.low]; ok && v.nounUse(i) {
+			m = nounMention(v, i, k)
+		} else if k, ok := eventVerbs[u.low]; ok && v.verbUse(i) {
+			m = verbMention(v, i, k)
+		}
+		if m == nil {
+			continue
+		}
+		m.headline = v.headline
+		m.past = v.past
+		if m.place < 0 {
+			m.place = v.placeAfter(m.trig)
+		}
+		m.date = v.dateOf(m.trig, dates)
+		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
+			continue // "if negotiations collapse": nothing to tell
+		}
+		// Two mentions of one class in one clause are one mention: "met in Niamey ... for
+		// an AU summit".
+		if n := len(out); n > 0 && out[n-1].kind.Class() == m.kind.Class() && v.clauseStart(out[n-1].trig) == v.clauseStart(m.trig) {
+			p := out[n-1]
+			p.agents = addUnique(p.agents, m.agents...)
+			p.others = addUnique(p.others, m.others...)
+			if p.place < 0 {
+				p.place = m.place
+			}
+			if p.date == nil {
+				p.date = m.date
+			}
+			p.lastTrig = m.trig
+			if m.kind == schema.EventSummit || (m.kind == schema.EventSigning && p.kind == schema.EventAgreement) {
+				p.kind = m.kind
+			}
+			p.definite = p.definite && m.definite
+			p.start, p.end = min(p.start, m.start), max(p.end, m.end)
+			continue
+		}
+		// "for an AU summit where Presidents ... signed": the signing happens at the summit.
+		if cs := v.clauseStart(m.trig); cs > 0 && v.at(cs-1) == "where" {
+			for k := len(out) - 1; k >= 0; k-- {
+				if t := max(out[k].trig, out[k].lastTrig); t < cs-1 && cs-1-t <= 3 {
+					m.within = out[k]
+					break
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func newMention(v *sentView, i int, k schema.EventKind) *evMention {
+	u := v.u[i]
+	planned := v.future || plannedWords[v.at(i-1)]
+	return &evMention{kind: k, v: v, trig: i, focus: -1, place: -1, start: u.start, end: u.end, conf: 0.8, planned: planned}
+}
+
+// nounUse reports whether the event word at unit i is used as a noun.
+func (v *sentView) nounUse(i int) bool {
+	u := v.u[i]
+	prev := v.at(i - 1)
+	switch u.low {
+	case "assembly", "march":
+		if u.text != u.low {
+			return false // "General Assembly" outside an entity, "March"
+		}
+	case "call":
+		return prev == "phone" || prev == "telephone" || prev == "video" || v.at(i+1) == "with"
+	case "strike", "strikes":
+		return strikeModifiers[prev]
+	case "meet":
+		return v.i(i-1).tag == "JJ" || prev == "a" || prev == "the"
+	}
+	if prev == "to" || v.i(i-1).tag == "MD" {
+		return false
+	}
+	if eventNouns[u.low].Class() == schema.ClassAgreement && u.text != u.low && i > 0 && v.at(i-1) != `"` {
+		return false // "the Paris Climate Accord" names a treaty, not a signing
+	}
+	if strings.HasPrefix(u.tag, "NN") {
+		return true
+	}
+	p := v.i(i - 1)
+	return p.tag == "DT" || p.tag == "JJ" || p.tag == "PRP$" || p.tag == "POS" || p.isEnt()
+}
+
+// verbUse reports whether the event word at unit i is used as a verb.
+func (v *sentView) verbUse(i int) bool {
+	u := v.u[i]
+	p := v.i(i - 1)
+	if p.tag == "DT" || p.tag == "PRP$" || p.tag == "POS" || p.tag == "JJ" {
+		return false
+	}
+	if p.low == "to" || p.tag == "MD" || auxWords[p.low] {
+		return true
+	}
+	return strings.HasPrefix(u.tag, "VB") || p.isEnt() || p.tag == "PRP"
+}
+
+// i returns unit i, or an empty unit outside the sentence.
+func (v *sentView) i(i int) unit {
+	if i < 0 || i >= len(v.u) {
+		return unit{ent: -1}
+	}
+	return v.u[i]
+}
+
+// venueMention reads an organization that is itself a meeting: "to be unveiled at the
+// United Nations General Assembly", "Members of the G7 Summit".
+func venueMention(v *sentView, i int) *evMention {
+	u := v.u[i]
+	if u.typ != schema.Organization || u.kind == "pronoun" {
+		return nil
+	}
+	name := v.d.Entities[u.ent].Name
+	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if !venueHeads[head] {
+		return nil
+	}
+	kind := schema.EventMeeting
+	switch head {
+	case "summit":
+		kind = schema.EventSummit
+	case "conference":
+		kind = schema.EventConference
+	}
+	m := newMention(v, i, kind)
+	m.planned = v.future
+	if head == "summit" || head == "conference" {
+		// "G7 Summit": the group meets.
+		prefix := strings.TrimSpace(name[:len(name)-len(head)])
+		for e := range v.d.Entities {
+			if e != u.ent && strings.EqualFold(v.d.Entities[e].Name, prefix) {
+				m.agents = append(m.agents, e)
+			}
+		}
+		m.definite = len(m.agents) == 0
+		return m
+	}
+	b := v.skipDetLeft(i)
+	if p := v.at(b - 1); p != "at" && p != "during" && p != "before" && p != "to" {
+		return nil
+	}
+	m.agents = []int{u.ent}
+	if subj := v.clauseSubject(b - 1); len(subj) > 0 {
+		m.addUnits(&m.agents, subj)
+	}
+	return m
+}
+
+// skipDetLeft returns the index of the determiner run that ends right before unit i
+// (i itself when there is none).
+func (v *sentView) skipDetLeft(i int) int {
+	for i > 0 && (v.at(i-1) == "the" || v.at(i-1) == "a" || v.at(i-1) == "an") {
+		i--
+	}
+	return i
+}
+
+// clauseSubject returns the entity units of the subject of the clause holding unit i:
+// the group at the start of the clause, when a verb follows it.
+func (v *sentView) clauseSubject(i int) []int {
+	cs := v.clauseStart(i)
+	for j := cs; j < i; j++ {
+		u := v.u[j]
+		if u.isEnt() {
+			g, end := v.groupRight(j, groupOpts{roles: true, of: true})
+			k, _ := v.skipRight(end)
+			if k < len(v.u) && v.u[k].isVerb() {
+				return v.heads(g)
+			}
+			return nil
+		}
+		if u.isVerb() {
+			return nil
+		}
+	}
+	return nil
+}
+
+// skipRight passes auxiliaries and adverbs from unit i on; it returns the next index and
+// whether a negation was passed.
+func (v *sentView) skipRight(i int) (int, bool) {
+	neg := false
+	for i < len(v.u) {
+		u := v.u[i]
+		switch {
+		case negators[u.low]:
+			neg = true
+		case u.low == "," || auxWords[u.low] || u.tag == "RB" || u.tag == "MD":
+		default:
+			return i, neg
+		}
+		i++
+	}
+	return i, neg
+}
+
+// nounMention reads a noun trigger at unit i.
+func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
+	m := newMention(v, i, k)
+	// Names before the noun: "his Alaska summit", "AU summit", "Zelensky's talks",
+	// "Turkish-Libyan maritime border agreement"; the determiner says whether the event
+	// was told before.
+	var pre []int
+	possessive := false
+	j := i - 1
+	for steps := 0; j >= 0 && steps < 6; j-- {
+		p := v.u[j]
+		if p.isEnt() {
+			pre = append(pre, j)
+			steps++
+			continue
+		}
+		if p.tag == "POS" {
+			possessive = true
+			continue
+		}
+		if unrealDets[p.low] {
+			return nil
+		}
+		if definiteDets[p.low] {
+			m.definite = true
+			break
+		}
+		if p.low == "a" || p.low == "an" {
+			break
+		}
+		if strings.HasPrefix(p.tag, "JJ") || strings.HasPrefix(p.tag, "NN") || p.tag == "VBN" || p.tag == "CD" ||
+			p.tag == "HYPH" || p.low == "-" || p.low == "–" {
+			steps++
+			continue
+		}
+		break
+	}
+	npStart := j + 1
+	if j >= 0 && (definiteDets[v.at(j)] || v.at(j) == "a" || v.at(j) == "an") {
+		npStart = j
+	}
+	if possessive && len(pre) == 0 {
+		m.definite = true // "Sunday's signings"
+	}
+	for a, b := 0, len(pre)-1; a < b; a, b = a+1, b-1 {
+		pre[a], pre[b] = pre[b], pre[a]
+	}
+	if k.Class() == schema.ClassDeparture {
+		for _, p := range pre {
+			if v.u[p].typ == schema.Person && m.focus < 0 {
+				m.focus = v.u[p].ent
+				m.cover(p)
+			}
+		}
+		m.addUnits(&m.agents, pre)
+	} else {
+		m.addUnits(&m.agents, pre)
+	}
+	if len(pre) > 0 && !possessive {
+		m.definite = false // "the AU summit" names its participant
+	}
+	if possessive && len(pre) > 0 {
+		m.definite = true // "Zelensky's talks": his talks told before
+	}
+	// Phrases after the noun.
+	n := i + 1
+	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
+		n += 2 // "memoranda of understanding between"
+	}
+	switch w := v.at(n); w {
+	case "with", "between", "among", "involving", "by":
+		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+		m.addUnits(&m.agents, v.heads(g))
+		n = end
+	case "of":
+		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+		switch k.Class() {
+		case schema.ClassDeparture:
+			if h := v.heads(g); len(h) > 0 && v.u[h[0]].typ == schema.Person {
+				m.focus = v.u[h[0]].ent
+				m.addUnits(&m.agents, h[:1])
+			}
+		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest:
+			m.addUnits(&m.agents, v.heads(g))
+		}
+		n = end
+	case "on", "against", "to":
+		if k.Class() == schema.ClassAttack || k.Class() == schema.ClassMeasure || k.Class() == schema.ClassProtest ||
+			(w == "to" && k == schema.EventVisit) {
+			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
+			m.addUnits(&m.others, v.heads(g))
+			n = end
+		}
+	}
+	// "The attack was claimed by the Houthi movement": participants of a passive verb.
+	if b, _ := v.skipRight(n); b < len(v.u) && byVerbs[v.at(b)] && v.at(b+1) == "by" && b > n {
+		g, _ := v.groupRight(b+2, groupOpts{roles: true, of: true, lead: 2})
+		m.addUnits(&m.agents, v.heads(g))
+	}
+	// The verb that governs the noun: "Trump entered his Alaska summit", "Di Maio joined
+	// the talks", "asked for national security advisor John R. Bolton's resignation".
+	l := npStart - 1
+	focusBefore := -1
+	if l >= 1 && v.u[l].isEnt() && v.at(l-1) != "" && (v.at(l+1) == "for") {
+		l-- // "asked John for his resignation"
+	}
+	if v.at(l) == "for" && l >= 1 && v.u[l-1].isEnt() && v.u[l-1].typ == schema.Person {
+		focusBefore = v.u[l-1].ent
+		l -= 2
+		if l >= 0 && v.at(l+1) != "for" {
+			l++
+		}
+	}
+	verb := -1
+	switch {
+	case l >= 0 && lightVerbs[v.at(l)]:
+		verb = l
+	case l >= 1 && (v.at(l) == "for" || v.at(l) == "in" || v.at(l) == "to" || v.at(l) == "at" || v.at(l) == "on" || v.at(l) == "into") &&
+		(lightVerbsPrep[v.at(l-1)] || v.at(l-1) == "asked" || v.at(l-1) == "ask" || v.at(l-1) == "asks"):
+		verb = l - 1
+	case l >= 1 && v.u[l].isEnt() && v.u[l].typ == schema.Person && (v.at(l-1) == "asked" || v.at(l-1) == "ask"):
+		verb = l - 1 // "asked John for his resignation" with the name in between
+	}
+	if focusBefore >= 0 && verb < 0 && l+1 >= 0 && (v.at(l+1) == "asked" || v.at(l+1) == "ask") {
+		verb = l + 1
+	}
+	if verb >= 0 {
+		subj, neg := v.subjectOf(verb)
+		if neg {
+			return nil
+		}
+		vw := v.at(verb)
+		switch {
+		case k.Class() == schema.ClassDeparture && (vw == "asked" || vw == "ask" || vw == "asks"):
+			// asking for somebody's resignation is firing them
+			m.kind = schema.EventFiring
+			if focusBefore >= 0 {
+				m.focus = focusBefore
+				m.agents = addUnique(m.agents, focusBefore)
+			}
+			m.addUnits(&m.agents, v.heads(subj))
+			m.conf = 0.7
+		case k.Class() == schema.ClassDeparture:
+			h := v.heads(subj)
+			if m.focus < 0 && len(h) > 0 && v.u[h[0]].typ == schema.Person {
+				m.focus = v.u[h[0]].ent
+			}
+			m.addUnits(&m.agents, h)
+		default:
+			h := v.heads(subj)
+			if len(h) == 0 && v.pluralAnaphorBefore(verb) && k.Class() == schema.ClassMeet {
+				m.inherit = true
+			}
+			m.addUnits(&m.agents, h)
+			switch vw {
+			case "join", "joins", "joined", "joining", "attend", "attends", "attended", "attending", "enter", "enters", "entered", "entering":
+				m.joins = true
+			}
+		}
+		m.start = min(m.start, v.u[verb].start)
+	}
+	if k.Class() == schema.ClassMeet {
+		m.joinedBy(i)
+	}
+	if k.Class() == schema.ClassDeparture && m.focus < 0 {
+		return nil
+	}
+	return m
+}
+
+// pluralAnaphorBefore reports whether the subject of the verb at unit i is "they" or a
+// plural noun phrase such as "the foreign ministers".
+func (v *sentView) pluralAnaphorBefore(i int) bool {
+	end, _ := v.skipLeft(i)
+	if end == 0 {
+		return false
+	}
+	w := v.at(end - 1)
+	if w == "they" {
+		return true
+	}
+	if !pluralAnaphors[w] {
+		return false
+	}
+	for j := end - 2; j >= 0 && j >= end-4; j-- {
+		switch v.at(j) {
+		case "the", "both", "all":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBy adds "joined by leaders from Germany, France, ..." in the clause after unit i.
+func (m *evMention) joinedBy(i int) {
+	v := m.v
+	end := v.clauseEnd(i)
+	for j := i + 1; j+1 < end; j++ {
+		if (v.at(j) == "joined" || v.at(j) == "accompanied") && v.at(j+1) == "by" {
+			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 3})
+			m.addUnits(&m.agents, v.heads(g))
+			return
+		}
+	}
+}
+
+// verbMention reads a verb trigger at unit i.
+func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
+	m := newMention(v, i, k)
+	subjIdx, neg := v.subjectOf(i)
+	if neg {
+		return nil
+	}
+	subj := v.heads(subjIdx)
+	passive := v.passiveAt(i)
+	// object: "meet Trump", "met with Putin", "ousts national security advisor Bolton"
+	o := i + 1
+	if v.at(o) == "with" && k.Class() == schema.ClassMeet {
+		o++
+	}
+	o = v.skipDet(o)
+	objIdx, after := v.groupRight(o, groupOpts{roles: true, of: true, lead: 3})
+	if o < len(v.u) && !v.u[o].isEnt() && !isRoleWord(v.u[o]) && !roleWords[v.u[o].low] {
+		objIdx, after = nil, o // the object is no name: "signed the agreement"
+	}
+	obj := v.heads(objIdx)
+	var by []int
+	if b := after; v.at(b) == "by" {
+		g, _ := v.groupRight(b+1, groupOpts{roles: true, of: true, lead: 2})
+		by = v.heads(g)
+	} else if v.at(i+1) == "by" {
+		g, _ := v.groupRight(i+2, groupOpts{roles: true, of: true, lead: 2})
+		by = v.heads(g)
+	}
+	person := func(idx []int) int {
+		for _, x := range idx {
+			if v.u[x].typ == schema.Person {
+				return v.u[x].ent
+			}
+		}
+		return -1
+	}
+	switch k.Class() {
+	case schema.ClassMeet:
+		if len(subj) == 0 && v.pluralAnaphorBefore(i) {
+			m.inherit = true
+		}
+		m.addUnits(&m.agents, subj)
+		if k == schema.EventVisit {
+			m.addUnits(&m.others, obj)
+		} else {
+			m.addUnits(&m.agents, obj)
+		}
+		m.joinedBy(i)
+	case schema.ClassElection:
+		if passive {
+			m.addUnits(&m.agents, subj)
+		} else {
+			m.addUnits(&m.agents, obj)
+		}
+	case schema.ClassAttack:
+		if passive {
+			m.addUnits(&m.others, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+		if k == schema.EventAttack && !v.anyNonPerson(append(append([]int(nil), subj...), obj...)) {
+			return nil // "Trump attacked Biden" is words, not arms
+		}
+	case schema.ClassAgreement:
+		if k == schema.EventAgreement {
+			nx := v.at(i + 1)
+			if len(subj) < 2 || (nx != "on" && nx != "upon" && !(nx == "to" && (v.at(i+2) == "a" || v.at(i+2) == "the"))) {
+				return nil
+			}
+		}
+		if passive {
+			m.addUnits(&m.agents, by)
+			m.addUnits(&m.others, subj)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+	case schema.ClassDeparture:
+		if k == schema.EventResignation {
+			m.focus = person(subj)
+			m.addUnits(&m.agents, subj)
+		} else if passive {
+			m.focus = person(subj)
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.focus = person(obj)
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.agents, obj)
+		}
+		if m.focus < 0 {
+			return nil
+		}
+	case schema.ClassMeasure:
+		if passive {
+			m.addUnits(&m.others, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+		if len(m.others) == 0 {
+			return nil
+		}
+	default:
+		m.addUnits(&m.agents, subj)
+	}
+	return m
+}
+
+// passiveAt reports whether the verb at unit i is passive: "was poisoned", "had been
+// fired".
+func (v *sentView) passiveAt(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := v.at(j)
+		switch {
+		case w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being" || w == "got" || w == "get":
+			return true
+		case v.u[j].tag == "RB" || w == "also" || w == "reportedly" || w == "allegedly":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (v *sentView) anyNonPerson(idx []int) bool {
+	for _, i := range idx {
+		if v.u[i].typ != schema.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter finds the place of an event in the clause after unit i: "in" or "at" a
+// place ("met in Niamey", "at the White House"), "on" an island ("on Crete"); a country
+// only after "in"; an organization only after "at" ("at the White House"). "in Yemen"
+// right after a name belongs to that name ("the Houthi movement in Yemen").
+func (v *sentView) placeAfter(i int) int {
+	end := v.clauseEnd(i)
+	for j := i + 1; j < end && j <= i+14; j++ {
+		w := v.at(j)
+		if j > i+1 && v.u[j].isVerb() && w != "joined" {
+			return -1
+		}
+		if w != "in" && w != "at" && w != "on" {
+			continue
+		}
+		t := v.skipDet(j + 1)
+		if t >= len(v.u) || !v.u[t].isEnt() {
+			continue
+		}
+		u := v.u[t]
+		if j > i+1 && v.u[j-1].isEnt() {
+			continue
+		}
+		switch {
+		case u.typ == schema.Place:
+			return u.ent
+		case u.typ == schema.Country && w == "in" && u.kind != "demonym":
+			return u.ent
+		case u.typ == schema.Organization && w == "at" && t == j+2 && v.at(j+1) == "the" && !venueHeads[strings.ToLower(lastWord(v.d.Entities[u.ent].Name))]:
+			return u.ent
+		}
+	}
+	return -1
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// dateOf returns the date expression nearest to unit i in its clause, leaving out dates
+// that a verb of saying stands between ("On Tuesday, Trump announced he had asked ...").
+func (v *sentView) dateOf(i int, dates []DateSpan) *DateSpan {
+	s := v.d.Sentences[v.si]
+	var best *DateSpan
+	bestDist := 1 << 30
+	for _, ds := range datesIn(dates, s.Start, s.End) {
+		di := v.unitAt(ds.Start)
+		if di < 0 {
+			continue
+		}
+		a, b := min(di, i), max(di, i)
+		blocked := false
+		for j := a + 1; j < b; j++ {
+			if clauseBreaks[v.at(j)] || sayingWords[v.at(j)] {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		if dist := b - a; dist < bestDist {
+			bestDist = dist
+			for n := range dates {
+				if dates[n].Start == ds.Start {
+					best = &dates[n]
+					break
+				}
+			}
+		}
+	}
+	return best
+}
+
+// unitAt returns the index of the first unit starting at or after offset off.
+func (v *sentView) unitAt(off int) int {
+	for j, u := range v.u {
+		if u.end > off {
+			return j
+		}
+	}
+	return -1
+}

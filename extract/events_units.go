@@ -1,0 +1,447 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// This file holds the sentence view that the event and relation rules read: each sentence
+// as a row of units, where an entity mention is one unit and every other token is one,
+// with the small phrase helpers both stages share (coordinated groups of entities left
+// and right of a word, their heads, clause bounds).
+
+// unit is an entity mention or a plain token of a sentence.
+type unit struct {
+	start, end int
+	text       string
+	low        string
+	tag        string
+	// ent is the entity index in Draft.Entities; -1 for a plain token.
+	ent  int
+	kind string // mention kind ("name", "title", "demonym", "capital", "pronoun")
+	typ  schema.EntityType
+}
+
+func (u unit) isEnt() bool { return u.ent >= 0 }
+
+func (u unit) isVerb() bool { return strings.HasPrefix(u.tag, "VB") || u.tag == "MD" }
+
+// sentView is one sentence as units.
+type sentView struct {
+	d  *Draft
+	si int
+	u  []unit
+	// headline marks a title or subheading line.
+	headline bool
+	// future is set when the sentence speaks of what is to come ("is scheduled to");
+	// past when it tells of the past (a verb in the past tense, and no future).
+	future, past bool
+}
+
+// buildViews turns every sentence of the Draft into units. Pronouns the pronoun stage
+// resolved are entity units; so are "I", "me" and "my" inside a quotation whose speaker
+// the statement stage found, and "it"/"its" standing for the nearest organization or
+// country named before them in the sentence.
+func buildViews(d *Draft) []*sentView {
+	views := make([]*sentView, len(d.Sentences))
+	mi := 0
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		v := &sentView{d: d, si: si, headline: s.Headline}
+		for mi < len(d.Mentions) && d.Mentions[mi].Start < s.Start {
+			mi++
+		}
+		j := mi
+		for _, t := range s.Tokens {
+			// mentions that start before the token ends and have not been emitted
+			pos := t.Start
+			for j < len(d.Mentions) && d.Mentions[j].Start < t.End {
+				m := d.Mentions[j]
+				j++
+				if m.Start < pos || m.Entity < 0 || m.Entity >= len(d.Entities) || m.End > s.End || pluralTitle(d, m) {
+					continue
+				}
+				if m.Start > pos {
+					v.add(d, pos, m.Start, t.Tag, -1, "")
+				}
+				v.addMention(d, m)
+				pos = m.End
+			}
+			if pos < t.End {
+				if len(v.u) > 0 && pos < v.u[len(v.u)-1].end {
+					pos = v.u[len(v.u)-1].end // inside a mention that spans several tokens
+				}
+				if pos < t.End {
+					tag := t.Tag
+					if pos > t.Start {
+						tag = remainderTag(d.Text[pos:t.End], t.Tag)
+					}
+					v.add(d, pos, t.End, tag, -1, "")
+				}
+			}
+		}
+		mi = j
+		v.future = futureCue.MatchString(d.Text[s.Start:s.End])
+		for _, u := range v.u {
+			if u.tag == "VBD" && !v.future {
+				v.past = true
+				break
+			}
+		}
+		views[si] = v
+	}
+	resolveLeftovers(d, views)
+	return views
+}
+
+func (v *sentView) add(d *Draft, start, end int, tag string, ent int, kind string) {
+	text := d.Text[start:end]
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	v.u = append(v.u, unit{start: start, end: end, text: text, low: strings.ToLower(text), tag: tag, ent: ent, kind: kind})
+}
+
+func (v *sentView) addMention(d *Draft, m MentionRef) {
+	text := d.Text[m.Start:m.End]
+	v.u = append(v.u, unit{start: m.Start, end: m.End, text: text, low: strings.ToLower(text), tag: "ENT",
+		ent: m.Entity, kind: m.Kind, typ: d.Entities[m.Entity].Type})
+}
+
+// pluralTitle reports a title mention in the plural ("the foreign ministers"): it stands
+// for a group, not for one person, so the rules read it as words.
+func pluralTitle(d *Draft, m MentionRef) bool {
+	if m.Kind != "title" {
+		return false
+	}
+	w := strings.ToLower(lastWord(d.Text[m.Start:m.End]))
+	return strings.HasSuffix(w, "s") && pluralAnaphors[w]
+}
+
+// remainderTag tags what is left of a token after a mention: "'s" of "Trump's".
+func remainderTag(s, tag string) string {
+	switch strings.ToLower(s) {
+	case "'s", "'":
+		return "POS"
+	case "-", "–":
+		return "HYPH"
+	}
+	return tag
+}
+
+// resolveLeftovers makes entity units of the pronouns no earlier stage resolved.
+func resolveLeftovers(d *Draft, views []*sentView) {
+	for _, v := range views {
+		for i := range v.u {
+			u := &v.u[i]
+			if u.isEnt() {
+				continue
+			}
+			switch u.low {
+			case "i", "me", "my":
+				if e := quoteSpeaker(d, u.start); e >= 0 {
+					u.ent, u.kind, u.typ = e, "pronoun", d.Entities[e].Type
+				}
+			case "it", "its":
+				for k := i - 1; k >= 0; k-- {
+					p := v.u[k]
+					if p.isEnt() && p.kind != "demonym" && (p.typ == schema.Country || p.typ == schema.Organization) {
+						u.ent, u.kind, u.typ = p.ent, "pronoun", p.typ
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// quoteSpeaker returns the entity that speaks the direct statement holding offset off, or -1.
+func quoteSpeaker(d *Draft, off int) int {
+	for _, st := range d.Statements {
+		if st.Kind != schema.Direct || st.Speaker == "" || off < st.Start || off >= st.End {
+			continue
+		}
+		for i := range d.Entities {
+			if d.Entities[i].ID == string(st.Speaker) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// Word classes the rules share.
+var (
+	// auxiliaries and adverbs between a subject and its verb
+	auxWords = wordSet(`is are was were be been being has have had do does did will would shall should
+		can could may might must 's 're 've 'd also reportedly already previously currently repeatedly
+		still now then recently once again jointly together publicly openly formally officially
+		strongly firmly quickly swiftly immediately later earlier allegedly apparently reportedly
+		often usually always never not n't no longer just even further both`)
+	// catenative verbs before "to": "is scheduled to meet", "planned to join"
+	catenatives = wordSet(`scheduled expected set due going planned plans plan planning wants want wanted
+		agreed agree agrees decided decide decides hopes hoped hope seeks sought seek tried tries try
+		intends intended intend voted vote votes moved moves move promised promise promises pledged pledge
+		pledges threatened threaten threatens vowed vow vows offered offer offers prepared prepare
+		prepares preparing poised slated continues continued continue began begin begins started start
+		starts refused refuse refuses declined decline declines failed fail fails is was are were
+		likely unlikely able unable ready willing about`)
+	// words that negate what follows
+	negators = wordSet(`not n't never no refused refuse refuses declined decline declines failed fail fails denied deny denies`)
+	// role words that may stand inside a coordinated group of names
+	roleWords = wordSet(`president presidents vice prime minister ministers foreign defence defense interior
+		finance chancellor secretary secretaries leader leaders opposition advisor adviser advisors advisers
+		national security envoy envoys ambassador ambassadors spokesperson spokesman spokeswoman chairperson
+		chairman chairwoman chair commissioner commissioners general head heads chief chiefs king queen
+		prince princess emperor premier governor governors mayor mayors senator senators representative
+		representatives deputy deputies acting interim former counterpart counterparts officials official
+		delegation delegations delegate delegates trade industry affairs
+		foreign-minister counterpart's respectively his her their its our supreme commander army navy
+		lawmaker lawmakers party activist activists founder ceo director director-general`)
+	// connectors inside a coordinated group
+	groupConnectors = wordSet(`, and or & both the as well plus including`)
+	// quantifiers before an occupied or controlled place: "about 20 percent of Ukraine"
+	quantityWords = wordSet(`about some roughly nearly almost around over more than less part parts most all
+		much percent % of the a large small big swathes swaths chunks areas area territory territories
+		regions region portions portion half third quarter eastern western northern southern central
+		entire whole much many several key`)
+	// words that end a clause for the purpose of scoping
+	clauseBreaks = wordSet(`; : but while although though whereas because which who whom whose where when
+		if unless whether "`)
+)
+
+// isRoleWord reports whether a non-entity unit may stand inside a group of names: a role
+// word or a capitalised word that is no entity ("Chancellor", "Prime").
+func isRoleWord(u unit) bool {
+	if roleWords[u.low] {
+		return true
+	}
+	return (u.tag == "NNP" || u.tag == "NNPS") && len(u.text) > 1 && u.text[0] >= 'A' && u.text[0] <= 'Z' && !clauseBreaks[u.low]
+}
+
+// groupOpts tunes how a group is collected.
+type groupOpts struct {
+	// roles lets role words stand between names ("German Chancellor Angela Merkel and
+	// British Prime Minister Boris Johnson").
+	roles bool
+	// quantities lets quantity words stand between names ("about 20 percent of Ukraine,
+	// including Crimea, most of Donetsk").
+	quantities bool
+	// of lets "of" join a name to the next ("Buhari of Nigeria").
+	of bool
+	// lead is how many plain words may come before the first name ("leaders from").
+	lead int
+}
+
+// groupRight returns the indices of the entity units of the coordinated phrase that starts
+// at unit i, and the index after it. Determiners and, with opts, role and quantity words
+// are passed over; the phrase ends at the first other word.
+func (v *sentView) groupRight(i int, o groupOpts) ([]int, int) {
+	var out []int
+	lead := o.lead
+	j := i
+	for ; j < len(v.u); j++ {
+		u := v.u[j]
+		if u.isEnt() {
+			out = append(out, j)
+			continue
+		}
+		if u.tag == "POS" && len(out) > 0 {
+			continue
+		}
+		if groupConnectors[u.low] || u.low == "a" || u.low == "an" {
+			if u.low == "as" && !(j+2 < len(v.u) && v.u[j+1].low == "well" && v.u[j+2].low == "as") && !(j > 0 && v.u[j-1].low == "well") {
+				break
+			}
+			continue
+		}
+		if o.of && u.low == "of" && len(out) > 0 {
+			continue
+		}
+		if o.roles && isRoleWord(u) {
+			continue
+		}
+		if o.quantities && (quantityWords[u.low] || u.tag == "CD") {
+			continue
+		}
+		if len(out) == 0 && lead > 0 && (strings.HasPrefix(u.tag, "NN") || strings.HasPrefix(u.tag, "JJ") || u.tag == "CD" || u.low == "from" || u.low == "of") {
+			lead--
+			continue
+		}
+		break
+	}
+	// trailing connectors are not part of the phrase
+	for j > i && !v.u[j-1].isEnt() && (groupConnectors[v.u[j-1].low] || v.u[j-1].low == "of") {
+		j--
+	}
+	return out, j
+}
+
+// groupLeft returns the indices of the entity units of the coordinated phrase that ends
+// right before unit i, in text order, and the index where it starts.
+func (v *sentView) groupLeft(i int, o groupOpts) ([]int, int) {
+	var out []int
+	j := i - 1
+	for ; j >= 0; j-- {
+		u := v.u[j]
+		if u.isEnt() {
+			out = append(out, j)
+			continue
+		}
+		if u.tag == "POS" {
+			break
+		}
+		if groupConnectors[u.low] && !(u.low == "," && len(out) == 0 && j == i-1 && false) {
+			continue
+		}
+		if o.of && u.low == "of" {
+			continue
+		}
+		if o.roles && isRoleWord(u) {
+			continue
+		}
+		break
+	}
+	start := j + 1
+	for start < i && !v.u[start].isEnt() && groupConnectors[v.u[start].low] {
+		start++
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out, start
+}
+
+// skipLeft walks left from unit i-1 over auxiliaries, adverbs, catenative verbs with
+// their "to", and an appositive's closing comma; it returns the index after which the
+// subject should end, and whether a negation was passed.
+func (v *sentView) skipLeft(i int) (int, bool) {
+	neg := false
+	j := i - 1
+	for j >= 0 {
+		u := v.u[j]
+		switch {
+		case u.isEnt():
+			return j + 1, neg
+		case negators[u.low]:
+			neg = true
+		case auxWords[u.low], u.tag == "RB" || u.tag == "RBR" || u.tag == "RBS", u.tag == "MD":
+		case u.low == "to" && j > 0 && (catenatives[v.u[j-1].low] || v.u[j-1].tag == "VBN"):
+		case catenatives[u.low] && j+1 < i && v.u[j+1].low == "to":
+		case u.low == "," || u.low == "who" || u.low == "which" || u.low == "that":
+		default:
+			return j + 1, neg
+		}
+		j--
+	}
+	return 0, neg
+}
+
+// subjectOf returns the entity units of the subject of the verb at unit i: the group right
+// before it (past auxiliaries and adverbs), with a negation flag.
+func (v *sentView) subjectOf(i int) ([]int, bool) {
+	end, neg := v.skipLeft(i)
+	g, _ := v.groupLeft(end, groupOpts{roles: true, of: true})
+	return g, neg
+}
+
+// heads keeps the heads of a group of entity units: a demonym, country or organization
+// standing as a modifier of a person ("German Chancellor Angela Merkel", "Buhari of
+// Nigeria", "Trump's envoy Steve Witkoff") is dropped, and repeats of one entity are kept
+// once.
+func (v *sentView) heads(g []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for k, i := range g {
+		u := v.u[i]
+		if u.typ != schema.Person && v.modifiesPerson(i) {
+			continue
+		}
+		if u.typ != schema.Person && k > 0 && i >= 2 && v.u[i-1].low == "of" && v.u[g[k-1]].typ == schema.Person && g[k-1] == i-2 {
+			continue // Buhari of Nigeria
+		}
+		if seen[u.ent] {
+			continue
+		}
+		seen[u.ent] = true
+		out = append(out, i)
+	}
+	return out
+}
+
+// modifiesPerson reports whether unit i is followed, past role words only, by a person of
+// the same noun phrase.
+func (v *sentView) modifiesPerson(i int) bool {
+	for j := i + 1; j < len(v.u) && j <= i+6; j++ {
+		u := v.u[j]
+		if u.isEnt() {
+			return u.typ == schema.Person && u.kind != "pronoun"
+		}
+		if u.tag == "POS" || isRoleWord(u) || u.tag == "JJ" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clauseStart returns the index of the first unit of the clause holding unit i.
+func (v *sentView) clauseStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if clauseBreaks[v.u[j].low] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the index after the last unit of the clause holding unit i.
+func (v *sentView) clauseEnd(i int) int {
+	for j := i + 1; j < len(v.u); j++ {
+		if clauseBreaks[v.u[j].low] {
+			return j
+		}
+	}
+	return len(v.u)
+}
+
+// entities returns the entity indices of the units at idx.
+func (v *sentView) entities(idx []int) []int {
+	out := make([]int, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, v.u[i].ent)
+	}
+	return out
+}
+
+// hasPronoun reports whether any unit of idx is a resolved pronoun.
+func (v *sentView) hasPronoun(idx []int) bool {
+	for _, i := range idx {
+		if v.u[i].kind == "pronoun" {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns the lowercase text of unit i, or "" outside the sentence.
+func (v *sentView) at(i int) string {
+	if i < 0 || i >= len(v.u) {
+		return ""
+	}
+	return v.u[i].low
+}
+
+// next returns the index of the first unit at or after i that is not a determiner.
+func (v *sentView) skipDet(i int) int {
+	for i < len(v.u) {
+		switch v.u[i].low {
+		case "the", "a", "an", "its", "their", "this", "that", "these", "those":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}

@@ -1,0 +1,570 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Relations is the stage that reads explicit, directed relations between entities: who
+// supports, opposes, accuses, sanctions or bans whom, who occupies or controls a place,
+// who is a member of what. It runs after the entity, pronoun and statement stages and
+// before Events (which reads memberOf to name the members of a group that meets).
+//
+// Only explicit cues count, each read from its own sentence:
+//
+//	supports   X supports/backs/endorses/seconds Y, X sided with / stands with Y,
+//	           "Y's proposal was seconded by X" (the proposal's owner is Y)
+//	opposes    X opposes/rejects/condemns/denounces/criticizes/fights Y (or Y's statement,
+//	           plan, call ...), X pushed back against Y, X is a critic of Y, Y's critics
+//	           include X, fighting between X and Y (both ways)
+//	accuses    X accuses/blames Y, X alleged Y-ian involvement
+//	sanctions  X sanctions Y, X imposed sanctions on Y; bans: X bans Y
+//	occupies   X occupies/annexed Y (and each place of "about 20 percent of Ukraine,
+//	           including Crimea, most of Donetsk ..."); controls: X controls Y, X's control of Y
+//	memberOf   X joins Y (and "Benin was to join" after "planned to join the AfCFTA"),
+//	           X is a member of Y, Y is a group of seven countries, A, B and C
+//
+// A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
+// pronoun lowers its confidence. The subject and object are the heads of their phrases:
+// "German Chancellor Angela Merkel" is Merkel, not Germany.
+type Relations struct{}
+
+// relCue is what a cue word says.
+type relCue struct {
+	pred schema.RelationKind
+	// prep is a preposition that may follow the verb before its object ("fight against").
+	prep string
+}
+
+// relVerbs are the verb forms that state a relation between their subject and object.
+var relVerbs = func() map[string]relCue {
+	m := map[string]relCue{}
+	add := func(pred schema.RelationKind, prep string, forms string) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = relCue{pred: pred, prep: prep}
+		}
+	}
+	add(schema.Opposes, "", `oppose opposes opposed opposing reject rejects rejected rejecting condemn condemns
+		condemned condemning denounce denounces denounced denouncing criticize criticizes criticized
+		criticizing criticise criticises criticised criticising`)
+	add(schema.Opposes, "against", `fight fights fought fighting`)
+	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
+		endorses endorsed endorsing second seconds seconded seconding`)
+	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
+	add(schema.Sanctions, "", `sanction sanctioned sanctioning`)
+	add(schema.Bans, "", `ban banned banning`)
+	add(schema.Occupies, "", `occupy occupies occupied occupying annex annexes annexed annexing`)
+	add(schema.Controls, "", `control controls controlled controlling`)
+	add(schema.IsMember, "", `join joins joined joining`)
+	return m
+}()
+
+// relPhrases are two-word cues: "sided with", "pushed back against".
+var relPhrases = map[string]relCue{
+	"sided with": {pred: schema.Supports}, "sides with": {pred: schema.Supports}, "side with": {pred: schema.Supports},
+	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
+	"allied with": {pred: schema.Supports},
+	"back against": {pred: schema.Opposes}, "out against": {pred: schema.Opposes},
+	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
+	"voted against": {pred: schema.Opposes},
+}
+
+var (
+	// nouns whose owner is the object when they are supported or opposed: "opposed
+	// Macron's statement"
+	stanceNouns = wordSet(`statement statements proposal proposals suggestion suggestions call calls plan plans
+		recommendation recommendations policy policies decision decisions remarks comments position
+		stance idea ideas initiative demand demands move moves actions action invasion annexation
+		claim claims request offer bid candidacy leadership government regime administration
+		aggression sovereignty independence efforts effort agenda rule war campaign presence`)
+	// the verbs that made a stance noun, to find its owner in the sentences before: "the
+	// call" after "Macron called for G7 action"
+	stanceVerbs = map[string][]string{
+		"call": {"called", "calls", "calling"}, "calls": {"called", "calls", "calling"},
+		"proposal": {"proposed", "proposes"}, "suggestion": {"suggested", "suggests"},
+		"recommendation": {"recommended", "recommends"}, "plan": {"proposed", "unveiled", "announced", "planned"},
+		"idea": {"proposed", "suggested"}, "initiative": {"announced", "launched", "proposed", "unveiled"},
+		"demand": {"demanded"}, "demands": {"demanded"}, "request": {"requested"}, "offer": {"offered"},
+		"statement": {"said", "stated"}, "remarks": {"said"}, "comments": {"said"}, "decision": {"decided"},
+	}
+	// words that make a relation only possible: "could end dialogue"
+	modalWords = wordSet(`would could may might should expected likely if unless whether`)
+	// the nouns of a group of countries: "an informal group of seven countries"
+	groupNouns = wordSet(`group alliance bloc union organization organisation coalition grouping club
+		association federation partnership forum community`)
+	memberNouns = wordSet(`countries nations states members economies democracies governments`)
+	// "alleged Iranian involvement"
+	involvementNouns = wordSet(`involvement role responsibility complicity interference meddling links hand support culpability`)
+	// conflict nouns: "fighting between Russian and Ukrainian forces"
+	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
+	copulas       = wordSet(`is was are were be been remains remained became become has have had`)
+)
+
+// relArgs allowed per predicate: which entity types may be subject and object.
+func relTypesOK(p schema.RelationKind, s, o schema.EntityType) bool {
+	actor := func(t schema.EntityType) bool {
+		return t == schema.Person || t == schema.Organization || t == schema.Country
+	}
+	switch p {
+	case schema.Occupies, schema.Controls:
+		return (s == schema.Country || s == schema.Organization) && (o == schema.Place || o == schema.Country)
+	case schema.IsMember:
+		return actor(s) && o == schema.Organization
+	default:
+		return actor(s) && actor(o)
+	}
+}
+
+// relFinder reads the relations of one article.
+type relFinder struct {
+	d     *Draft
+	views []*sentView
+	out   []Relation
+	seen  map[string]int
+	// lastJoin is the organization of the last "join" read, with its sentence.
+	lastJoin, lastJoinSent int
+}
+
+// Run implements Stage.
+func (Relations) Run(d *Draft) error {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	f := &relFinder{d: d, views: buildViews(d), seen: map[string]int{}, lastJoin: -1}
+	for _, v := range f.views {
+		if v.headline {
+			continue
+		}
+		f.sentence(v)
+	}
+	d.Relations = append(d.Relations, f.dropEntailed()...)
+	return nil
+}
+
+// dropEntailed drops "X controls Y" when the article also says X occupies Y: occupation
+// is the stronger statement of the two.
+func (f *relFinder) dropEntailed() []Relation {
+	var out []Relation
+	for _, r := range f.out {
+		if r.Predicate == schema.Controls {
+			if _, ok := f.seen[string(r.Subject)+"|"+string(schema.Occupies)+"|"+string(r.Object)]; ok {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// add records subject -> pred -> object read from units of v.
+func (f *relFinder) add(v *sentView, pred schema.RelationKind, s, o int, span [2]int, conf float64) {
+	if s < 0 || o < 0 || s == o {
+		return
+	}
+	ds, do := f.d.Entities[s], f.d.Entities[o]
+	if !relTypesOK(pred, ds.Type, do.Type) {
+		return
+	}
+	key := ds.ID + "|" + string(pred) + "|" + do.ID
+	if k, ok := f.seen[key]; ok {
+		if conf > f.out[k].Confidence {
+			f.out[k].Evidence = f.d.Evidence(span[0], span[1], conf)
+		}
+		return
+	}
+	f.seen[key] = len(f.out)
+	f.out = append(f.out, Relation{Subject: Ref(ds.ID), Predicate: pred, Object: Ref(do.ID),
+		Evidence: f.d.Evidence(span[0], span[1], conf)})
+	if pred == schema.IsMember {
+		f.lastJoin, f.lastJoinSent = o, v.si
+	}
+}
+
+// addAll records every subject unit against every object entity.
+func (f *relFinder) addAll(v *sentView, pred schema.RelationKind, subj []int, objs []int, cue int, conf float64) {
+	for _, si := range subj {
+		for _, oe := range objs {
+			span := [2]int{min(v.u[si].start, v.u[cue].start), v.u[cue].end}
+			f.add(v, pred, v.u[si].ent, oe, span, f.confidence(v, conf, subj))
+		}
+	}
+}
+
+// confidence lowers conf for pronoun subjects.
+func (f *relFinder) confidence(v *sentView, conf float64, subj []int) float64 {
+	if v.hasPronoun(subj) {
+		conf -= 0.1
+	}
+	return conf
+}
+
+// sentence reads the relations of one sentence.
+func (f *relFinder) sentence(v *sentView) {
+	for i := range v.u {
+		u := v.u[i]
+		if u.isEnt() {
+			continue
+		}
+		if cue, ok := relPhrases[u.low+" "+v.at(i+1)]; ok {
+			f.verbCue(v, i, i+1, cue)
+			continue
+		}
+		switch {
+		case u.low == "critic" || u.low == "critics":
+			f.critic(v, i)
+		case u.low == "member" || u.low == "members":
+			f.memberOf(v, i)
+		case groupNouns[u.low] && v.at(i+1) == "of":
+			f.groupList(v, i)
+		case u.low == "control" && v.at(i+1) == "of" && v.at(i-1) == "'s":
+			f.possessedControl(v, i)
+		case conflictNouns[u.low] && v.at(i+1) == "between":
+			f.conflict(v, i)
+		case u.low == "sanctions" && (v.at(i+1) == "on" || v.at(i+1) == "against"):
+			f.imposed(v, i)
+		case u.low == "alleged" || u.low == "alleges" || u.low == "allege":
+			f.alleged(v, i)
+		}
+		if cue, ok := relVerbs[u.low]; ok && f.verbAt(v, i) {
+			f.verbCue(v, i, i, cue)
+		}
+	}
+}
+
+// verbAt reports whether the cue word at unit i is used as a verb.
+func (f *relFinder) verbAt(v *sentView, i int) bool {
+	u := v.u[i]
+	p := v.i(i - 1)
+	if p.tag == "DT" || p.tag == "PRP$" || p.tag == "POS" || p.tag == "JJ" {
+		return false
+	}
+	if u.low == "back" || u.low == "second" {
+		return strings.HasPrefix(u.tag, "VB") && (p.isEnt() || p.tag == "PRP" || p.tag == "MD" || auxWords[p.low] || p.low == "to")
+	}
+	if strings.HasPrefix(u.tag, "VB") {
+		return true
+	}
+	return p.isEnt() || p.tag == "MD" || auxWords[p.low] || p.low == "to" || p.tag == "PRP"
+}
+
+// verbCue reads SUBJ VERB OBJ around the cue spanning units i..j, or the passive
+// OBJ was VERB-ed by SUBJ.
+func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
+	conf := 0.9
+	if v.passiveAt(i) && v.at(j+1) == "by" {
+		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true})
+		subj := v.heads(g)
+		objIdx, neg := v.subjectOf(i)
+		if neg {
+			return
+		}
+		objs := v.entities(v.heads(objIdx))
+		if len(objs) == 0 {
+			// "The call was quickly seconded by ...": whose call?
+			if n := f.nounBefore(v, i); n >= 0 {
+				if o := f.stanceOwner(v, n); o >= 0 {
+					objs, conf = []int{o}, 0.7
+				}
+			}
+		}
+		f.addAll(v, cue.pred, subj, objs, i, conf*0.95)
+		return
+	}
+	subj, neg := v.subjectOf(i)
+	if neg {
+		return
+	}
+	if len(subj) == 0 && v.u[i].tag == "VBG" && (v.at(i-1) == "in" || v.at(i-1) == "by") {
+		subj = v.clauseSubject(i) // "The United States was more forceful in blaming Iran"
+	} else {
+		subj = v.heads(subj)
+	}
+	if len(subj) == 0 {
+		return
+	}
+	if f.modal(v, i) {
+		conf = 0.6
+	}
+	k := j + 1
+	if cue.prep != "" && v.at(k) == cue.prep {
+		k++
+	}
+	objs, oconf := f.objectAt(v, k, cue.pred)
+	if len(objs) == 0 && cue.pred == schema.IsMember && f.lastJoin >= 0 && v.si-f.lastJoinSent <= 2 && f.ends(v, k) {
+		objs, oconf = []int{f.lastJoin}, 0.7 // "Benin was to join." after "... join the AfCFTA"
+	}
+	f.addAll(v, cue.pred, subj, objs, i, min(conf, oconf))
+}
+
+// ends reports whether the clause ends at unit k: "was to join."
+func (f *relFinder) ends(v *sentView, k int) bool {
+	w := v.at(k)
+	return w == "" || w == "." || w == "," || w == ";" || w == "and" || w == "but"
+}
+
+// modal reports a modal or conditional word in the few units before the cue.
+func (f *relFinder) modal(v *sentView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if modalWords[v.at(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectAt reads the object phrase starting at unit k: names ("Crimea, most of Donetsk,
+// and nearly all of Luhansk"), a possessor ("Macron's statement"), or a stance noun whose
+// owner an earlier sentence names ("the call").
+func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]int, float64) {
+	k = v.skipDet(k)
+	if k >= len(v.u) {
+		return nil, 0
+	}
+	o := groupOpts{roles: true, of: true}
+	if pred == schema.Occupies || pred == schema.Controls {
+		o = groupOpts{quantities: true}
+	}
+	if !v.u[k].isEnt() && !(o.quantities && (quantityWords[v.at(k)] || v.u[k].tag == "CD")) {
+		if stanceNouns[v.at(k)] {
+			if owner := f.stanceOwner(v, k); owner >= 0 {
+				return []int{owner}, 0.7
+			}
+		}
+		return nil, 0
+	}
+	g, end := v.groupRight(k, o)
+	if len(g) == 1 && v.at(end) == "'s" || (len(g) == 1 && v.i(g[0]+1).tag == "POS") {
+		// a possessor: "opposed Macron's statement", not "opposed Trump's envoy Witkoff"
+		n := g[0] + 2
+		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") {
+			n++
+		}
+		if n < len(v.u) && !v.u[n].isEnt() && !roleWords[v.at(n)] && strings.HasPrefix(v.u[n].tag, "NN") {
+			return []int{v.u[g[0]].ent}, 0.85
+		}
+		return nil, 0
+	}
+	return v.entities(v.heads(g)), 0.9
+}
+
+// nounBefore returns the head noun of the phrase before the passive verb at unit i ("The
+// call was quickly seconded"), or -1.
+func (f *relFinder) nounBefore(v *sentView, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		w := v.at(k)
+		if auxWords[w] || v.u[k].tag == "RB" {
+			continue
+		}
+		if stanceNouns[w] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// stanceOwner finds who made the stance noun at unit n: its possessor ("Macron's call"),
+// else the subject of the matching verb in this or the two sentences before ("Macron
+// called for G7 action ... The call was seconded by ...").
+func (f *relFinder) stanceOwner(v *sentView, n int) int {
+	if n >= 2 && v.at(n-1) == "'s" && v.u[n-2].isEnt() {
+		return v.u[n-2].ent
+	}
+	verbs := stanceVerbs[v.at(n)]
+	if len(verbs) == 0 {
+		return -1
+	}
+	for back := 0; back <= 2 && v.si-back >= 0; back++ {
+		pv := f.views[v.si-back]
+		limit := len(pv.u)
+		if back == 0 {
+			limit = n
+		}
+		for k := limit - 1; k >= 0; k-- {
+			if !containsWord(verbs, pv.at(k)) {
+				continue
+			}
+			subj, neg := pv.subjectOf(k)
+			if h := pv.heads(subj); !neg && len(h) == 1 {
+				return pv.u[h[0]].ent
+			}
+		}
+	}
+	return -1
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// critic reads "X is an outspoken critic of Y", "X, a critic of Y,", "Y's critics,
+// which include X," and "his critics ... include X".
+func (f *relFinder) critic(v *sentView, i int) {
+	if v.at(i+1) == "of" {
+		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
+		objs := v.heads(g)
+		if len(objs) == 0 {
+			return
+		}
+		// left: adjectives and "a", "much more of a", then a copula or a comma
+		k := i - 1
+		for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || strings.HasPrefix(v.u[k].tag, "RB") ||
+			v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the" || v.at(k) == "of" || v.at(k) == "more" || v.at(k) == "much") {
+			k--
+		}
+		if k < 0 || !(copulas[v.at(k)] || v.at(k) == ",") {
+			return
+		}
+		subj, neg := v.subjectOf(k)
+		if neg {
+			return
+		}
+		f.addAll(v, schema.Opposes, v.heads(subj), v.entities(objs[:1]), i, 0.85)
+		return
+	}
+	// "his critics, which include Greenpeace": the owner of the critics is the object
+	owner := -1
+	if i >= 1 && v.u[i-1].isEnt() && (v.u[i-1].kind == "pronoun" || v.i(i-1).tag == "POS") {
+		owner = v.u[i-1].ent
+	} else if i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt() {
+		owner = v.u[i-2].ent
+	}
+	if owner < 0 {
+		return
+	}
+	for k := i + 1; k < len(v.u) && k <= i+4; k++ {
+		if w := v.at(k); w == "include" || w == "includes" || w == "included" || w == "including" {
+			g, _ := v.groupRight(k+1, groupOpts{roles: true, of: true, lead: 5})
+			f.addAll(v, schema.Opposes, v.heads(g), []int{owner}, i, 0.8)
+			return
+		}
+	}
+}
+
+// memberOf reads "X is a member of Y", "X, a member of Y," and "X and Y are members of Z".
+func (f *relFinder) memberOf(v *sentView, i int) {
+	if v.at(i+1) != "of" {
+		return
+	}
+	k := v.skipDet(i + 2)
+	if k >= len(v.u) || !v.u[k].isEnt() || v.u[k].typ != schema.Organization {
+		return
+	}
+	org := v.u[k].ent
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding") {
+		j--
+	}
+	if j < 0 || !(copulas[v.at(j)] || v.at(j) == ",") {
+		return
+	}
+	subj, neg := v.subjectOf(j)
+	if neg {
+		return
+	}
+	f.addAll(v, schema.IsMember, v.heads(subj), []int{org}, i, 0.85)
+}
+
+// groupList reads "G7, or the Group of Seven, is an informal group of seven countries,
+// the United Kingdom, United States, France, ..." : each listed country is a member.
+func (f *relFinder) groupList(v *sentView, i int) {
+	k := i + 2
+	for k < len(v.u) && (v.u[k].tag == "CD" || numberWords[v.at(k)] > 0) {
+		k++
+	}
+	if !memberNouns[v.at(k)] {
+		return
+	}
+	k++
+	if v.at(k) == "," || v.at(k) == ":" || v.at(k) == "including" || v.at(k) == "namely" {
+		k++
+	}
+	g, _ := v.groupRight(k, groupOpts{})
+	if len(g) < 2 {
+		return
+	}
+	// the group itself: the subject of the copula before "a group"
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || strings.HasPrefix(v.u[j].tag, "RB") || v.at(j) == "a" || v.at(j) == "an") {
+		j--
+	}
+	if j < 0 || !copulas[v.at(j)] {
+		return
+	}
+	subj, neg := v.subjectOf(j)
+	if neg || len(subj) == 0 {
+		return
+	}
+	org := v.u[subj[0]] // "G7, or the Group of Seven,": the first name
+	if org.typ != schema.Organization {
+		return
+	}
+	for _, m := range v.heads(g) {
+		f.add(v, schema.IsMember, v.u[m].ent, org.ent, [2]int{org.start, v.u[m].end}, 0.85)
+	}
+}
+
+// possessedControl reads "Russia's control of Crimea".
+func (f *relFinder) possessedControl(v *sentView, i int) {
+	if i < 2 || !v.u[i-2].isEnt() {
+		return
+	}
+	g, _ := v.groupRight(v.skipDet(i+2), groupOpts{quantities: true})
+	for _, o := range v.heads(g) {
+		f.add(v, schema.Controls, v.u[i-2].ent, v.u[o].ent, [2]int{v.u[i-2].start, v.u[o].end}, 0.85)
+	}
+}
+
+// conflict reads "fighting between Russian and Ukrainian forces": each side opposes the
+// other.
+func (f *relFinder) conflict(v *sentView, i int) {
+	g, _ := v.groupRight(i+2, groupOpts{})
+	if len(g) != 2 {
+		return
+	}
+	a, b := v.u[g[0]], v.u[g[1]]
+	span := [2]int{v.u[i].start, b.end}
+	f.add(v, schema.Opposes, a.ent, b.ent, span, 0.75)
+	f.add(v, schema.Opposes, b.ent, a.ent, span, 0.75)
+}
+
+// imposed reads "X imposed sanctions on Y", "sanctions against Y" with a subject.
+func (f *relFinder) imposed(v *sentView, i int) {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "new" || v.at(k) == "the" || v.at(k) == "further") {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(v.u[k].tag, "VB") {
+		return
+	}
+	switch v.at(k) {
+	case "imposed", "impose", "imposes", "imposing", "announced", "slapped", "levied", "placed", "introduced", "adopted":
+	default:
+		return
+	}
+	subj, neg := v.subjectOf(k)
+	if neg {
+		return
+	}
+	g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
+	f.addAll(v, schema.Sanctions, v.heads(subj), v.entities(v.heads(g)), i, 0.85)
+}
+
+// alleged reads "X alleged Iranian involvement": X accuses Iran.
+func (f *relFinder) alleged(v *sentView, i int) {
+	k := v.skipDet(i + 1)
+	if k+1 >= len(v.u) || !v.u[k].isEnt() || !involvementNouns[v.at(k+1)] {
+		return
+	}
+	subj, neg := v.subjectOf(i)
+	if neg {
+		return
+	}
+	f.addAll(v, schema.Accuses, v.heads(subj), []int{v.u[k].ent}, i, 0.8)
+}
