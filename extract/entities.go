@@ -285,16 +285,36 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	}
 	prev := strings.ToLower(toks[j-1].Text)
 	last := strings.ToLower(toks[end-1].Text)
+	// Before "of the Green Party" stands a person or a known place, not the first words
+	// of an organization: "Phil Collins of the Prohibition Party".
+	whole := func() bool { return !s.standsAlone(toks, i, j) }
 	switch {
 	case c == "and" || c == "&":
 		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation".
-		return end, hadOf || orgHeads[last]
+		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
 		return end, true
 	case orgHeads[last]:
-		return end, true
+		return end, whole()
 	}
 	return 0, false
+}
+
+// standsAlone reports whether the words [i, j) before a connector are a name of their
+// own: a person's name, a title and a name, or a known place.
+func (s *Entities) standsAlone(toks []Token, i, j int) bool {
+	if j-i >= 2 && personWords(s.gaz, toks[i:j], false) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if tm, ok := titleAt(toks, k, true); ok && tm.End < j {
+			return true
+		}
+	}
+	if g, ok := s.gaz.Best(joinTokens(toks, i, j)); ok && g.Kind != GazNone && g.Kind != GazDemonym {
+		return true
+	}
+	return false
 }
 
 // connectHeads take an "of" phrase as part of their name: "Republic of Korea", "House of
@@ -356,7 +376,12 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 			}
 			break
 		}
-		out = s.splitRun(d, si, info, i, j, out)
+		// "Friday Ford Motor Company": a day or month before a name is not part of it.
+		a := i
+		for a+1 < j && calendarWords[strings.ToLower(toks[a].Text)] && !strings.HasPrefix(toks[a].Tag, "NNP") || a+1 < j && dayNames[strings.ToLower(toks[a].Text)] {
+			a++
+		}
+		out = s.splitRun(d, si, info, a, j, out)
 		i = j
 	}
 	return out

@@ -68,7 +68,9 @@ func (r *resolver) typeLocal(i int) {
 	case n == 1 && calendarWords[first]:
 		p.kind = pkNone
 		return
-	case n > 1 && (nonEntityHeads[last] || nonEntityLeads[first] || nonEntityHeads[ofHead] && !orgHeads[ofHead]):
+	case n > 1 && (nonEntityHeads[last] || nonEntityLeads[first] || nonEntityHeads[ofHead] && !orgHeads[ofHead] ||
+		titleHeads[ofHead] != "" || ofHead == "member" || ofHead == "members" || titleHeads[last] != "" && !orgHeads[last]):
+		// Titles ("Member of Parliament", "Divisional Railway Manager") name no one.
 		p.kind = pkNone
 		return
 	case n > 1 && (orgHeads[last] || orgHeads[ofHead]):

@@ -46,6 +46,9 @@ july august september october november december jan feb mar apr jun jul aug sep 
 spring summer autumn fall winter christmas easter ramadan eid hanukkah diwali
 `)
 
+// dayNames never begin a name.
+var dayNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // descriptorWords are capitalised words that occur in names of organizations, places,
 // events and things, but not in the names of people: a capitalised phrase holding one is
 // not taken for a person.
@@ -76,7 +79,7 @@ virus disease syndrome pandemic epidemic hurricane storm typhoon cyclone operati
 tournament series season flight airport highway route line bridge dam plant reactor project
 zone strip heights plateau peninsula basin delta forest rainforest falls glacier beach
 coalition government administration cabinet regime kingdom empire dynasty state
-image photo video file express linux
+image photo video file express linux member members
 `)
 
 // orgHeads end the names of organizations: "Atlantic Council", "Cinema for Peace
@@ -126,7 +129,7 @@ framework deal talks process dialogue forum olympics marathon open grand prix
 // "Hurricane Dorian".
 var nonEntityLeads = wordSet(`
 article articles operation hurricane storm typhoon cyclone tropical flight chapter section
-amendment resolution bill act law battle siege treaty day week
+amendment resolution act law battle siege treaty day week
 `)
 
 // orgNouns stand before or after the name of an organization in apposition: "the

@@ -95,6 +95,8 @@ tanaiste|tánaiste
 first minister|first ministers
 chief minister|chief ministers
 sheriff|sheriffs
+manager|managers
+member of parliament|members of parliament
 `
 
 // titleComplements may follow "minister of", "secretary of", "director of" ... as part of
