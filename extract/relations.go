@@ -64,7 +64,7 @@ var relVerbs = func() map[string]relCue {
 var relPhrases = map[string]relCue{
 	"sided with": {pred: schema.Supports}, "sides with": {pred: schema.Supports}, "side with": {pred: schema.Supports},
 	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
-	"allied with": {pred: schema.Supports},
+	"allied with":  {pred: schema.Supports},
 	"back against": {pred: schema.Opposes}, "out against": {pred: schema.Opposes},
 	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
 	"voted against": {pred: schema.Opposes},
