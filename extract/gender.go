@@ -64,7 +64,9 @@ var honorificGender = map[string]gender{
 	"assemblywoman": genderFemale, "mother": genderFemale, "sister": genderFemale,
 	"wife": genderFemale, "daughter": genderFemale, "aunt": genderFemale,
 	"actress": genderFemale, "granddaughter": genderFemale, "widow": genderFemale,
-	"first lady": genderFemale,
+	"first lady": genderFemale, "mme": genderFemale, "mme.": genderFemale, "madame": genderFemale,
+	"mlle": genderFemale, "mademoiselle": genderFemale, "señora": genderFemale, "frau": genderFemale,
+	"monsieur": genderMale, "señor": genderMale, "herr": genderMale,
 }
 
 // pronounGender maps the third-person pronouns the Pronouns stage resolves.
@@ -238,7 +240,8 @@ func resolvePersonal(d *Draft, known []antecedent, genders []gender, s *Sent, ti
 		ag := genders[a.entity]
 		return ag == genderUnknown || ag == g
 	}
-	subjectPronoun := g != genderUnknown && startsClause(s, ti)
+	w := strings.ToLower(s.Tokens[ti].Text)
+	subjectPronoun := w == "he" || w == "she" || startsClause(s, ti)
 	// Same sentence: the most recent compatible person, unless the pronoun starts a clause
 	// and an earlier person of the sentence is a subject while the most recent is not
 	// ("Trump met Putin, vowing he would ...").

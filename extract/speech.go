@@ -168,9 +168,9 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	if !isVerbTag && !ing && !ed {
 		return speechVerb{}, notVerb, false
 	}
-	if !isVerbTag {
-		// A noun-tagged -ing/-ed word after a determiner or adjective is a noun
-		// ("the warning", "a calling").
+	{
+		// After a determiner, a possessive or an adjective the word is a noun or a
+		// modifier ("the warning", "his proposed budget", "the stated goals").
 		if i > 0 {
 			switch s.Tokens[i-1].Tag {
 			case "DT", "JJ", "PRP$", "POS", "JJR", "JJS", "CD":

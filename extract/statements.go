@@ -84,7 +84,10 @@ type found struct {
 	cue        string
 	medium     string
 	start, end int
-	conf       float64
+	// cutStart, cutEnd delimit a parenthetical attribution inside the content (", officials
+	// said,"), left out of the text; both are zero when there is none.
+	cutStart, cutEnd int
+	conf             float64
 }
 
 func newSpeechScan(d *Draft, lex *speechLexicon) *speechScan {
@@ -225,7 +228,7 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 	content := strings.TrimSpace(q.Text(x.d.Text))
 	endsPunct := content != "" && strings.ContainsRune(",.!?", rune(content[len(content)-1]))
 	if q.Closed && (full || endsPunct || x.commaAfter(q.Close)) {
-		if att, ok := x.trailing(q); ok {
+		if att, ok := x.trailing(q, full); ok {
 			return att, true
 		}
 	}
@@ -303,8 +306,10 @@ func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
 }
 
 // trailing looks for the attribution after a quotation: ""...," he said", ""...",
-// Pompeo told the press", ""..." tweeted Johnson", ""...!" Macron told the world".
-func (x *speechScan) trailing(q quoteSpan) (attribution, bool) {
+// Pompeo told the press", ""..." tweeted Johnson", ""...!" Macron told the world". The
+// attribution may open the next sentence only for a quotation that is a sentence of its
+// own (full).
+func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 	si := x.d.SentenceAt(q.Close)
 	if si < 0 {
 		return attribution{}, false
@@ -312,7 +317,7 @@ func (x *speechScan) trailing(q quoteSpan) (attribution, bool) {
 	s := &x.d.Sentences[si]
 	k := tokenIndex(s, q.Close+1)
 	if k >= len(s.Tokens) {
-		if si+1 >= len(x.d.Sentences) || x.d.Sentences[si+1].Paragraph != s.Paragraph {
+		if !full || si+1 >= len(x.d.Sentences) || x.d.Sentences[si+1].Paragraph != s.Paragraph {
 			return attribution{}, false
 		}
 		s = &x.d.Sentences[si+1]
@@ -337,6 +342,10 @@ func (x *speechScan) trailing(q quoteSpan) (attribution, bool) {
 		sp, after, ok := x.npStartingAt(s, k+1)
 		if !ok {
 			return attribution{}, false
+		}
+		if p, e := x.appositivePerson(s, sp, after, end); p >= 0 {
+			// "said University of California, San Diego's chancellor, Pradeep Khosla"
+			sp, after = speakerRef{ents: []int{p}, how: "name"}, e
 		}
 		med := v.Medium
 		if m := x.mediumIn(s, after, end); m != "" {
@@ -371,6 +380,35 @@ func (x *speechScan) trailing(q quoteSpan) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// appositivePerson finds the person named after a comma following a speaker that is not
+// a person ("said University of California, San Diego's chancellor, Pradeep Khosla"): it
+// returns the person and the token after the name, or -1.
+func (x *speechScan) appositivePerson(s *Sent, sp speakerRef, after, end int) (int, int) {
+	if len(sp.ents) == 1 && x.d.Entities[sp.ents[0]].Type == schema.Person {
+		return -1, after
+	}
+	if after >= end || s.Tokens[after].Text != "," {
+		return -1, after
+	}
+	for k := after + 1; k < end && k-after <= 8; k++ {
+		t := s.Tokens[k]
+		mi := x.mentionCovering(t.Start, t.End)
+		if mi < 0 {
+			if npTags[t.Tag] || t.Text == "," {
+				continue
+			}
+			return -1, after
+		}
+		m := x.d.Mentions[mi]
+		e := tokenIndex(s, m.End)
+		if x.d.Entities[m.Entity].Type == schema.Person && (e >= end || !npTags[s.Tokens[e].Tag]) {
+			return m.Entity, e
+		}
+		k = e - 1
+	}
+	return -1, after
 }
 
 // insideCommas reports whether token j lies between two commas after token k (an
@@ -576,6 +614,9 @@ func (x *speechScan) skipSourcing(sp speakerRef, cue string) bool {
 // else 0.
 func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 	n := len(s.Tokens)
+	if v.Frames&fAttrib == 0 {
+		return 0 // "..., called Flyboard Air": naming, not saying
+	}
 	var sp speakerRef
 	comma, after := -1, vi+1
 	if vi > 1 && s.Tokens[vi-1].Text == "," {
@@ -627,7 +668,14 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 			return 0
 		}
 	}
-	content := trimSpan(s, span{0, comma})
+	from := 0
+	for k := comma - 1; k >= 0; k-- {
+		if s.Tokens[k].Text == ";" {
+			from = k + 1
+			break
+		}
+	}
+	content := trimSpan(s, span{from, comma})
 	if content.end-content.start < 3 || isQuoteMark(s.Tokens[content.start].Text) ||
 		x.inQuote(s.Tokens[content.start].Start) {
 		return 0
@@ -636,7 +684,23 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 	for k := content.start; k < content.end; k++ {
 		hasVerb = hasVerb || x.isFiniteVerb(s, k)
 	}
-	if !hasVerb || x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
+	if x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
+		return 0
+	}
+	if i+1 < n && s.Tokens[i].Text == "," && s.Tokens[i+1].Tag != "VBG" && !hasVerb {
+		// A parenthetical attribution: "around 50 gallons of diesel fuel, officials
+		// said, spilled and ignited."
+		end, _ := x.clauseEnd(s, i+1)
+		rest := trimSpan(s, span{i + 1, end})
+		if rest.end-rest.start < 2 {
+			return 0
+		}
+		x.addIndirect(s, span{content.start, rest.end}, sp, v.Lemma, med, 0.75)
+		f := &x.found[len(x.found)-1]
+		f.cutStart, f.cutEnd = s.Tokens[comma].Start, s.Tokens[rest.start].Start
+		return rest.end
+	}
+	if !hasVerb {
 		return 0
 	}
 	x.addIndirect(s, content, sp, v.Lemma, med, 0.8)
@@ -693,6 +757,18 @@ func (x *speechScan) accordingTo() {
 			if k == 0 || (k <= 2 && isAdverbAt(s, 0)) {
 				if after >= n || s.Tokens[after].Text != "," {
 					continue
+				}
+				if after+1 < n {
+					switch s.Tokens[after+1].Tag {
+					case "WP", "WDT":
+						// "According to X, who is ..., CONTENT": skip the appositive.
+						for j := after + 2; j < n; j++ {
+							if s.Tokens[j].Text == "," {
+								after = j
+								break
+							}
+						}
+					}
 				}
 				end, _ := x.clauseEnd(s, after+1)
 				c = span{after + 1, end}
@@ -827,9 +903,14 @@ func (x *speechScan) statements() []Statement {
 				continue
 			}
 			seen[k] = true
+			text := x.d.OrigText(f.start, f.end)
+			if f.cutEnd > f.cutStart {
+				text = strings.TrimRight(x.d.OrigText(f.start, f.cutStart), " ,") + " " +
+					strings.TrimLeft(x.d.OrigText(f.cutEnd, f.end), " ,")
+			}
 			st := Statement{
 				Speaker:  x.d.EntityRef(e),
-				Text:     x.d.OrigText(f.start, f.end),
+				Text:     text,
 				Kind:     f.kind,
 				Cue:      f.cue,
 				Medium:   f.medium,

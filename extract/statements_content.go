@@ -53,7 +53,7 @@ var mediaName = regexp.MustCompile(`(?i)\b(news|times|post|journal|tribune|heral
 	`telegraph|guardian|daily|magazine|reuters|associated press|afp|cnn|bbc|nbc|abc|cbs|fox|` +
 	`msnbc|npr|pbs|bloomberg|al jazeera|tass|ria|interfax|xinhua|kyodo|yonhap|politico|axios|` +
 	`newsweek|tv|radio|broadcasting|television|channel|network|wire|observer|independent|` +
-	`economist|spiegel|le monde|sputnik|rt|uol|press)\b`)
+	`economist|spiegel|le monde|sputnik|rt|uol|press|presse|agence)\b`)
 
 // domainName matches a web site named as a medium ("UOL.com.br").
 var domainName = regexp.MustCompile(`^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|co|br|uk|de|fr|ru|in|io|news)$`)
@@ -268,7 +268,26 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	default:
 		return c, false
 	}
+	if c.np {
+		if stop := notSaid[v.Lemma]; stop != nil {
+			for k := c.content.start; k < len(s.Tokens) && k-c.content.start < 4; k++ {
+				if stop[strings.ToLower(s.Tokens[k].Text)] {
+					return c, false
+				}
+			}
+		}
+	}
 	return x.finish(s, c)
+}
+
+// notSaid lists, per speech verb, the objects that make it an act rather than speech:
+// "claimed responsibility", "denied entry", "called the police".
+var notSaid = map[string]map[string]bool{
+	"claim": wordSetOf(`responsibility credit victory lives life title titles prize medal seat seats
+		asylum compensation damages benefits land territory ownership`),
+	"deny": wordSetOf(`funding entry access permission bail visa visas request requests application
+		applications service treatment care boarding admission passage parole`),
+	"announce": wordSetOf(`winner winners nominees`),
 }
 
 // finish sets the end of the content and checks it says something.
@@ -293,6 +312,17 @@ func trimSpan(s *Sent, sp span) span {
 		sp.start++
 	}
 	for sp.end > sp.start && isEdgePunct(s.Tokens[sp.end-1].Text) {
+		if isQuoteMark(s.Tokens[sp.end-1].Text) {
+			marks := 0
+			for k := sp.start; k < sp.end; k++ {
+				if isQuoteMark(s.Tokens[k].Text) {
+					marks++
+				}
+			}
+			if marks%2 == 0 {
+				break // the closing mark of a quotation inside the content
+			}
+		}
 		sp.end--
 	}
 	return sp
@@ -341,8 +371,14 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 		case ";", ".", "?", "!":
 			return false
 		}
+		if tk.Text == "," && k+1 < n && (s.Tokens[k+1].Tag == "VBG" || strings.EqualFold(s.Tokens[k+1].Text, "but")) {
+			return false
+		}
 		switch tk.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			if p := strings.ToLower(s.Tokens[k-1].Text); p == "and" || p == "but" || p == "or" {
+				return false // "stressed his support ... and reiterated": a second predicate
+			}
 			return true
 		case "VBN":
 			if s.Headline {
@@ -376,7 +412,9 @@ func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
 		}
 		lw := strings.ToLower(t.Text)
 		switch {
-		case lw == ";":
+		case lw == ";" || (lw == ":" && k > i):
+			return k, -1
+		case (lw == "while" || lw == "whereas") && sawFinite && k > i:
 			return k, -1
 		case lw == ",":
 			nx := k + 1
@@ -396,7 +434,7 @@ func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
 				if nx+1 < n && strings.EqualFold(s.Tokens[nx+1].Text, "that") {
 					return k, nx + 2
 				}
-				if sawFinite || nw == "but" {
+				if sawFinite || nw == "but" || x.clauseAhead(s, nx+1) {
 					return k, -1
 				}
 				if nx+1 < n {
@@ -411,6 +449,10 @@ func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
 				}
 			}
 			if x.attributionAt(s, k+1) {
+				return k, -1
+			}
+			if !sawFinite && k > i+1 && x.clauseAhead(s, k+1) {
+				// "confirmed Pierluisi's nomination on Friday, the Senate did not"
 				return k, -1
 			}
 		case (lw == "and" || lw == "but") && sawFinite:

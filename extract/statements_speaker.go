@@ -183,18 +183,42 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		}
 		return speakerRef{}, false
 	case "and", "but", "or":
-		if prev != nil {
-			return *prev, true
-		}
+		// A coordinated predicate ("said ... and added that", "who told it ... and
+		// noted"): the subject of the nearest speech verb before it in the same clause,
+		// else of the first finite verb of the sentence.
 		if depth > 1 {
 			return speakerRef{}, false
 		}
 		for k := j - 1; k >= 0; k-- {
-			if x.isFiniteVerb(s, k) {
+			if s.Tokens[k].Text == ";" {
+				break
+			}
+			if x.inQuote(s.Tokens[k].Start) {
+				continue
+			}
+			if _, form, ok := x.lex.SpeechVerb(s, k); ok && (form == finite || form == participle) {
+				if form == participle {
+					return x.participleSubject(s, k, nil)
+				}
+				return x.subjectDepth(s, k, nil, depth+1)
+			}
+		}
+		if prev != nil {
+			return *prev, true
+		}
+		for k := 0; k < j; k++ {
+			if x.isFiniteVerb(s, k) && !relativeVerb(s, k) {
 				return x.subjectDepth(s, k, nil, depth+1)
 			}
 		}
 		return speakerRef{}, false
+	case "who", "which":
+		// "the Navy, who told it": the antecedent of the relative pronoun.
+		k := j - 1
+		if k >= 0 && s.Tokens[k].Text == "," {
+			k--
+		}
+		return x.npEndingAt(s, k, 0)
 	}
 	if sp, ok := x.npEndingAt(s, j, 0); ok {
 		return sp, true
