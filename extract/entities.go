@@ -423,6 +423,12 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		if orgRun {
 			break
 		}
+		// A known name of several words holding a title word stays whole: "White House
+		// Press Secretary", "UN General Assembly President".
+		if n, g, ok := s.longestGaz(toks, k, j); ok && n >= 2 && g.Kind != GazNone && g.Kind != GazDemonym {
+			k += n
+			continue
+		}
 		tm, ok := titleAt(toks, k, true)
 		if ok && tm.End <= j {
 			head := strings.ToLower(toks[tm.HeadStart].Text)
@@ -539,6 +545,11 @@ func (s *Entities) dashParts(t Token) []dashPart {
 
 func (s *Entities) addPiece(d *Draft, si int, toks []Token, a, b int, out []piece, set func(p *piece)) []piece {
 	p := piece{sent: si, a: a, b: b, start: toks[a].Start, end: toks[b-1].End, entity: -1}
+	// A sentence's full stop glued to the last word ("Jane Roe.") is not part of the
+	// name; an initial's is ("U.S.", "R.").
+	if last := toks[b-1].Text; strings.HasSuffix(last, ".") && len(last) > 2 && !strings.Contains(last[:len(last)-1], ".") {
+		p.end--
+	}
 	p.text = d.Text[p.start:p.end]
 	if set != nil {
 		set(&p)

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/extract/internal/lexicon"
 	"newsgraph/schema"
@@ -234,7 +236,7 @@ func (r *resolver) findAcronyms() {
 		if p.kind == pkUnknown && p.b-p.a >= 2 {
 			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		}
-		if p.typ == "" || p.typ == schema.Person {
+		if p.typ == "" || p.typ == schema.Person || !acronymFits(acr, r.toks(p)) {
 			continue
 		}
 		p.acronym = acr
@@ -242,6 +244,19 @@ func (r *resolver) findAcronyms() {
 			r.acronyms[acr] = i
 		}
 	}
+}
+
+// acronymFits reports whether an acronym can stand for the words of a name: it starts
+// with the initial of the name's first word ("Federal Bureau of Investigation (FBI)"),
+// which "Catholic Bishops' Conference of the Philippines (CBCP)" cut at the apostrophe
+// does not.
+func acronymFits(acr string, words []Token) bool {
+	if len(words) == 0 {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(acr)
+	f, _ := utf8.DecodeRuneInString(words[0].Text)
+	return unicode.ToUpper(a) == unicode.ToUpper(f)
 }
 
 // looksAcronym reports whether a word reads as an acronym: two or more capitals, at most
@@ -672,7 +687,7 @@ func (r *resolver) addAlias(i int, alias string) {
 	}
 	alias = strings.TrimSpace(alias)
 	alias = strings.TrimSuffix(alias, "'s")
-	if alias == "" {
+	if alias == "" || strings.ContainsAny(alias, "[](){}\"") {
 		return
 	}
 	e := &r.d.Entities[i]

@@ -283,7 +283,11 @@ func titleText(toks []Token, tm titleMatch) string {
 	}
 	words := make([]string, 0, tm.End-start)
 	for k := start; k < tm.End; k++ {
-		words = append(words, toks[k].Text)
+		w := toks[k].Text
+		if k == start && len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
+			w = w[3:] // "Ex-Prime Minister"
+		}
+		words = append(words, w)
 	}
 	// Singular head: "Presidents" -> "President".
 	headEnd, head := headAt(toks, tm.HeadStart)

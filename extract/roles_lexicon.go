@@ -96,6 +96,10 @@ first minister|first ministers
 chief minister|chief ministers
 sheriff|sheriffs
 manager|managers
+officer|officers
+chief technology officer
+chief operating officer
+chief financial officer
 member of parliament|members of parliament
 `
 
@@ -167,6 +171,10 @@ var honorifics = map[string]bool{
 	"lord": true, "lady": true, "madam": true, "mister": true, "mme": true, "mlle": true,
 	"monsieur": true, "madame": true, "herr": true, "frau": true, "señor": true, "señora": true,
 }
+
+// modifiesNothing are heads that never stand before another title: "President Vice
+// President" is two titles.
+var modifiesNothing = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "king": true, "queen": true, "pope": true, "emir": true, "sultan": true, "mayor": true, "senator": true, "governor": true}
 
 // occupations stand before a name like honorifics, without making a role: "Actor
 // Denzel Washington", "Moderator Chris Wallace".
@@ -294,6 +302,15 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 				}
 			}
 			m.HeadStart, m.End, m.Head = j, end, head
+			// A head that modifies another: "Deputy Governor", "Chief Technology
+			// Officer", "deputy director", "general secretary", "Bishop Emeritus".
+			if end < len(toks) && (!capOnly || isCapWord(toks[end].Text)) {
+				if w := lowerTok(toks, end); w == "emeritus" || w == "elect" {
+					m.End = end + 1
+				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && !modifiesNothing[head] {
+					m.End, m.Head = next.End, next.Head
+				}
+			}
 			return m, true
 		}
 		switch {
