@@ -245,9 +245,15 @@ func resolvePersonal(d *Draft, known []antecedent, genders []gender, s *Sent, ti
 	// Same sentence: the most recent compatible person, unless the pronoun starts a clause
 	// and an earlier person of the sentence is a subject while the most recent is not
 	// ("Trump met Putin, vowing he would ...").
+	nominative := w == "he" || w == "she"
 	var recent, subj = -1, -1
 	for k := len(known) - 1; k >= 0 && known[k].sentence == s.Index; k-- {
 		if !ok(known[k]) {
+			continue
+		}
+		if nominative && !known[k].subject {
+			// "Speaking to Martin Smith of PBS, he said": an object is not the subject's
+			// antecedent.
 			continue
 		}
 		if recent < 0 {

@@ -194,6 +194,13 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	case prev == "to" || (isAdverbAt(s, i-1) && prev2 == "to"):
 		return v, infinitive, true
 	case ing:
+		if i > 0 && s.Tokens[i-1].Tag == "IN" {
+			switch prev {
+			case "by", "while", "after", "before", "when", "upon", "on", "from":
+			default:
+				return speechVerb{}, notVerb, false // "for his work in predicting ..."
+			}
+		}
 		return v, participle, true
 	case tag == "VBN" || ed || tag == "VBD":
 		if passiveAux[prev] || (isAdverbAt(s, i-1) && passiveAux[prev2]) {

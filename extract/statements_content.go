@@ -292,7 +292,7 @@ var notSaid = map[string]map[string]bool{
 
 // finish sets the end of the content and checks it says something.
 func (x *speechScan) finish(s *Sent, c complement) (complement, bool) {
-	c.content.end, c.more = x.clauseEnd(s, c.content.start)
+	c.content.end, c.more = x.contentEnd(s, c.content.start, c.np)
 	c.content = trimSpan(s, c.content)
 	words := 0
 	for k := c.content.start; k < c.content.end; k++ {
@@ -371,7 +371,7 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 		case ";", ".", "?", "!":
 			return false
 		}
-		if tk.Text == "," && k+1 < n && (s.Tokens[k+1].Tag == "VBG" || strings.EqualFold(s.Tokens[k+1].Text, "but")) {
+		if tk.Text == "," && k+1 < n && (s.Tokens[k+1].Tag == "VBG" || s.Tokens[k+1].Tag == "CC") {
 			return false
 		}
 		switch tk.Tag {
@@ -400,6 +400,13 @@ var prepositionalIng = wordSetOf(`including according regarding concerning follo
 // Times reported") or before "according to". A second content joined by "and that" is
 // returned as more (its first token), else -1.
 func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
+	return x.contentEnd(s, i, false)
+}
+
+// contentEnd is clauseEnd for a content that is a clause, or a noun phrase (np): a noun
+// phrase also ends before a comma and a clause ("confirmed the nomination on Friday, the
+// Senate did not").
+func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 	n := len(s.Tokens)
 	sawFinite := false
 	for k := i; k < n; k++ {
@@ -417,6 +424,12 @@ func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
 		case (lw == "while" || lw == "whereas") && sawFinite && k > i:
 			return k, -1
 		case lw == ",":
+			if k+1 < n {
+				switch strings.ToLower(s.Tokens[k+1].Text) {
+				case "however", "meanwhile", "nevertheless", "nonetheless", "instead":
+					return k, -1
+				}
+			}
 			nx := k + 1
 			for nx < n && isAdverbAt(s, nx) {
 				nx++
@@ -451,7 +464,7 @@ func (x *speechScan) clauseEnd(s *Sent, i int) (int, int) {
 			if x.attributionAt(s, k+1) {
 				return k, -1
 			}
-			if !sawFinite && k > i+1 && x.clauseAhead(s, k+1) {
+			if np && !sawFinite && k > i+1 && x.clauseAhead(s, k+1) {
 				// "confirmed Pierluisi's nomination on Friday, the Senate did not"
 				return k, -1
 			}

@@ -213,12 +213,24 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		}
 		return speakerRef{}, false
 	case "who", "which":
-		// "the Navy, who told it": the antecedent of the relative pronoun.
+		// "the Navy, who told it": the antecedent of the relative pronoun; for "who", a
+		// person, maybe before an appositive ("Mark Hay, a professor at GT, who said").
 		k := j - 1
 		if k >= 0 && s.Tokens[k].Text == "," {
 			k--
 		}
-		return x.npEndingAt(s, k, 0)
+		sp, ok := x.npEndingAt(s, k, 0)
+		if strings.EqualFold(t.Text, "who") && !(ok && x.isPerson(sp)) {
+			for c := k - 1; c > 0 && k-c <= 20; c-- {
+				if s.Tokens[c].Text == "," {
+					if sp2, ok2 := x.npEndingAt(s, c-1, 0); ok2 && x.isPerson(sp2) {
+						return sp2, true
+					}
+					break
+				}
+			}
+		}
+		return sp, ok
 	}
 	if sp, ok := x.npEndingAt(s, j, 0); ok {
 		return sp, true
@@ -276,6 +288,16 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 				how = "pronoun"
 			}
 			sp := speakerRef{ents: []int{m.Entity}, how: how}
+			if typ == schema.Person && a > 0 {
+				// "Dr. Steven Wolf at Saint Francis said": the person before the
+				// preposition is the head.
+				switch strings.ToLower(s.Tokens[a-1].Text) {
+				case "at", "of", "from", "with", "for":
+					if alt, ok := x.ppHead(s, a, depth); ok && x.isPerson(alt) {
+						return alt, true
+					}
+				}
+			}
 			if typ == schema.Person {
 				sp.ents = append(x.coordinated(s, a), sp.ents...)
 				return sp, true
@@ -311,6 +333,11 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 		return speakerRef{how: "unnamed"}, true
 	}
 	return x.ppHead(s, a, depth)
+}
+
+// isPerson reports whether the speaker is one named person.
+func (x *speechScan) isPerson(sp speakerRef) bool {
+	return len(sp.ents) == 1 && x.d.Entities[sp.ents[0]].Type == schema.Person
 }
 
 // ppHead looks past a preposition before the noun phrase starting at token a, for the
