@@ -9,17 +9,16 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
-	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"newsgraph/graph/internal/kv"
 )
 
 // backend is one way of keeping the quads. Every backend the program knows is listed in
@@ -30,7 +29,12 @@ type backend struct {
 	// serialize says the backend is not safe for a write running alongside anything
 	// else, so the Store takes an exclusive lock for writes and a shared one for reads.
 	serialize bool
-	open      func(ctx context.Context, cfg Config) (opened, error)
+	// reopen says the quad store must be opened anew after a failed transaction:
+	// Cayley's kv stores keep caches (node ids, pending index entries, bloom filters)
+	// that the failed transaction leaves stale. memstore checks a transaction before it
+	// applies any of it; PostgreSQL rolls it back and caches only content hashes.
+	reopen bool
+	open   func(ctx context.Context, cfg Config) (opened, error)
 }
 
 // opened is what a backend hands the Store.
@@ -45,9 +49,10 @@ type opened struct {
 // backends is the registry of store backends, by name.
 var backends = map[string]backend{
 	"bbolt": {
-		name: "bbolt",
-		doc:  "embedded bbolt file in a directory (Config.Path), created on first use",
-		open: openBBolt,
+		name:   "bbolt",
+		doc:    "embedded bbolt file in a directory (Config.Path), created on first use",
+		reopen: true,
+		open:   openBBolt,
 	},
 	"memstore": {
 		name:      "memstore",
@@ -96,24 +101,6 @@ func lookupBackend(name string) (backend, error) {
 	return b, nil
 }
 
-// labelIndex is the kv index that lists the quads of one label (one article) without
-// scanning the store. Cayley's kv stores have none by default; the index list is written
-// into a store when it is created, so it must be in kv.DefaultQuadIndexes before kv.Init.
-var labelIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
-
-var addLabelIndex sync.Once
-
-func ensureLabelIndex() {
-	addLabelIndex.Do(func() {
-		for _, ind := range kv.DefaultQuadIndexes {
-			if len(ind.Dirs) == 1 && ind.Dirs[0] == quad.Label {
-				return
-			}
-		}
-		kv.DefaultQuadIndexes = append(kv.DefaultQuadIndexes, labelIndex)
-	})
-}
-
 // boltFile is the database file inside a bbolt store directory; the name is the one
 // Cayley's own bbolt backend uses, so `cayley` tools can open our stores.
 const boltFile = "indexes.bolt"
@@ -157,7 +144,8 @@ func openBBolt(ctx context.Context, cfg Config) (opened, error) {
 		// a scan of every quad at open and some 300 MB of memory.
 		opts[kv.OptNoBloom] = true
 	} else {
-		ensureLabelIndex()
+		// The new store gets kv.DefaultQuadIndexes, which in our copy of Cayley's kv
+		// store include the label index.
 		if err := kv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
 			return opened{}, fmt.Errorf("initialize store %q: %w", file, err)

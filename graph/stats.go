@@ -75,7 +75,7 @@ func countType(ctx context.Context, qs cgraph.QuadStore, class string) (int, err
 	seen := map[string]struct{}{}
 	err := eachQuad(ctx, qs, quad.Object, quad.IRI(class), func(q quad.Quad) error {
 		if q.Predicate == quad.IRI(schema.Type) {
-			seen[quad.ToString(q.Subject)] = struct{}{}
+			seen[plain(q.Subject)] = struct{}{}
 		}
 		return nil
 	})

@@ -61,8 +61,10 @@ func (s *Store) WriteDocument(ctx context.Context, doc *extract.Document, replac
 		}
 		if err != nil {
 			unlock()
-			if rerr := s.reopen(ctx); rerr != nil {
-				err = fmt.Errorf("%w; %w", err, rerr)
+			if s.backend.reopen {
+				if rerr := s.reopen(ctx); rerr != nil {
+					err = fmt.Errorf("%w; %w", err, rerr)
+				}
 			}
 			return WriteResult{Article: doc.IRI}, fmt.Errorf("write article %s: %w", source(doc), err)
 		}

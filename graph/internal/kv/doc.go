@@ -1,0 +1,20 @@
+// newsgraph: this file is not part of Cayley; it is newsgraph's own note on the copy.
+
+// Package kv is a copy of Cayley's key-value quad store (github.com/cayleygraph/cayley
+// graph/kv at v0.7.7-0.20240706181042-81dcd7d73e45, Apache License 2.0, see LICENSE),
+// with these changes, each marked "newsgraph:" in the code:
+//
+//   - ApplyDeltas resolves the nodes that lose references in a transaction before it
+//     applies the transaction's adds. Upstream resolved them after, so an added quad
+//     that used such a node (in newsgraph: every quad of an article that is replaced
+//     by a smaller extraction shares its label with more deleted quads) was stored with
+//     that direction empty.
+//   - DefaultQuadIndexes includes an index on the quad label, so the quads of one
+//     article are listed without a scan.
+//   - the Prometheus metrics are not registered with the default registry (upstream
+//     used promauto), so the copy can live in a binary that also links Cayley's kv.
+//   - the lru package it uses is copied beside it (Cayley's is internal).
+//
+// Files otherwise unchanged: all_iterator.go, iterators.go, quad_iterator.go,
+// quadstore.go (import path of lru only).
+package kv
