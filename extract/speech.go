@@ -42,11 +42,11 @@ type speechVerb struct {
 	Medium string
 }
 
-// speechVerbs is the speech-verb lexicon by lemma. Verbs of thinking, agreeing and
+// speechVerbTable is the speech-verb lexicon by lemma. Verbs of thinking, agreeing and
 // judging (believe, agree, conclude, deem) are left out: they report stances, not words.
 // Verbs that are mostly stances unless they carry a clause (stress, underline, hint) take
 // fClause only, so "underlined the call for cooperation" is not a statement.
-var speechVerbs = func() map[string]speechVerb {
+var speechVerbTable = func() map[string]speechVerb {
 	const (
 		c  = fClause | fAttrib
 		cn = fClause | fNP | fAttrib
@@ -118,7 +118,7 @@ func (x *speechLexicon) Lemma(word string) string {
 	}
 	l = w
 	for _, cand := range x.lem.Lemmas(w) {
-		if _, ok := speechVerbs[cand]; ok {
+		if _, ok := speechVerbTable[cand]; ok {
 			l = cand
 			break
 		}
@@ -126,10 +126,10 @@ func (x *speechLexicon) Lemma(word string) string {
 			l = cand
 		}
 	}
-	if _, ok := speechVerbs[l]; !ok {
+	if _, ok := speechVerbTable[l]; !ok {
 		// golem lists some -ing forms as nouns only ("calling"): undo the suffix.
 		for _, stem := range verbStems(w) {
-			if _, ok := speechVerbs[stem]; ok {
+			if _, ok := speechVerbTable[stem]; ok {
 				l = stem
 				break
 			}
@@ -178,7 +178,7 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 			}
 		}
 	}
-	v, ok := speechVerbs[x.Lemma(w)]
+	v, ok := speechVerbTable[x.Lemma(w)]
 	if !ok {
 		return speechVerb{}, notVerb, false
 	}
@@ -242,7 +242,7 @@ func isSpeechWord(w string) bool {
 
 // isSpeech reports whether word is a form of a speech verb.
 func (x *speechLexicon) isSpeech(word string) bool {
-	_, ok := speechVerbs[x.Lemma(word)]
+	_, ok := speechVerbTable[x.Lemma(word)]
 	return ok
 }
 
