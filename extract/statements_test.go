@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// testExtractor is the default pipeline, built once for the tests of this file.
+var testExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
+
+func extractText(t testing.TB, text string) *Document {
+	t.Helper()
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := x.Extract(context.Background(), Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// wantStatement is a statement a test expects: its speaker's name ("" for an unnamed
+// speaker), kind, cue, medium and a part of its text.
+type wantStatement struct {
+	speaker, kind, cue, medium, text string
+}
+
+func (w wantStatement) String() string {
+	return fmt.Sprintf("%s %s/%s [%s] %q", w.speaker, w.kind, w.cue, w.medium, w.text)
+}
+
+// gotStatements renders a document's statements like wantStatement.
+func gotStatements(doc *Document) []wantStatement {
+	var out []wantStatement
+	for _, s := range doc.Statements {
+		name := ""
+		if e := doc.Entity(s.Speaker); e != nil {
+			name = e.Name
+		}
+		out = append(out, wantStatement{name, s.Kind, s.Cue, s.Medium, s.Text})
+	}
+	return out
+}
+
+func TestStatementPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		// text is real news text: the evaluation articles and the Wikinews corpus.
+		text string
+		want []wantStatement
+		// exact: no statement beyond want.
+		exact bool
+	}{
+		{
+			name: "told a medium that",
+			text: "Steve Witkoff, Trump\u2019s envoy and a longtime real estate ally, told CNN that Putin had offered concessions during the discussions.",
+			want: []wantStatement{{"Steve Witkoff", "indirect", "tell", "CNN", "Putin had offered concessions during the discussions"}},
+		},
+		{
+			name: "said ... but cautioned that",
+			text: "Secretary of State Marco Rubio struck a more cautious note in interviews. Rubio suggested sanctions remain a possible tool if negotiations collapse but cautioned that such measures could end dialogue entirely.",
+			want: []wantStatement{
+				{"Marco Rubio", "indirect", "suggest", "", "sanctions remain a possible tool if negotiations collapse"},
+				{"Marco Rubio", "indirect", "caution", "", "such measures could end dialogue entirely"},
+			},
+			exact: true,
+		},
+		{
+			name: "participial frame and pronoun",
+			text: "Secretary of State Marco Rubio, who was also present in Anchorage, struck a more cautious note in interviews. Describing progress as \u201cidentifying potential areas of agreement,\u201d he added that major disagreements remained unresolved.",
+			want: []wantStatement{
+				{"Marco Rubio", "direct", "describe", "", "identifying potential areas of agreement"},
+				{"Marco Rubio", "indirect", "add", "", "major disagreements remained unresolved"},
+			},
+			exact: true,
+		},
+		{
+			name: "vowing, speaker is the subject of the clause",
+			text: "US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin vowing he would not be satisfied without a cease-fire in Ukraine.",
+			want: []wantStatement{{"Donald Trump", "indirect", "vow", "", "he would not be satisfied without a cease-fire"}},
+		},
+		{
+			name: "scare quotes are not statements",
+			text: "US President Donald Trump met Vladimir Putin. The challenge now is turning rhetorical \u201cprogress\u201d into concrete steps while balancing Ukrainian sovereignty with Trump\u2019s pursuit of a peace deal.",
+			exact: true,
+		},
+		{
+			name: "title of a work and a nickname are not statements",
+			text: "Reportedly, her name was shortened to \"Doris Day,\" imitating a song called \"Day after Day,\" so it would fit on a sign. The next day, the party nominated podcast host Jeremy \"Spike\" Cohen for vice president on the third ballot.",
+			exact: true,
+		},
+		{
+			name: "quote broken by its attribution, on Twitter",
+			text: "On Tuesday, United States President Donald Trump ousted his national security advisor.\n\n\"I informed John Bolton last night that his services are no longer needed at the White House. I disagreed strongly with many of his suggestions, as did others in the Administration,\" wrote Trump on Twitter, \"and therefore I asked John for his resignation, which was given to me this morning.\"",
+			want: []wantStatement{
+				{"Donald Trump", "direct", "write", "Twitter", "his services are no longer needed at the White House"},
+				{"Donald Trump", "direct", "write", "Twitter", "and therefore I asked John for his resignation"},
+			},
+		},
+		{
+			name: "nested quote is the outer speaker's statement",
+			text: "National security advisor John Bolton resigned. Bolton gave a different account of events, also speaking via Twitter: \"I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.' \"",
+			want: []wantStatement{
+				{"John Bolton", "direct", "give", "Twitter", "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'"},
+				{"Trump", "direct", "say", "", "Let's talk about it tomorrow."},
+			},
+			exact: true,
+		},
+		{
+			name: "a quotation over two paragraphs, then its attribution",
+			text: "President Hassan Rouhani of Iran spoke at a parade.\n\n\"Those who want to link the region's incidents to the Islamic Republic of Iran are lying like their past lies that have been revealed.\n\n\"If they are truthful and really seek security in the region, they must not send weapons, fighter jets, bombs and dangerous arms to the region,\" Rouhani said.",
+			want: []wantStatement{
+				{"Hassan Rouhani", "direct", "say", "", "Those who want to link the region's incidents"},
+				{"Hassan Rouhani", "direct", "say", "", "they must not send weapons"},
+			},
+			exact: true,
+		},
+		{
+			name: "quotes continued in the same paragraph",
+			text: "\"I don't think that any leader around the world should make any assumption that because some one of us departs that President Trump's foreign policy will change in a material way\", Mike Pompeo told the press on Tuesday. \"There were many times that Ambassador Bolton and I disagreed. That's to be sure.\"",
+			want: []wantStatement{
+				{"Mike Pompeo", "direct", "tell", "", "foreign policy will change in a material way"},
+				{"Mike Pompeo", "direct", "tell", "", "There were many times that Ambassador Bolton and I disagreed"},
+			},
+			exact: true,
+		},
+		{
+			name: "according to",
+			text: "According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s still in the United States.",
+			want: []wantStatement{{"Richard Blumenthal", "indirect", "according to", "", "the involved airplane is one of eighteen B-17s still in the United States"}},
+		},
+		{
+			name: "unnamed speakers after the content, adding that",
+			text: "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.",
+			want: []wantStatement{
+				{"", "indirect", "tell", "state media", "A total of 39 are confirmed dead"},
+				{"", "indirect", "add", "", "rescuers ended their work yesterday"},
+			},
+			exact: true,
+		},
+		{
+			name: "parenthetical attribution",
+			text: "One semi truck and a car broke through the center guardrail before colliding with other vehicles; around 50 gallons of diesel fuel, officials said, spilled and ignited.",
+			want: []wantStatement{{"", "indirect", "say", "", "around 50 gallons of diesel fuel spilled and ignited"}},
+			exact: true,
+		},
+		{
+			name: "speaker after the verb, with an appositive",
+			text: "\"The situation will worsen in the next few hours\", said Vasco Cordeiro, the regional president, as the storm bore down on the Azores.",
+			want: []wantStatement{{"Vasco Cordeiro", "direct", "say", "", "The situation will worsen in the next few hours"}},
+			exact: true,
+		},
+		{
+			name: "a government stands for its country",
+			text: "The Russian government dismissed the claim from Berlin as groundless.",
+			want: []wantStatement{{"Russia", "indirect", "dismiss", "", "the claim from Berlin as groundless"}},
+			exact: true,
+		},
+		{
+			name: "both X and Y have alleged",
+			text: "The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have alleged Iranian involvement.",
+			want: []wantStatement{
+				{"Saudi Arabia", "indirect", "allege", "", "Iranian involvement"},
+				{"United States", "indirect", "allege", "", "Iranian involvement"},
+			},
+			exact: true,
+		},
+		{
+			name: "colon after a clause",
+			text: "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's suggestion that Amazon issues be discussed at the G-7 without participation by the countries in the region evokes a colonialist mentality that is out of place in the 21st century.\"",
+			want: []wantStatement{{"Jair Bolsonaro", "direct", "oppose", "", "evokes a colonialist mentality"}},
+			exact: true,
+		},
+		{
+			name: "the commissioner is the person the article gave that title",
+			text: "AU trade and industry commissioner Albert Muchanga announced Benin was to join. The commissioner said, \"We haven't yet agreed on rules of origin and tariff concessions, but the framework we have is enough to start trading on July 1, 2020\".",
+			want: []wantStatement{
+				{"Albert Muchanga", "indirect", "announce", "", "Benin was to join"},
+				{"Albert Muchanga", "direct", "say", "", "the framework we have is enough to start trading"},
+			},
+			exact: true,
+		},
+		{
+			name: "they after an organization",
+			text: "In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit, calling the agreements \"legitimate and fully compatible with international law\". To resolve differences, they invited the countries to open dialogue, with the exception of Cyprus, which Turkey does not recognize.",
+			want: []wantStatement{
+				{"Turkish Ministry of Foreign Affairs", "direct", "call", "", "legitimate and fully compatible with international law"},
+				{"Turkish Ministry of Foreign Affairs", "indirect", "invite", "", "the countries to open dialogue"},
+			},
+			exact: true,
+		},
+		{
+			name: "tweeted, and claimed responsibility is no statement",
+			text: "Prime Minister Mateusz Morawiecki tweeted \"We are with Mayor Adamowicz in our thoughts and prayers.\" The Islamic State of Iraq and the Levant subsequently claimed responsibility.",
+			want: []wantStatement{{"Mateusz Morawiecki", "direct", "tweet", "Twitter", "We are with Mayor Adamowicz in our thoughts and prayers."}},
+			exact: true,
+		},
+		{
+			name: "quoted words inside reported speech",
+			text: "Yesterday, President Hassan Rouhani of Iran said if the goal is peace and security, then foreign powers should \"get out of the region\" as their presence could cause an arms race.",
+			want: []wantStatement{
+				{"Hassan Rouhani", "indirect", "say", "", "their presence could cause an arms race"},
+				{"Hassan Rouhani", "direct", "say", "", "get out of the region"},
+			},
+			exact: true,
+		},
+		{
+			name: "a gerund after a preposition is not speech",
+			text: "Canadian-US scientist James Peebles won his half of the prize for his work in predicting cosmic microwave background.",
+			exact: true,
+		},
+		{
+			name: "said ... and that",
+			text: "On Tuesday, United States President Donald Trump announced he had asked for national security advisor John R. Bolton's resignation Monday night, and that Bolton tendered it the next morning.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "announce", "", "he had asked for national security advisor John R. Bolton's resignation"},
+				{"Donald Trump", "indirect", "announce", "", "Bolton tendered it the next morning"},
+			},
+			exact: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.text)
+			got := gotStatements(doc)
+			used := make([]bool, len(got))
+			for _, w := range tt.want {
+				hit := false
+				for i, g := range got {
+					if !used[i] && g.speaker == w.speaker && g.kind == w.kind && g.cue == w.cue &&
+						g.medium == w.medium && strings.Contains(g.text, w.text) {
+						used[i], hit = true, true
+						break
+					}
+				}
+				if !hit {
+					t.Errorf("missing %v\ngot %v", w, got)
+				}
+			}
+			if tt.exact {
+				for i, g := range got {
+					if !used[i] {
+						t.Errorf("got extra %v, want none", g)
+					}
+				}
+			}
+		})
+	}
+}
