@@ -85,13 +85,13 @@ func TestStatementPatterns(t *testing.T) {
 			want: []wantStatement{{"Donald Trump", "indirect", "vow", "", "he would not be satisfied without a cease-fire"}},
 		},
 		{
-			name: "scare quotes are not statements",
-			text: "US President Donald Trump met Vladimir Putin. The challenge now is turning rhetorical \u201cprogress\u201d into concrete steps while balancing Ukrainian sovereignty with Trump\u2019s pursuit of a peace deal.",
+			name:  "scare quotes are not statements",
+			text:  "US President Donald Trump met Vladimir Putin. The challenge now is turning rhetorical \u201cprogress\u201d into concrete steps while balancing Ukrainian sovereignty with Trump\u2019s pursuit of a peace deal.",
 			exact: true,
 		},
 		{
-			name: "title of a work and a nickname are not statements",
-			text: "Reportedly, her name was shortened to \"Doris Day,\" imitating a song called \"Day after Day,\" so it would fit on a sign. The next day, the party nominated podcast host Jeremy \"Spike\" Cohen for vice president on the third ballot.",
+			name:  "title of a work and a nickname are not statements",
+			text:  "Reportedly, her name was shortened to \"Doris Day,\" imitating a song called \"Day after Day,\" so it would fit on a sign. The next day, the party nominated podcast host Jeremy \"Spike\" Cohen for vice president on the third ballot.",
 			exact: true,
 		},
 		{
@@ -144,21 +144,21 @@ func TestStatementPatterns(t *testing.T) {
 			exact: true,
 		},
 		{
-			name: "parenthetical attribution",
-			text: "One semi truck and a car broke through the center guardrail before colliding with other vehicles; around 50 gallons of diesel fuel, officials said, spilled and ignited.",
-			want: []wantStatement{{"", "indirect", "say", "", "around 50 gallons of diesel fuel spilled and ignited"}},
+			name:  "parenthetical attribution",
+			text:  "One semi truck and a car broke through the center guardrail before colliding with other vehicles; around 50 gallons of diesel fuel, officials said, spilled and ignited.",
+			want:  []wantStatement{{"", "indirect", "say", "", "around 50 gallons of diesel fuel spilled and ignited"}},
 			exact: true,
 		},
 		{
-			name: "speaker after the verb, with an appositive",
-			text: "\"The situation will worsen in the next few hours\", said Vasco Cordeiro, the regional president, as the storm bore down on the Azores.",
-			want: []wantStatement{{"Vasco Cordeiro", "direct", "say", "", "The situation will worsen in the next few hours"}},
+			name:  "speaker after the verb, with an appositive",
+			text:  "\"The situation will worsen in the next few hours\", said Vasco Cordeiro, the regional president, as the storm bore down on the Azores.",
+			want:  []wantStatement{{"Vasco Cordeiro", "direct", "say", "", "The situation will worsen in the next few hours"}},
 			exact: true,
 		},
 		{
-			name: "a government stands for its country",
-			text: "The Russian government dismissed the claim from Berlin as groundless.",
-			want: []wantStatement{{"Russia", "indirect", "dismiss", "", "the claim from Berlin as groundless"}},
+			name:  "a government stands for its country",
+			text:  "The Russian government dismissed the claim from Berlin as groundless.",
+			want:  []wantStatement{{"Russia", "indirect", "dismiss", "", "the claim from Berlin as groundless"}},
 			exact: true,
 		},
 		{
@@ -171,9 +171,9 @@ func TestStatementPatterns(t *testing.T) {
 			exact: true,
 		},
 		{
-			name: "colon after a clause",
-			text: "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's suggestion that Amazon issues be discussed at the G-7 without participation by the countries in the region evokes a colonialist mentality that is out of place in the 21st century.\"",
-			want: []wantStatement{{"Jair Bolsonaro", "direct", "oppose", "", "evokes a colonialist mentality"}},
+			name:  "colon after a clause",
+			text:  "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's suggestion that Amazon issues be discussed at the G-7 without participation by the countries in the region evokes a colonialist mentality that is out of place in the 21st century.\"",
+			want:  []wantStatement{{"Jair Bolsonaro", "direct", "oppose", "", "evokes a colonialist mentality"}},
 			exact: true,
 		},
 		{
@@ -195,9 +195,9 @@ func TestStatementPatterns(t *testing.T) {
 			exact: true,
 		},
 		{
-			name: "tweeted, and claimed responsibility is no statement",
-			text: "Prime Minister Mateusz Morawiecki tweeted \"We are with Mayor Adamowicz in our thoughts and prayers.\" The Islamic State of Iraq and the Levant subsequently claimed responsibility.",
-			want: []wantStatement{{"Mateusz Morawiecki", "direct", "tweet", "Twitter", "We are with Mayor Adamowicz in our thoughts and prayers."}},
+			name:  "tweeted, and claimed responsibility is no statement",
+			text:  "Prime Minister Mateusz Morawiecki tweeted \"We are with Mayor Adamowicz in our thoughts and prayers.\" The Islamic State of Iraq and the Levant subsequently claimed responsibility.",
+			want:  []wantStatement{{"Mateusz Morawiecki", "direct", "tweet", "Twitter", "We are with Mayor Adamowicz in our thoughts and prayers."}},
 			exact: true,
 		},
 		{
@@ -210,8 +210,8 @@ func TestStatementPatterns(t *testing.T) {
 			exact: true,
 		},
 		{
-			name: "a gerund after a preposition is not speech",
-			text: "Canadian-US scientist James Peebles won his half of the prize for his work in predicting cosmic microwave background.",
+			name:  "a gerund after a preposition is not speech",
+			text:  "Canadian-US scientist James Peebles won his half of the prize for his work in predicting cosmic microwave background.",
 			exact: true,
 		},
 		{
