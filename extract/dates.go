@@ -338,7 +338,7 @@ func keepDateMatch(text string, m dateMatch) bool {
 	switch m.kind {
 	case dkOffset:
 		dir := strings.ToLower(m.groups[2])
-		if dir != "before" && dir != "after" {
+		if dir != "before" && dir != "after" && dir != "prior" {
 			return true
 		}
 		rest = strings.TrimLeft(rest, " ")
@@ -425,7 +425,7 @@ func resolveDate(ds *DateSpan, m dateMatch, ref time.Time, anchor *DateSpan, fut
 		if year != "" {
 			y, _ = strconv.Atoi(year)
 		} else if hasRef {
-			y = nearestYear(ref, mon, a)
+			y = inferYear(ref, mon, a, future)
 			source = "stated, year from article date"
 		} else {
 			return
@@ -458,7 +458,7 @@ func resolveDate(ds *DateSpan, m dateMatch, ref time.Time, anchor *DateSpan, fut
 			}
 		case "this":
 		default:
-			y = nearestYear(ref, mon, 15)
+			y = inferYear(ref, mon, 1, future)
 		}
 		from := time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
 		set(from, from.AddDate(0, 1, -1), "stated, year from article date")
@@ -575,21 +575,23 @@ func makeDate(y int, m time.Month, d int) (time.Time, bool) {
 	return t, t.Month() == m && t.Day() == d
 }
 
-// nearestYear is the year that puts month/day closest to ref: "November 27" in an article
-// of January 2020 is November 2019.
-func nearestYear(ref time.Time, m time.Month, d int) int {
-	best, bestDist := ref.Year(), time.Duration(1<<62)
-	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		t := time.Date(y, m, min(d, 28), 0, 0, 0, 0, time.UTC)
-		dist := t.Sub(ref)
-		if dist < 0 {
-			dist = -dist
+// inferYear is the year of a month and day named without one: the last one on or before
+// the article date (a week of slack for "on Friday, July 31" told a few days ahead), or
+// the first one on or after it when the sentence speaks of what is to come. "November 27"
+// in an article of January 2020 is November 2019; "late February" in a story told in
+// November is the February before.
+func inferYear(ref time.Time, m time.Month, d int, future bool) int {
+	d = min(d, 28)
+	if future {
+		if time.Date(ref.Year(), m, d, 0, 0, 0, 0, time.UTC).Before(ref.AddDate(0, 0, -1)) {
+			return ref.Year() + 1
 		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
+		return ref.Year()
 	}
-	return best
+	if time.Date(ref.Year(), m, d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
+		return ref.Year() - 1
+	}
+	return ref.Year()
 }
 
 // weekdayBefore is the last day on or before t that falls on wd.

@@ -79,7 +79,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"attacked": schema.EventAttack, "bombed": schema.EventAttack, "shelled": schema.EventAttack,
 	"invaded":   schema.EventAttack,
 	"poisoned":  schema.EventPoisoning,
-	"protested": schema.EventProtest, "rallied": schema.EventProtest, "marched": schema.EventProtest,
+	"protested": schema.EventProtest, "marched": schema.EventProtest,
 	"signed": schema.EventSigning, "sign": schema.EventSigning, "signs": schema.EventSigning,
 	"agreed":   schema.EventAgreement,
 	"resigned": schema.EventResignation, "resign": schema.EventResignation, "resigns": schema.EventResignation,
@@ -93,7 +93,7 @@ var eventVerbs = map[string]schema.EventKind{
 // Words around the triggers.
 var (
 	// verbs whose subject takes part in the event their object names
-	lightVerbs = wordSet(`hold holds held holding attend attends attended attending host hosts hosted
+	lightVerbs = wordSet(`levied levy slapped lost lose contested contest called call hold holds held holding attend attends attended attending host hosts hosted
 		hosting enter enters entered entering join joins joined joining have has had having begin begins
 		began open opens opened start starts started lead leads led chair chairs chaired convene convenes
 		convened sign signs signed signing conclude concludes concluded reach reaches reached struck strike
@@ -112,12 +112,16 @@ var (
 	// determiners that deny or only imagine an event: "no such deal", "any peace agreement"
 	unrealDets = wordSet(`no any such without potential possible eventual`)
 	// organizations that are themselves events when something happens "at" them
-	venueHeads = wordSet(`assembly summit conference forum congress convention`)
+	venueHeads = wordSet(`assembly summit conference forum convention`)
 	// nouns that stand for the participants of the meeting before: "the foreign ministers"
 	pluralAnaphors = wordSet(`they ministers leaders delegates delegations participants sides parties
 		presidents heads envoys negotiators officials`)
 	// attack words that need a military modifier to be an attack: "drone strike"
 	strikeModifiers = wordSet(`air drone missile rocket military artillery`)
+	// words that lead to another happening, whose place is not this event's
+	otherEventWords = wordSet(`since than after before following unlike like`)
+	// verbs that name who did an attack: "ascribed to the Taliban"
+	blameVerbs = wordSet(`attributed ascribed blamed pinned`)
 	// adjectives of an event still to come
 	plannedWords = wordSet(`future planned upcoming proposed forthcoming next scheduled`)
 	// words of saying: a date before them belongs to the saying, not to the event
@@ -143,6 +147,9 @@ type evMention struct {
 	// joins is set when the governing verb adds its subject to an event told before:
 	// "Di Maio joined the talks".
 	joins bool
+	// verb is set for a verb trigger; reported when a verb tells that the event took
+	// place ("held a referendum", "won the election", "was elected"), not only names it.
+	verb, reported bool
 	// past is set for a mention in a sentence that tells of the past; planned for one
 	// of what is to come ("is scheduled to meet", "a future meet").
 	past, planned bool
@@ -247,12 +254,16 @@ func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
 			m.place = v.placeAfter(m.trig)
 		}
 		m.date = v.dateOf(m.trig, dates)
+		if m.kind.Class() == schema.ClassElection && !m.reported && m.date == nil {
+			continue // "a candidate for the 2020 United States presidential election"
+		}
 		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
 			continue // "if negotiations collapse": nothing to tell
 		}
 		// Two mentions of one class in one clause are one mention: "met in Niamey ... for
 		// an AU summit".
-		if n := len(out); n > 0 && out[n-1].kind.Class() == m.kind.Class() && v.clauseStart(out[n-1].trig) == v.clauseStart(m.trig) {
+		if n := len(out); n > 0 && out[n-1].kind.Class() == m.kind.Class() && v.clauseStart(out[n-1].trig) == v.clauseStart(m.trig) &&
+			(out[n-1].verb || m.verb || m.definite) {
 			p := out[n-1]
 			p.agents = addUnique(p.agents, m.agents...)
 			p.others = addUnique(p.others, m.others...)
@@ -309,8 +320,11 @@ func (v *sentView) nounUse(i int) bool {
 	if prev == "to" || v.i(i-1).tag == "MD" {
 		return false
 	}
-	if eventNouns[u.low].Class() == schema.ClassAgreement && u.text != u.low && i > 0 && v.at(i-1) != `"` {
-		return false // "the Paris Climate Accord" names a treaty, not a signing
+	if nx := v.i(i + 1); strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && eventNouns[nx.low] == "" && nx.low != "ahead" {
+		return false // "attack plans", "election results": a modifier, not an event
+	}
+	if u.text != u.low && i > 0 && v.at(i-1) != `"` && !v.headline && !v.u[i-1].isEnt() {
+		return false // "the Paris Climate Accord", "Paul's Rally for the Republic": names
 	}
 	if strings.HasPrefix(u.tag, "NN") {
 		return true
@@ -373,7 +387,7 @@ func venueMention(v *sentView, i int) *evMention {
 		return m
 	}
 	b := v.skipDetLeft(i)
-	if p := v.at(b - 1); p != "at" && p != "during" && p != "before" && p != "to" {
+	if p := v.at(b - 1); p != "at" && p != "during" {
 		return nil
 	}
 	m.agents = []int{u.ent}
@@ -518,11 +532,24 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		n = end
 	case "on", "against", "to":
-		if k.Class() == schema.ClassAttack || k.Class() == schema.ClassMeasure || k.Class() == schema.ClassProtest ||
+		if (w != "to" && (k.Class() == schema.ClassAttack || k.Class() == schema.ClassMeasure || k.Class() == schema.ClassProtest)) ||
 			(w == "to" && k == schema.EventVisit) {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
 			m.addUnits(&m.others, v.heads(g))
 			n = end
+		}
+	}
+	// "another attack ascribed to the Taliban", "attributed the bombing to Houthi rebels"
+	if k.Class() == schema.ClassAttack {
+		a := n
+		if blameVerbs[v.at(a)] {
+			a++
+		} else if nb := v.skipDetLeft(npStart); !blameVerbs[v.at(nb-1)] && !blameVerbs[v.at(npStart-1)] {
+			a = -1
+		}
+		if a >= 0 && (v.at(a) == "to" || v.at(a) == "on") {
+			g, _ := v.groupRight(a+1, groupOpts{roles: true, of: true, lead: 2})
+			m.addUnits(&m.agents, v.heads(g))
 		}
 	}
 	// "The attack was claimed by the Houthi movement": participants of a passive verb.
@@ -558,6 +585,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		verb = l + 1
 	}
 	if verb >= 0 {
+		m.reported = true
 		subj, neg := v.subjectOf(verb)
 		if neg {
 			return nil
@@ -574,9 +602,16 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.addUnits(&m.agents, v.heads(subj))
 			m.conf = 0.7
 		case k.Class() == schema.ClassDeparture:
+			// "Mfume announced his resignation": the one who announces it resigns
 			h := v.heads(subj)
-			if m.focus < 0 && len(h) > 0 && v.u[h[0]].typ == schema.Person {
-				m.focus = v.u[h[0]].ent
+			if len(h) > 0 && v.u[h[0]].typ == schema.Person {
+				byPronoun := len(pre) > 0 && v.u[pre[0]].kind == "pronoun"
+				if m.focus >= 0 && m.focus != v.u[h[0]].ent && byPronoun {
+					m.agents = removeInt(m.agents, m.focus)
+				}
+				if m.focus < 0 || byPronoun {
+					m.focus = v.u[h[0]].ent
+				}
 			}
 			m.addUnits(&m.agents, h)
 		default:
@@ -640,6 +675,7 @@ func (m *evMention) joinedBy(i int) {
 // verbMention reads a verb trigger at unit i.
 func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 	m := newMention(v, i, k)
+	m.verb, m.reported = true, true
 	subjIdx, neg := v.subjectOf(i)
 	if neg {
 		return nil
@@ -655,6 +691,11 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 	objIdx, after := v.groupRight(o, groupOpts{roles: true, of: true, lead: 3})
 	if o < len(v.u) && !v.u[o].isEnt() && !isRoleWord(v.u[o]) && !roleWords[v.u[o].low] {
 		objIdx, after = nil, o // the object is no name: "signed the agreement"
+	}
+	if len(objIdx) > 0 {
+		if nx := v.i(objIdx[len(objIdx)-1] + 1); nx.tag == "POS" || (strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !isRoleWord(nx)) {
+			objIdx = nil // "dismissed the president's lawsuit", "dismissed a Trump lawsuit"
+		}
 	}
 	obj := v.heads(objIdx)
 	var by []int
@@ -699,8 +740,14 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.others, obj)
 		}
-		if k == schema.EventAttack && !v.anyNonPerson(append(append([]int(nil), subj...), obj...)) {
-			return nil // "Trump attacked Biden" is words, not arms
+		if k == schema.EventAttack {
+			// "Trump attacked Biden", "attacked the inquiry" are words, not arms
+			if !passive && (len(obj) == 0 || !v.anyNonPerson(append(append([]int(nil), subj...), obj...))) {
+				return nil
+			}
+			if passive && !v.anyNonPerson(append(append([]int(nil), subj...), by...)) {
+				return nil
+			}
 		}
 	case schema.ClassAgreement:
 		if k == schema.EventAgreement {
@@ -784,6 +831,9 @@ func (v *sentView) placeAfter(i int) int {
 		w := v.at(j)
 		if j > i+1 && v.u[j].isVerb() && w != "joined" {
 			return -1
+		}
+		if otherEventWords[w] || (j > i+1 && eventNouns[w] != "") {
+			return -1 // "the deadliest since an assault in Ghazni": another event's place
 		}
 		if w != "in" && w != "at" && w != "on" {
 			continue

@@ -314,6 +314,9 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 		if (kind.MultiParty() && len(parts) < 2) || (len(parts) == 0 && !(placeOnly(kind) && e.place >= 0)) {
 			continue
 		}
+		if kind == schema.EventAttack && e.place < 0 && !anyNonPerson(d, parts) {
+			continue // "his attacks on mail-in voting": words, not arms
+		}
 		primary := e.mentions[0]
 		for _, m := range e.mentions {
 			if !m.headline && len(m.participants()) > 0 {
@@ -334,6 +337,15 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+func anyNonPerson(d *Draft, ents []int) bool {
+	for _, e := range ents {
+		if d.Entities[e].Type != schema.Person {
+			return true
+		}
+	}
+	return false
 }
 
 func removeInt(set []int, x int) []int {

@@ -144,10 +144,15 @@ func resolveLeftovers(d *Draft, views []*sentView) {
 					u.ent, u.kind, u.typ = e, "pronoun", d.Entities[e].Type
 				}
 			case "it", "its":
+				// only when no other noun stands between: "Nigeria previously announced it
+				// planned to join", not "the budget ... the Senate, which has a majority, and it"
 				for k := i - 1; k >= 0; k-- {
 					p := v.u[k]
 					if p.isEnt() && p.kind != "demonym" && (p.typ == schema.Country || p.typ == schema.Organization) {
 						u.ent, u.kind, u.typ = p.ent, "pronoun", p.typ
+						break
+					}
+					if p.isEnt() || strings.HasPrefix(p.tag, "NN") || clauseBreaks[p.low] {
 						break
 					}
 				}
@@ -206,6 +211,7 @@ var (
 		much percent % of the a large small big swathes swaths chunks areas area territory territories
 		regions region portions portion half third quarter eastern western northern southern central
 		entire whole much many several key`)
+	possessivePronouns = wordSet(`his her its their my our your`)
 	// words that end a clause for the purpose of scoping
 	clauseBreaks = wordSet(`; : but while although though whereas because which who whom whose where when
 		if unless whether "`)
@@ -342,8 +348,53 @@ func (v *sentView) skipLeft(i int) (int, bool) {
 // before it (past auxiliaries and adverbs), with a negation flag.
 func (v *sentView) subjectOf(i int) ([]int, bool) {
 	end, neg := v.skipLeft(i)
-	g, _ := v.groupLeft(end, groupOpts{roles: true, of: true})
+	if end > 0 && (v.at(end-1) == "and" || v.at(end-1) == "or") {
+		return nil, neg // "which belonged to Syria and was occupied": no subject here
+	}
+	g, start := v.groupLeft(end, groupOpts{roles: true, of: true})
+	if len(g) > 0 && v.commaBetween(end, i) {
+		// "X, ..., verb": the name before the comma is the subject only when it is an
+		// appositive ("The Italian foreign minister, Luigi Di Maio, joined") or the
+		// subject of the clause; in "his critics, which include Greenpeace, blame him"
+		// the included names stand for the subject.
+		open := start - 1
+		for open >= 0 && (v.at(open) == "the" || isRoleWord(v.u[open])) {
+			open--
+		}
+		switch {
+		case open < 0 || v.at(open) == ",":
+		case v.at(open) == "include" || v.at(open) == "includes" || v.at(open) == "including" || v.u[open].tag == "JJ" || v.u[open].tag == "NN":
+			if !v.includedBy(open) {
+				return nil, neg
+			}
+		default:
+			return nil, neg
+		}
+	}
 	return g, neg
+}
+
+// commaBetween reports whether a comma stands among units [a, b).
+func (v *sentView) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.at(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// includedBy reports whether the words before unit k, back to a comma, begin with
+// "which include" or "who include": "his critics, which include non-governmental
+// environmental activism group Greenpeace".
+func (v *sentView) includedBy(k int) bool {
+	for ; k >= 0 && v.at(k) != ","; k-- {
+		switch v.at(k) {
+		case "include", "includes", "included", "including":
+			return true
+		}
+	}
+	return false
 }
 
 // heads keeps the heads of a group of entity units: a demonym, country or organization
@@ -355,6 +406,9 @@ func (v *sentView) heads(g []int) []int {
 	seen := map[int]bool{}
 	for k, i := range g {
 		u := v.u[i]
+		if u.kind == "pronoun" && possessivePronouns[u.low] {
+			continue // "fired his vice president": his is no participant
+		}
 		if u.typ != schema.Person && v.modifiesPerson(i) {
 			continue
 		}
@@ -378,8 +432,8 @@ func (v *sentView) modifiesPerson(i int) bool {
 		if u.isEnt() {
 			return u.typ == schema.Person && u.kind != "pronoun"
 		}
-		if u.tag == "POS" || isRoleWord(u) || u.tag == "JJ" {
-			continue
+		if u.tag == "POS" || isRoleWord(u) || u.tag == "JJ" || (u.low == "of" && j > i+1) {
+			continue // "US Secretary of State Mike Pompeo"
 		}
 		return false
 	}

@@ -275,8 +275,10 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	if neg {
 		return
 	}
-	if len(subj) == 0 && v.u[i].tag == "VBG" && (v.at(i-1) == "in" || v.at(i-1) == "by") {
-		subj = v.clauseSubject(i) // "The United States was more forceful in blaming Iran"
+	if v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
+		// a participle takes the subject of its clause: "The United States was more
+		// forceful in blaming Iran", "Pompeo posted a message on Twitter blaming Iran"
+		subj = v.clauseSubject(i)
 	} else {
 		subj = v.heads(subj)
 	}
@@ -344,6 +346,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 			return []int{v.u[g[0]].ent}, 0.85
 		}
 		return nil, 0
+	}
+	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] {
+		return nil, 0 // "accusing the Biden family": the family, not Biden
 	}
 	return v.entities(v.heads(g)), 0.9
 }
