@@ -9,7 +9,12 @@
 //	                    apart by blank lines; title, date and canonical URL from metadata
 //	.csv                a header row, then one article per row; columns by name
 //	.jsonl .ndjson      one JSON object per line with the same field names
-//	.xml .rss .atom     RSS, Atom or JSON feeds (gofeed): each item is an article
+//	.xml .rss .atom     RSS or Atom feeds (gofeed): each item is an article; JSON Feed
+//	                    documents are recognized by sniffing
+//
+// Sniffing (unknown extensions and stdin) recognizes, in this order: an RSS/Atom root
+// element, an HTML document, a JSON Feed, a JSON object (JSON Lines), a CSV header naming
+// the text column, else plain text. Options.Format forces a format.
 //
 // Bad input is reported per input, or per row, line or item, as an *Error wrapping one of
 // ErrBinary, ErrNotUTF8, ErrEmpty, ErrNoText, ErrTooLarge, ErrMalformed, ErrNoFiles or an

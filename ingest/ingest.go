@@ -32,7 +32,8 @@ type Options struct {
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// Format, when set, is used for every input instead of the extension or sniffing:
-	// "txt", "html", "csv", "jsonl" or "feed". Meant for stdin.
+	// "txt", "html", "csv", "jsonl" or "feed" (or an extension: "rss", "ndjson" ...).
+	// Meant for stdin.
 	Format string
 }
 
@@ -248,6 +249,9 @@ func (r *reader) stream(name string, rd io.Reader, size int64, ext string) error
 		return r.fail(name, "", err)
 	}
 	format := r.opts.Format
+	if f, ok := extensions["."+strings.ToLower(format)]; ok {
+		format = f // "rss", "ndjson", "htm" ... name the format by its extension
+	}
 	if format == "" {
 		format = extensions[ext]
 	}
