@@ -193,7 +193,7 @@ func (Pronouns) Run(d *Draft) error {
 		if si < 0 {
 			continue
 		}
-		cands = append(cands, antecedent{start: m.Start, sentence: si, entity: m.Entity, subject: inSubjectPosition(&d.Sentences[si], m.End)})
+		cands = append(cands, antecedent{start: m.Start, sentence: si, entity: m.Entity, subject: inSubjectPosition(&d.Sentences[si], m.Start, m.End)})
 	}
 	var added []MentionRef
 	ci := 0 // cands[:ci] start before the current token
@@ -222,7 +222,7 @@ func (Pronouns) Run(d *Draft) error {
 			}
 			m := MentionRef{Start: t.Start, End: t.End, Sentence: si, Entity: e, Kind: "pronoun"}
 			added = append(added, m)
-			known = append(known, antecedent{start: t.Start, sentence: si, entity: e, subject: inSubjectPosition(s, t.End) && (w == "he" || w == "she")})
+			known = append(known, antecedent{start: t.Start, sentence: si, entity: e, subject: inSubjectPosition(s, t.Start, t.End) && (w == "he" || w == "she")})
 		}
 	}
 	if len(added) > 0 {
@@ -355,10 +355,31 @@ func mainClauseSubject(s *Sent, off int) bool {
 	return true
 }
 
-// inSubjectPosition reports whether a mention ending at end stands as a subject: a verb
-// (maybe after adverbs) or an appositive comma follows it.
-func inSubjectPosition(s *Sent, end int) bool {
+// subordinators are the prepositions that open a clause, after which a subject may stand.
+var subordinators = map[string]bool{"that": true, "because": true, "if": true, "as": true,
+	"while": true, "when": true, "after": true, "before": true, "since": true, "although": true,
+	"though": true, "whether": true, "until": true, "once": true}
+
+// inSubjectPosition reports whether a mention over [start, end) stands as a subject: it
+// is not the object of a preposition, and a verb (maybe after adverbs) or an appositive
+// comma follows it.
+func inSubjectPosition(s *Sent, start, end int) bool {
+	if b := firstTokenFrom(s, start) - 1; b >= 0 {
+		if t := s.Tokens[b]; (t.Tag == "IN" || t.Tag == "TO") && !subordinators[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
 	i := firstTokenFrom(s, end)
+	if i < len(s.Tokens) && (s.Tokens[i].Text == "of" || s.Tokens[i].Text == "from") {
+		// "Crown Prince Mohammad bin Salman of Saudi Arabia accepted"
+		j := i + 1
+		for j < len(s.Tokens) && (s.Tokens[j].Tag == "NNP" || s.Tokens[j].Tag == "NNPS" || s.Tokens[j].Tag == "DT") {
+			j++
+		}
+		if j > i+1 {
+			i = j
+		}
+	}
 	for i < len(s.Tokens) && isAdverbAt(s, i) {
 		i++
 	}
