@@ -6,6 +6,7 @@ import (
 
 	"newsgraph/export"
 	"newsgraph/graph"
+	"newsgraph/schema"
 )
 
 // StoredQuads is the store's quads as they are, for the RDF exports' raw mode (graph
@@ -30,5 +31,18 @@ func term(t graph.Term) export.Term {
 	case t.Datatype == "" && t.Lang == "" && strings.HasPrefix(t.Value, "_:"):
 		return export.Term{Kind: export.BlankNode, Value: t.Value[2:]}
 	}
-	return export.Term{Kind: export.Literal, Value: t.Value, Datatype: t.Datatype, Lang: t.Lang}
+	return export.Term{Kind: export.Literal, Value: t.Value, Datatype: expandPrefix(t.Datatype), Lang: t.Lang}
+}
+
+// expandPrefix turns a compact IRI with one of schema.Prefixes into the full IRI: Cayley
+// types numbers and booleans as "xsd:integer", "xsd:double", "xsd:boolean".
+func expandPrefix(iri string) string {
+	prefix, local, ok := strings.Cut(iri, ":")
+	if !ok || strings.HasPrefix(local, "//") {
+		return iri
+	}
+	if ns, ok := schema.Prefixes[prefix]; ok {
+		return ns + local
+	}
+	return iri
 }

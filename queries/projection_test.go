@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -252,6 +253,10 @@ func TestStoredQuads(t *testing.T) {
 		if err := w.WriteQuads(context.Background(), &buf, StoredQuads{Store: s}); err != nil {
 			t.Fatal(err)
 		}
+		// Cayley's compact datatypes ("xsd:integer") are written as full IRIs.
+		if bytes.Contains(buf.Bytes(), []byte("^^<xsd:")) || !bytes.Contains(buf.Bytes(), []byte("^^<http://www.w3.org/2001/XMLSchema#integer>")) {
+			t.Errorf("got datatypes %q, want full XSD IRIs", regexp.MustCompile(`\^\^<[^>]*>`).FindAllString(buf.String(), 3))
+		}
 		r := nquads.NewReader(&buf, false)
 		n := 0
 		for {
@@ -265,6 +270,7 @@ func TestStoredQuads(t *testing.T) {
 			if q.Label == nil {
 				t.Errorf("quad %v has no label, want the article IRI", q)
 			}
+
 			n++
 		}
 		if n != len(want) {

@@ -81,6 +81,7 @@ func commands(a *app) []*cobra.Command {
 		newExtractCmd(a),
 		newIngestCmd(a),
 		newEvalCmd(a),
+		newExportCmd(a),
 	}
 }
 
