@@ -51,6 +51,7 @@ func Run(t *testing.T, o Options) {
 		{"WriteReadBack", testWriteReadBack},
 		{"Filters", testFilters},
 		{"Rewrite", testRewrite},
+		{"WriteBatch", testWriteBatch},
 		{"Replace", testReplace},
 		{"FailedWrite", testFailedWrite},
 		{"LabelIndex", testLabelIndex},
@@ -422,6 +423,47 @@ func testRewrite(t *testing.T, o Options) {
 	}
 	if after := counts(t, s); !reflect.DeepEqual(after, before) {
 		t.Errorf("stats after replacing with the same facts: got %+v, want %+v", after, before)
+	}
+}
+
+func testWriteBatch(t *testing.T, o Options) {
+	ctx := context.Background()
+	s := open(t, o)
+	bad := RosselloDocument()
+	bad.Statements[0].Speaker = "person/nobody" // not an entity of the document
+	docs := []*extract.Document{SeedDocument(), bad, BoltonDocument(), SeedDocument()}
+	res, errs := s.WriteDocuments(ctx, docs, false)
+	if errs[0] != nil || errs[2] != nil || errs[3] != nil {
+		t.Fatalf("got errors %v, want one for the second document only", errs)
+	}
+	if errs[1] == nil || !strings.Contains(errs[1].Error(), "person/nobody") || !strings.Contains(errs[1].Error(), "wn-rossello-resigns.txt") {
+		t.Errorf("bad document: got %v, want an error naming the source and the dangling reference", errs[1])
+	}
+	if res[0].Added != quadCount(t, docs[0]) || res[2].Added != quadCount(t, docs[2]) || !res[3].Skipped || res[3].Added != 0 {
+		t.Errorf("got %+v, want the seed and Bolton written, the second seed skipped", res)
+	}
+	if st := counts(t, s); st.Articles != 2 || st.Quads != int64(quadCount(t, docs[0], docs[2])) {
+		t.Errorf("got %+v, want 2 articles and %d quads", st, quadCount(t, docs[0], docs[2]))
+	}
+
+	if o.InjectFault == nil {
+		return
+	}
+	// A failing transaction: every document of it is tried alone, and each fails whole.
+	o.InjectFault(s, errors.New("injected failure"))
+	next := []*extract.Document{RosselloDocument(), variant(BoltonDocument(), 1)}
+	_, errs = s.WriteDocuments(ctx, next, false)
+	o.InjectFault(s, nil)
+	for i, err := range errs {
+		if err == nil {
+			t.Errorf("document %d: no error with a failure injected", i)
+		}
+		if ok, _ := s.HasArticle(ctx, next[i].IRI); ok {
+			t.Errorf("document %d: stored although its write failed", i)
+		}
+	}
+	if st := counts(t, s); st.Articles != 2 || st.Quads != int64(quadCount(t, docs[0], docs[2])) {
+		t.Errorf("after the failed batch: got %+v, want 2 articles and %d quads", st, quadCount(t, docs[0], docs[2]))
 	}
 }
 
