@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-var rounds = flag.Int("rounds", 12, "random extractions per gold file compared with score.py")
+var rounds = flag.Int("rounds", 24, "random extractions per gold file compared with score.py")
 
 // TestEquivalence scores synthetic extractions of the evaluation set's gold files with the
 // Go scorer and with score.py and compares every count, every log line and the printed
@@ -38,12 +38,13 @@ func TestEquivalence(t *testing.T) {
 			"wn-afcfta-benin-nigeria": "",
 		}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			dir := writeExtractions(t, c.docs)
-			compareParts(t, evalGold, dir)
-			compareReports(t, evalGold, dir)
-		})
+	jobs := make([]pyJob, len(cases))
+	for i, c := range cases {
+		jobs[i] = pyJob{Gold: evalGold, Extracted: writeExtractions(t, c.docs)}
+	}
+	want := pyBatch(t, jobs)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) { compareJob(t, jobs[i], want[i]) })
 	}
 }
 
@@ -52,19 +53,20 @@ func TestEquivalence(t *testing.T) {
 func TestEquivalenceRandom(t *testing.T) {
 	python(t)
 	golds := loadSynthGolds(t, evalGold)
-	for round := range *rounds {
+	jobs := make([]pyJob, *rounds)
+	for round := range jobs {
 		m := mutator{r: rand.New(rand.NewPCG(uint64(round), 2026))}
 		docs := map[string]any{}
 		for _, name := range sortedKeys(golds) {
 			docs[name] = randomExtraction(golds[name], m)
 		}
-		dir := writeExtractions(t, docs)
-		compareParts(t, evalGold, dir)
-		if round%4 == 0 {
-			compareReports(t, evalGold, dir)
-		}
+		jobs[round] = pyJob{Gold: evalGold, Extracted: writeExtractions(t, docs), NoReports: round%8 != 0}
+	}
+	want := pyBatch(t, jobs)
+	for round, job := range jobs {
+		compareJob(t, job, want[round])
 		if t.Failed() {
-			t.Fatalf("round %d differs (extractions in %s)", round, dir)
+			t.Fatalf("round %d differs (extractions in %s)", round, job.Extracted)
 		}
 	}
 }

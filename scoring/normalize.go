@@ -17,21 +17,21 @@ import (
 //	Normalize("The New York Times")  // "new york times"
 //	Normalize("Trump’s envoy")       // "trump envoy"
 func Normalize(s string) string {
-	s = norm.NFKD.String(s)
 	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		p := norm.NFKD.PropertiesString(s[i:])
-		n := p.Size()
-		if n == 0 {
-			n = 1
+	if !isASCII(s) { // ASCII is its own NFKD and has no combining marks
+		s = norm.NFKD.String(s)
+		b.Grow(len(s))
+		for i := 0; i < len(s); {
+			p := norm.NFKD.PropertiesString(s[i:])
+			n := max(p.Size(), 1)
+			if p.CCC() == 0 { // unicodedata.combining(c) == 0
+				b.WriteString(s[i : i+n])
+			}
+			i += n
 		}
-		if p.CCC() == 0 { // unicodedata.combining(c) == 0
-			b.WriteString(s[i : i+n])
-		}
-		i += n
+		s = b.String()
 	}
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(b.String())
+	s = quotes.Replace(s)
 	s = strings.ToLower(s)
 	s = dropPossessive(s)
 
@@ -52,6 +52,17 @@ func Normalize(s string) string {
 	}
 	s = strings.TrimSuffix(b.String(), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+var quotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // dropPossessive removes "'s" where a word boundary follows it: re.sub(r"'s\b", "", s)
@@ -85,19 +96,6 @@ func firstRune(s string) rune {
 // isWordRune is Python's \w for str patterns: alphanumeric (letters and numbers) or "_".
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
-}
-
-// norm is score.py's norm(s) for any value: "" for None, else the Normalize of str(s).
-func normValue(v any) string {
-	if v == nil {
-		return ""
-	}
-	return Normalize(pyStr(v))
-}
-
-// squash is norm(s) without spaces.
-func squash(v any) string {
-	return strings.ReplaceAll(normValue(v), " ", "")
 }
 
 // nameSet is a set of normalized names.

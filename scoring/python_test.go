@@ -31,70 +31,117 @@ func python(t testing.TB) string {
 	return p
 }
 
-// runScorePy runs score.py with args and returns its standard output; it fails the test
-// when score.py fails.
-func runScorePy(t testing.TB, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(python(t), append([]string{scorePy}, args...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("score.py %v: %v\n%s", args, err, stderr.String())
-	}
-	return string(out)
+// pyJob asks score.py to score the gold files of Gold against the saved outputs in
+// Extracted: part by part (its part functions' counts and log) and as its command line
+// prints it in each of reportModes.
+type pyJob struct {
+	Gold      string `json:"gold"`
+	Extracted string `json:"extracted"`
+	// NoReports compares the parts only (the reports score everything three more times).
+	NoReports bool `json:"no_reports"`
 }
 
-// pyArticle is what pyParts prints for one article: score.py's own counts and log, or the
-// exception it raised.
+// pyResult is what score.py did for one pyJob.
+type pyResult struct {
+	Parts   map[string]pyArticle `json:"parts"`
+	Reports map[string]pyReport  `json:"reports"` // by reportModes name
+}
+
+// pyArticle is score.py's counts and log for one article, or the exception it raised.
 type pyArticle struct {
 	Parts map[string]map[string]int `json:"parts"`
 	Log   []string                  `json:"log"`
 	Error string                    `json:"error"`
 }
 
-// pyPartsScript imports score.py and prints, for every gold file, the dicts its part
-// functions return and its log, or the exception that stopped it.
-const pyPartsScript = `
-import sys, json, os, glob
+// pyReport is what score.py's main printed on standard output, or the exception that
+// stopped it.
+type pyReport struct {
+	Out   string `json:"out"`
+	Error string `json:"error"`
+}
+
+// reportModes are the ways the reports are compared: score.py's arguments and Report's
+// settings.
+var reportModes = []struct {
+	name          string
+	args          []string
+	verbose, json bool
+}{
+	{"table", []string{}, false, false},
+	{"verbose", []string{"-v"}, true, false},
+	{"json", []string{"--json"}, false, true},
+}
+
+// pyBatchScript imports score.py once and runs every job given on standard input: its
+// part functions over each gold file, and its main with each report mode's arguments.
+const pyBatchScript = `
+import sys, json, os, glob, io, contextlib
 sys.path.insert(0, os.path.dirname(os.path.abspath(sys.argv[1])))
 import score
-gold_dir, ex_dir = sys.argv[2], sys.argv[3]
-out = {}
-for path in sorted(glob.glob(os.path.join(gold_dir, "*.json"))):
-    name = os.path.basename(path)[:-5]
-    gold = json.load(open(path, encoding="utf-8"))
-    try:
-        doc = json.load(open(os.path.join(ex_dir, name + ".json"), encoding="utf-8"))
-    except Exception:
-        doc = {}
-    try:
-        ex = score.Extracted(doc)
-        log = []
-        parts = {}
-        for part, fn in score.PARTS:
-            parts[part] = fn(gold, ex, log)
-        out[name] = {"parts": parts, "log": log}
-    except Exception as e:
-        out[name] = {"error": type(e).__name__ + ": " + str(e)}
-print(json.dumps(out))
+req = json.load(sys.stdin)
+results = []
+for job in req["jobs"]:
+    parts_out = {}
+    for path in sorted(glob.glob(os.path.join(job["gold"], "*.json"))):
+        name = os.path.basename(path)[:-5]
+        gold = json.load(open(path, encoding="utf-8"))
+        try:
+            doc = json.load(open(os.path.join(job["extracted"], name + ".json"), encoding="utf-8"))
+        except Exception:
+            doc = {}
+        try:
+            ex = score.Extracted(doc)
+            log = []
+            parts = {}
+            for part, fn in score.PARTS:
+                parts[part] = fn(gold, ex, log)
+            parts_out[name] = {"parts": parts, "log": log}
+        except Exception as e:
+            parts_out[name] = {"error": type(e).__name__ + ": " + str(e)}
+    reports = {}
+    for mode, args in ([] if job["no_reports"] else req["modes"].items()):
+        sys.argv = ["score.py", "--gold", job["gold"], "--extracted", job["extracted"]] + args
+        out = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+                score.main()
+            reports[mode] = {"out": out.getvalue()}
+        except Exception as e:
+            reports[mode] = {"out": out.getvalue(), "error": type(e).__name__ + ": " + str(e)}
+    results.append({"parts": parts_out, "reports": reports})
+print(json.dumps(results))
 `
 
-// pyParts runs pyPartsScript over goldDir and extractedDir.
-func pyParts(t testing.TB, goldDir, extractedDir string) map[string]pyArticle {
+// pyBatch runs the jobs in one score.py process.
+func pyBatch(t testing.TB, jobs []pyJob) []pyResult {
 	t.Helper()
-	cmd := exec.Command(python(t), "-c", pyPartsScript, scorePy, goldDir, extractedDir)
+	modes := map[string][]string{}
+	for _, m := range reportModes {
+		modes[m.name] = m.args
+	}
+	cmd := exec.Command(python(t), "-c", pyBatchScript, scorePy)
+	cmd.Stdin = bytes.NewReader(mustJSON(map[string]any{"jobs": jobs, "modes": modes}))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("score.py parts: %v\n%s", err, stderr.String())
+		t.Fatalf("score.py: %v\n%s", err, stderr.String())
 	}
-	var res map[string]pyArticle
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("score.py parts: %v", err)
+	var res []pyResult
+	if err := json.Unmarshal(out, &res); err != nil || len(res) != len(jobs) {
+		t.Fatalf("score.py: %v (%d results for %d jobs)", err, len(res), len(jobs))
 	}
 	return res
+}
+
+// compareJob checks the Go scorer against score.py's result for job.
+func compareJob(t *testing.T, job pyJob, want pyResult) {
+	t.Helper()
+	compareParts(t, job, want.Parts)
+	if !job.NoReports {
+		compareReports(t, job, want.Reports)
+	}
 }
 
 // countsMap is c in score.py's keys for part p.
@@ -114,11 +161,10 @@ func countsMap(p Part, c Counts) map[string]int {
 }
 
 // compareParts checks that Score gives score.py's counts, log and exceptions for every gold
-// file of goldDir scored against extractedDir.
-func compareParts(t *testing.T, goldDir, extractedDir string) {
+// file of the job.
+func compareParts(t *testing.T, job pyJob, want map[string]pyArticle) {
 	t.Helper()
-	want := pyParts(t, goldDir, extractedDir)
-	files, err := GoldFiles(goldDir, "")
+	files, err := GoldFiles(job.Gold, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +180,7 @@ func compareParts(t *testing.T, goldDir, extractedDir string) {
 		if !ok {
 			t.Fatalf("%s: score.py did not score it", g.Name)
 		}
-		x, _ := Dir(extractedDir).Extraction(context.Background(), g)
+		x, _ := Dir(job.Extracted).Extraction(context.Background(), g)
 		got, err := Score(g, x)
 		if w.Error != "" {
 			if err == nil {
@@ -190,38 +236,30 @@ func joinLines(ls []string) string {
 	return b.String()
 }
 
-// goReport runs Report over goldDir and extractedDir and returns what it printed on
-// standard output.
-func goReport(t testing.TB, goldDir, extractedDir string, verbose, asJSON bool) string {
+// compareReports checks that Report prints what score.py's main prints in every mode, and
+// fails where it raised.
+func compareReports(t *testing.T, job pyJob, want map[string]pyReport) {
 	t.Helper()
-	files, err := GoldFiles(goldDir, "")
+	files, err := GoldFiles(job.Gold, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out, errs bytes.Buffer
-	r := Report{Out: &out, Err: &errs, Verbose: verbose, JSON: asJSON}
-	if _, err := r.Run(context.Background(), files, Dir(extractedDir)); err != nil {
-		t.Fatalf("report: %v", err)
-	}
-	return out.String()
-}
-
-// compareReports checks that Report prints what score.py prints, verbose and as JSON.
-func compareReports(t *testing.T, goldDir, extractedDir string) {
-	t.Helper()
-	for _, mode := range []struct {
-		name          string
-		verbose, json bool
-		args          []string
-	}{
-		{"table", false, false, nil},
-		{"verbose", true, false, []string{"-v"}},
-		{"json", false, true, []string{"--json"}},
-	} {
-		want := runScorePy(t, append([]string{"--gold", goldDir, "--extracted", extractedDir}, mode.args...)...)
-		got := goReport(t, goldDir, extractedDir, mode.verbose, mode.json)
-		if got != want {
-			t.Errorf("%s output differs from score.py:\n%s", mode.name, lineDiff(got, want))
+	for _, mode := range reportModes {
+		w, ok := want[mode.name]
+		if !ok {
+			t.Fatalf("score.py did not print %s", mode.name)
+		}
+		var out, errs bytes.Buffer
+		r := Report{Out: &out, Err: &errs, Verbose: mode.verbose, JSON: mode.json}
+		_, err := r.Run(context.Background(), files, Dir(job.Extracted))
+		switch {
+		case w.Error != "" && err == nil:
+			t.Errorf("%s: got no error, score.py raised %s", mode.name, w.Error)
+		case w.Error == "" && err != nil:
+			t.Errorf("%s: got error %v, score.py printed its report", mode.name, err)
+		}
+		if got := out.String(); got != w.Out {
+			t.Errorf("%s output differs from score.py:\n%s", mode.name, lineDiff(got, w.Out))
 		}
 	}
 }

@@ -346,8 +346,8 @@ func TestScoreRules(t *testing.T) {
 func TestScoreRulesMatchScorePy(t *testing.T) {
 	python(t)
 	goldDir, exDir := ruleFiles(t, ruleCases, func(c ruleCase) string { return c.ex })
-	compareParts(t, goldDir, exDir)
-	compareReports(t, goldDir, exDir)
+	job := pyJob{Gold: goldDir, Extracted: exDir}
+	compareJob(t, job, pyBatch(t, []pyJob{job})[0])
 }
 
 func TestPRF(t *testing.T) {
@@ -407,5 +407,6 @@ func TestScoreErrors(t *testing.T) {
 func TestScoreErrorsMatchScorePy(t *testing.T) {
 	python(t)
 	goldDir, exDir := ruleFiles(t, errorCases, func(c ruleCase) string { return c.ex })
-	compareParts(t, goldDir, exDir)
+	job := pyJob{Gold: goldDir, Extracted: exDir}
+	compareJob(t, job, pyBatch(t, []pyJob{job})[0])
 }

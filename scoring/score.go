@@ -176,10 +176,11 @@ type extracted struct {
 	doc      any
 	entities []any
 	byID     map[string]any
+	memo     map[string]string // Normalize of the strings seen so far
 }
 
 func newExtracted(doc any) *extracted {
-	ex := &extracted{doc: doc, byID: map[string]any{}}
+	ex := &extracted{doc: doc, byID: map[string]any{}, memo: map[string]string{}}
 	ents := or(get(doc, "entities", nil), []any{})
 	ex.entities = iterate(ents)
 	for _, e := range ex.entities {
@@ -197,13 +198,13 @@ func (ex *extracted) names(ref any) nameSet {
 		return nameSet{}
 	}
 	if _, ok := ref.(*object); ok {
-		return namesOf(ref)
+		return ex.namesOf(ref)
 	}
 	if e, ok := ex.byID[pyStr(ref)]; ok {
-		return namesOf(e)
+		return ex.namesOf(e)
 	}
 	s := nameSet{}
-	if n := normValue(ref); n != "" {
+	if n := ex.norm(ref); n != "" {
 		s.add(n)
 	}
 	return s
@@ -215,11 +216,11 @@ func (ex *extracted) part(key string) []any {
 }
 
 // namesOf is names_of(item): the normalized name and aliases, without "".
-func namesOf(item any) nameSet {
+func (ex *extracted) namesOf(item any) nameSet {
 	s := nameSet{}
-	s.add(normValue(get(item, "name", nil)))
+	s.add(ex.norm(get(item, "name", nil)))
 	for _, a := range iterate(or(get(item, "aliases", nil), []any{})) {
-		s.add(normValue(a))
+		s.add(ex.norm(a))
 	}
 	delete(s, "")
 	return s
@@ -227,30 +228,42 @@ func namesOf(item any) nameSet {
 
 // goldNames is gold_names(gold_index, name): the names of the gold entity that has name
 // among its names, or the name alone.
-func goldNames(goldIndex, name any) nameSet {
+func (ex *extracted) goldNames(goldIndex, name any) nameSet {
 	if name == nil {
 		return nameSet{}
 	}
-	key := normValue(name)
+	key := ex.norm(name)
 	for _, e := range iterate(goldIndex) {
-		if ns := namesOf(e); ns.has(key) {
+		if ns := ex.namesOf(e); ns.has(key) {
 			return ns
 		}
 	}
 	return nameSet{key: {}}
 }
 
-// class is cls(word, classes): the name of the class word belongs to, or word squashed.
+// class is a group of words that mean the same for scoring, squashed (normalized without
+// spaces).
 type class struct {
 	name    string
 	members []string
 }
 
-func classOf(word any, classes []class) string {
-	w := squash(word)
+// squashClasses squashes the members of each class.
+func squashClasses(cs []class) []class {
+	for i, c := range cs {
+		for j, m := range c.members {
+			cs[i].members[j] = strings.ReplaceAll(Normalize(m), " ", "")
+		}
+	}
+	return cs
+}
+
+// classOf is cls(word, classes): the name of the class word belongs to, or word squashed.
+func (ex *extracted) classOf(word any, classes []class) string {
+	w := ex.squash(word)
 	for _, c := range classes {
 		for _, m := range c.members {
-			if squash(m) == w {
+			if m == w {
 				return c.name
 			}
 		}
@@ -259,23 +272,23 @@ func classOf(word any, classes []class) string {
 }
 
 // eventClasses are the event kinds that name the same thing for scoring.
-var eventClasses = []class{
+var eventClasses = squashClasses([]class{
 	{"meet", []string{"summit", "meeting", "talks", "talk", "negotiation", "negotiations",
 		"visit", "conference", "call", "phone call", "phonecall", "meet"}},
 	{"election", []string{"election", "vote", "ballot", "primary", "elected"}},
 	{"attack", []string{"attack", "strike", "airstrike", "bombing", "shooting", "shootdown", "downing"}},
 	{"protest", []string{"protest", "march", "rally", "demonstration"}},
-}
+})
 
 // predicateClasses are the relation predicates that say the same thing for scoring.
-var predicateClasses = []class{
+var predicateClasses = squashClasses([]class{
 	{"occupies", []string{"occupies", "occupy", "controls", "occupation", "occupied"}},
 	{"memberof", []string{"memberof", "member", "member of", "belongsto", "joined"}},
 	{"supports", []string{"supports", "support", "allyof", "ally", "allied", "backs", "alliedwith"}},
 	{"opposes", []string{"opposes", "oppose", "rejects", "condemns", "denounces", "criticizes", "criticises"}},
 	{"sanctions", []string{"sanctions", "sanctioned", "bans", "banned"}},
 	{"accuses", []string{"accuses", "accused", "blames", "blamed"}},
-}
+})
 
 // intSet is a set of gold item indexes.
 type intSet map[int]struct{}
@@ -294,10 +307,10 @@ func scoreEntities(gold any, ex *extracted, log *[]string) Counts {
 	var tp, fp, dup int
 	for _, e := range ex.entities {
 		t := get(e, "type", nil)
-		ns := namesOf(e)
+		ns := ex.namesOf(e)
 		hit := -1
 		for i, g := range golds {
-			if equal(index(g, "type"), t) && ns.meets(namesOf(g)) {
+			if equal(index(g, "type"), t) && ns.meets(ex.namesOf(g)) {
 				hit = i
 				if !matched.has(i) {
 					break
@@ -312,13 +325,13 @@ func scoreEntities(gold any, ex *extracted, log *[]string) Counts {
 			dup++
 			fp++
 			logf(log, "  entity duplicate: %s %s", pyStr(t), pyRepr(get(e, "name", nil)))
-		case anyItem(optional, func(o any) bool { return equal(index(o, "type"), t) && ns.meets(namesOf(o)) }):
+		case anyItem(optional, func(o any) bool { return equal(index(o, "type"), t) && ns.meets(ex.namesOf(o)) }):
 			continue
 		default:
 			fp++
 			why := ""
 			for _, g := range golds {
-				if ns.meets(namesOf(g)) {
+				if ns.meets(ex.namesOf(g)) {
 					if why == "" {
 						why = fmt.Sprintf(" (gold says %s)", pyStr(index(g, "type")))
 					}
@@ -346,8 +359,8 @@ func anyItem(v any, f func(any) bool) bool {
 }
 
 // titleOK is title_ok: one title's words contain the other's.
-func titleOK(goldTitle, exTitle any) bool {
-	g, e := wordSet(normValue(goldTitle)), wordSet(normValue(exTitle))
+func (ex *extracted) titleOK(goldTitle, exTitle any) bool {
+	g, e := wordSet(ex.norm(goldTitle)), wordSet(ex.norm(exTitle))
 	return len(g) > 0 && len(e) > 0 && (subset(g, e) || subset(e, g))
 }
 
@@ -380,7 +393,7 @@ func scoreRoles(gold any, ex *extracted, log *[]string) Counts {
 			if matched.has(i) {
 				continue
 			}
-			if pn.meets(goldNames(gi, index(g, "person"))) && titleOK(index(g, "title"), get(r, "title", "")) {
+			if pn.meets(ex.goldNames(gi, index(g, "person"))) && ex.titleOK(index(g, "title"), get(r, "title", "")) {
 				hit = i
 				break
 			}
@@ -394,7 +407,7 @@ func scoreRoles(gold any, ex *extracted, log *[]string) Counts {
 		g := golds[hit]
 		if truthy(get(g, "of", nil)) {
 			ofTotal++
-			if ex.names(get(r, "of", nil)).meets(goldNames(gi, index(g, "of"))) {
+			if ex.names(get(r, "of", nil)).meets(ex.goldNames(gi, index(g, "of"))) {
 				ofOK++
 			} else {
 				logf(log, "  role 'of' wrong: %s %s of %s, got %s", pyStr(index(g, "person")),
@@ -413,8 +426,8 @@ func scoreRoles(gold any, ex *extracted, log *[]string) Counts {
 // textMatch is text_match: the gold text is contained in the extracted one, or the
 // extracted one is in the gold and at least half as long, or 80% of the gold's words
 // (three or more) are among the extracted one's.
-func textMatch(goldText, exText any) bool {
-	g, e := normValue(goldText), normValue(exText)
+func (ex *extracted) textMatch(goldText, exText any) bool {
+	g, e := ex.norm(goldText), ex.norm(exText)
 	if g == "" || e == "" {
 		return false
 	}
@@ -450,12 +463,12 @@ func scoreStatements(gold any, ex *extracted, log *[]string) Counts {
 		golds := iterate(goldsV)
 		var hits []int
 		for i, g := range golds {
-			if textMatch(index(g, "text"), text) {
+			if ex.textMatch(index(g, "text"), text) {
 				hits = append(hits, i)
 			}
 		}
 		if len(hits) == 0 {
-			if anyItem(optional, func(o any) bool { return textMatch(index(o, "text"), text) }) {
+			if anyItem(optional, func(o any) bool { return ex.textMatch(index(o, "text"), text) }) {
 				continue
 			}
 			judged++
@@ -466,7 +479,7 @@ func scoreStatements(gold any, ex *extracted, log *[]string) Counts {
 		ok := false
 		for _, i := range hits {
 			found.add(i)
-			if sp.meets(goldNames(gi, index(golds[i], "speaker"))) {
+			if sp.meets(ex.goldNames(gi, index(golds[i], "speaker"))) {
 				right.add(i)
 				ok = true
 			}
@@ -494,7 +507,7 @@ func scoreEvents(gold any, ex *extracted, log *[]string) Counts {
 	matched := intSet{}
 	var tp, placeOK, placeTotal int
 	for _, ev := range preds {
-		kind := classOf(or(or(get(ev, "type", nil), get(ev, "kind", nil)), ""), eventClasses)
+		kind := ex.classOf(or(or(get(ev, "type", nil), get(ev, "kind", nil)), ""), eventClasses)
 		parts := nameSet{}
 		for _, p := range iterate(or(get(ev, "participants", nil), []any{})) {
 			parts.union(ex.names(p))
@@ -502,13 +515,13 @@ func scoreEvents(gold any, ex *extracted, log *[]string) Counts {
 		hit := -1
 		golds := iterate(goldsV)
 		for i, g := range golds {
-			if matched.has(i) || classOf(index(g, "type"), eventClasses) != kind {
+			if matched.has(i) || ex.classOf(index(g, "type"), eventClasses) != kind {
 				continue
 			}
 			need := min(2, length(index(g, "participants")))
 			have := 0
 			for _, p := range iterate(index(g, "participants")) {
-				if parts.meets(goldNames(gi, p)) {
+				if parts.meets(ex.goldNames(gi, p)) {
 					have++
 				}
 			}
@@ -528,7 +541,7 @@ func scoreEvents(gold any, ex *extracted, log *[]string) Counts {
 			placeTotal++
 			want := nameSet{}
 			for _, p := range iterate(index(g, "place")) {
-				want.union(goldNames(gi, p))
+				want.union(ex.goldNames(gi, p))
 			}
 			if ex.names(get(ev, "place", nil)).meets(want) {
 				placeOK++
@@ -551,11 +564,11 @@ func scoreRelations(gold any, ex *extracted, log *[]string) Counts {
 	tp := 0
 	judged := len(preds)
 	same := func(g any, pc string, sn, on nameSet) bool {
-		return classOf(index(g, "predicate"), predicateClasses) == pc &&
-			sn.meets(goldNames(gi, index(g, "subject"))) && on.meets(goldNames(gi, index(g, "object")))
+		return ex.classOf(index(g, "predicate"), predicateClasses) == pc &&
+			sn.meets(ex.goldNames(gi, index(g, "subject"))) && on.meets(ex.goldNames(gi, index(g, "object")))
 	}
 	for _, r := range preds {
-		pc := classOf(get(r, "predicate", ""), predicateClasses)
+		pc := ex.classOf(get(r, "predicate", ""), predicateClasses)
 		sn, on := ex.names(get(r, "subject", nil)), ex.names(get(r, "object", nil))
 		hit := -1
 		for i, g := range iterate(goldsV) {
@@ -584,4 +597,23 @@ func scoreRelations(gold any, ex *extracted, log *[]string) Counts {
 		}
 	}
 	return Counts{TP: tp, Pred: judged, Gold: length(goldsV), TPR: len(matched)}
+}
+
+// norm is score.py's norm(s) for any value: "" for None, else the Normalize of str(s).
+func (ex *extracted) norm(v any) string {
+	if v == nil {
+		return ""
+	}
+	s := pyStr(v)
+	n, ok := ex.memo[s]
+	if !ok {
+		n = Normalize(s)
+		ex.memo[s] = n
+	}
+	return n
+}
+
+// squash is norm(s) without spaces.
+func (ex *extracted) squash(v any) string {
+	return strings.ReplaceAll(ex.norm(v), " ", "")
 }

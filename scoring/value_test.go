@@ -40,7 +40,7 @@ func TestNormalize(t *testing.T) {
 }
 
 // TestNormalizeMatchesScorePy compares Normalize with score.py's norm on every character
-// of the Basic Multilingual Plane, alone, before "'s" and before "the". (Python 3.11 knows
+// of the Basic Multilingual Plane, inside a word and after "'s". (Python 3.11 knows
 // Unicode 14; characters added since differ, and are left out.)
 func TestNormalizeMatchesScorePy(t *testing.T) {
 	py := python(t)
@@ -50,7 +50,7 @@ func TestNormalizeMatchesScorePy(t *testing.T) {
 			continue
 		}
 		c := string(r)
-		in = append(in, "x"+c+"y", "x's"+c, "A"+c+"the b", c+"'S")
+		in = append(in, "x"+c+"y", "x's"+c)
 	}
 	want := pyNorm(t, py, in)
 	n := 0
