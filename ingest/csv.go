@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -34,7 +35,9 @@ func columnIndex(header []string, cols Columns) (fieldIndex, error) {
 // readCSV reads a CSV file with a header row. Each row is an article; a row that fails is
 // reported by its number (the first row after the header is row 1) and reading goes on.
 func (r *reader) readCSV(in *input) error {
+	head, _ := in.br.Peek(sniffLen)
 	cr := csv.NewReader(in.br)
+	cr.Comma = csvDelimiter(head, r.opts.Columns)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err != nil {
@@ -54,6 +57,9 @@ func (r *reader) readCSV(in *input) error {
 		}
 		rec, err := cr.Read()
 		if err == io.EOF {
+			if row == 1 {
+				return r.fail(in.name, "", detail(ErrNoText, "no rows after the header"))
+			}
 			return nil
 		}
 		where := fmt.Sprintf("row %d", row)
@@ -128,6 +134,38 @@ func csvFields(rec []string, idx fieldIndex, header []string) fields {
 	f.title, f.titleLabel = get(idx.title)
 	f.text, f.textLabel = get(idx.text)
 	return f
+}
+
+// csvDelimiters are the field separators recognized, in order of preference.
+var csvDelimiters = []rune{',', ';', '\t', '|'}
+
+// csvDelimiter picks the separator that makes the first line a header naming the text
+// column (spreadsheets in many locales write ';', some tools tab); ',' when none does.
+func csvDelimiter(head []byte, cols Columns) rune {
+	for _, d := range csvDelimiters {
+		if csvHeaderHasText(head, d, cols) {
+			return d
+		}
+	}
+	return ','
+}
+
+// csvHeaderHasText reports a first line that, split by delim, has several fields, one of
+// them the text column.
+func csvHeaderHasText(head []byte, delim rune, cols Columns) bool {
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	cr := csv.NewReader(bytes.NewReader(line))
+	cr.Comma = delim
+	rec, err := cr.Read()
+	if err != nil || len(rec) < 2 {
+		return false
+	}
+	for _, f := range rec {
+		if strings.EqualFold(strings.TrimSpace(f), strings.TrimSpace(cols.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // csvErr rewords encoding/csv's parse errors: "malformed CSV: line 3, column 7: bare \" in

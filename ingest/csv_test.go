@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -47,6 +48,13 @@ func TestReadCSV(t *testing.T) {
 				Text:   "The fire service indicated on Twitter the baby girl was critically ill, while two adults were seriously injured.",
 				Source: fixture("csv", "custom-columns.csv") + ":1",
 			}}},
+		{"semicolons, as spreadsheets write in many locales", fixture("csv", "semicolon.csv"), Options{}, []extract.Article{{
+			URL:    "https://en.wikinews.org/wiki/Catalonia_apartment_block_fire_kills_three,_injures_sixteen",
+			Date:   "07.01.2019",
+			Title:  "Catalonia apartment block fire kills three, injures sixteen",
+			Text:   "An apartment block caught fire on Saturday morning in Badalona; the blaze killed three.",
+			Source: fixture("csv", "semicolon.csv") + ":1",
+		}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,20 +129,31 @@ func TestReadCSVBadField(t *testing.T) {
 	}
 }
 
-// The real Wikinews corpus: 166 articles, none failing, each with URL, date and text.
+// The real Wikinews corpus: every article read, none failing, each with URL, date, title
+// and text.
 func TestReadWikinewsCorpus(t *testing.T) {
-	path := "../testdata/corpus/wikinews-2019.csv"
-	got := articles(t, collect(t, Options{}, path))
-	if len(got) != 166 {
-		t.Fatalf("got %d articles, want 166", len(got))
+	tests := []struct {
+		path string
+		want int
+	}{
+		{"../testdata/corpus/wikinews-2019.csv", 166},
+		{"../testdata/corpus/wikinews-2020.csv", 119},
 	}
 	date := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	for i, a := range got {
-		if !strings.HasPrefix(a.URL, "https://en.wikinews.org/") || !date.MatchString(a.Date) || a.Title == "" || len(a.Text) < 100 {
-			t.Errorf("article %d: got url %q date %q title %q and %d bytes of text", i+1, a.URL, a.Date, a.Title, len(a.Text))
-		}
-	}
-	if want := path + ":166"; got[165].Source != want {
-		t.Errorf("got source %q, want %q", got[165].Source, want)
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			got := articles(t, collect(t, Options{}, tt.path))
+			if len(got) != tt.want {
+				t.Fatalf("got %d articles, want %d", len(got), tt.want)
+			}
+			for i, a := range got {
+				if !strings.HasPrefix(a.URL, "https://en.wikinews.org/") || !date.MatchString(a.Date) || a.Title == "" || len(a.Text) < 100 {
+					t.Errorf("article %d: got url %q date %q title %q and %d bytes of text", i+1, a.URL, a.Date, a.Title, len(a.Text))
+				}
+			}
+			if want := fmt.Sprintf("%s:%d", tt.path, tt.want); got[len(got)-1].Source != want {
+				t.Errorf("got source %q, want %q", got[len(got)-1].Source, want)
+			}
+		})
 	}
 }

@@ -59,8 +59,9 @@ func htmlArticle(page []byte, limit int) (extract.Article, error) {
 	}
 	title := collapseSpace(res.Metadata.Title)
 	blocks := htmlBlocks(res.ContentNode)
-	// The headline usually opens the content: it is the title, not text.
-	if len(blocks) > 1 && blocks[0].heading && (title == "" || strings.EqualFold(blocks[0].text, title)) {
+	// The headline usually opens the content: it is the title, not text. The metadata
+	// title may carry the site's name after it ("Headline | Site").
+	if len(blocks) > 1 && blocks[0].heading && sameHeadline(blocks[0].text, title) {
 		title = blocks[0].text
 		blocks = blocks[1:]
 	}
@@ -77,6 +78,17 @@ func htmlArticle(page []byte, limit int) (extract.Article, error) {
 		Date:  dateOf(res.Metadata.Date),
 		Text:  text,
 	}, nil
+}
+
+// sameHeadline reports a heading that is the page title, or the title without the site
+// name that follows it.
+func sameHeadline(heading, title string) bool {
+	h, t := strings.ToLower(heading), strings.ToLower(title)
+	return t == "" || h == t || (strings.HasPrefix(t, h) && len(h)*2 >= len(t) && !isLetterOrDigit(t[len(h)]))
+}
+
+func isLetterOrDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // metaCharset finds the charset a page declares in a meta tag.

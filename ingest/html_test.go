@@ -131,3 +131,23 @@ func TestReadHTMLBad(t *testing.T) {
 		t.Errorf("got %+v, want the error %q", items, want)
 	}
 }
+
+func TestSameHeadline(t *testing.T) {
+	tests := []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Berlin confronts Germany's colonial past", "", true},
+		{"Berlin confronts Germany's colonial past", "berlin confronts germany's colonial past", true},
+		{"Berlin confronts Germany's colonial past", "Berlin confronts Germany's colonial past | DW | 19.01.2020", true},
+		{"Berlin confronts Germany's colonial past", "Berlin confronts Germany's colonial past - World News Daily", true},
+		{"Berlin", "Berlin confronts Germany's colonial past", false},        // a short heading is a section
+		{"Checks ordered", "Checks ordered across the country today", false}, // half the title at most
+		{"Escape room fire", "Escape room fires kill", false},
+	}
+	for _, tt := range tests {
+		if got := sameHeadline(tt.heading, tt.title); got != tt.want {
+			t.Errorf("sameHeadline(%q, %q): got %v, want %v", tt.heading, tt.title, got, tt.want)
+		}
+	}
+}

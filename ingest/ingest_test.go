@@ -117,8 +117,11 @@ func TestReadBadInput(t *testing.T) {
 		{"blank file", fixture("bad", "blank.txt"), ErrNoText, "no text"},
 		{"latin-1 text", fixture("bad", "latin1.txt"), ErrNotUTF8, "not UTF-8 text (invalid byte 0xe9 at line 3, column 8)"},
 		{"binary file", fixture("bad", "binary.txt"), ErrBinary, "binary data, not text (NUL byte at offset 8)"},
+		{"mostly not text", fixture("bad", "noise.txt"), ErrBinary, "binary data, not text ("},
 		{"UTF-16 text", fixture("bad", "utf16.txt"), ErrNotUTF8, "UTF-16"},
 		{"CSV without a text column", fixture("bad", "no-text-column.csv"), nil, `header has no "text" column (columns: url, date, title, body)`},
+		{"CSV with a header only", fixture("bad", "header-only.csv"), ErrNoText, "no text (no rows after the header)"},
+		{"JSON lines all blank", fixture("bad", "blank-lines.jsonl"), ErrNoText, "no text (only blank lines)"},
 		{"unterminated CSV quote", fixture("bad", "unterminated.csv"), ErrMalformed, `row 1: malformed CSV: line 2, column 95: extraneous or missing " in quoted-field`},
 	}
 	for _, tt := range tests {

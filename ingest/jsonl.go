@@ -19,6 +19,7 @@ func (r *reader) readJSONL(in *input) error {
 	// JSON escapes make a line longer than its text; the text itself is checked against
 	// the limit once decoded.
 	lineLimit := 4*r.opts.MaxArticleBytes + 1<<20
+	objects := 0
 	for n := 1; ; n++ {
 		if err := r.ctx.Err(); err != nil {
 			return err
@@ -29,10 +30,12 @@ func (r *reader) readJSONL(in *input) error {
 		}
 		eof := err == io.EOF
 		if over {
+			objects++
 			if ferr := r.fail(in.name, fmt.Sprintf("line %d", n), tooLarge(-1, r.opts.MaxArticleBytes)); ferr != nil {
 				return ferr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
+			objects++
 			a, err := jsonArticle(line, r.opts)
 			if err != nil {
 				if ferr := r.fail(in.name, fmt.Sprintf("line %d", n), err); ferr != nil {
@@ -46,6 +49,9 @@ func (r *reader) readJSONL(in *input) error {
 			}
 		}
 		if eof {
+			if objects == 0 {
+				return r.fail(in.name, "", detail(ErrNoText, "only blank lines"))
+			}
 			return nil
 		}
 	}

@@ -2,9 +2,7 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/csv"
 	"regexp"
-	"strings"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -43,15 +41,11 @@ func looksFeed(start []byte) bool {
 	return t == gofeed.FeedTypeRSS || t == gofeed.FeedTypeAtom
 }
 
-// looksCSV reports a first line that is a CSV header with the text column among several.
+// looksCSV reports a first line that is a CSV header with the text column among several,
+// with any of the recognized separators.
 func looksCSV(head []byte, cols Columns) bool {
-	line, _, _ := bytes.Cut(head, []byte("\n"))
-	rec, err := csv.NewReader(bytes.NewReader(line)).Read()
-	if err != nil || len(rec) < 2 {
-		return false
-	}
-	for _, f := range rec {
-		if strings.EqualFold(strings.TrimSpace(f), strings.TrimSpace(cols.Text)) {
+	for _, d := range csvDelimiters {
+		if csvHeaderHasText(head, d, cols) {
 			return true
 		}
 	}
