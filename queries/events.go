@@ -1,0 +1,247 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsgraph/graph"
+	"newsgraph/schema"
+)
+
+// EventQuery selects events. The zero value selects every event.
+type EventQuery struct {
+	// Entity keeps the events this entity (any entity going by the name) takes part in
+	// or that take place there.
+	Entity string
+	// Type keeps events of this kind (schema.EventKinds: "summit", "meeting", ...).
+	Type string
+	// Since and Until keep events dated in the range (YYYY, YYYY-MM or YYYY-MM-DD, both
+	// ends included); an event's date is its own, else its article's.
+	Since, Until string
+}
+
+// EventResult is an event with its date resolved and a line that says it.
+type EventResult struct {
+	IRI          string            `json:"iri"`
+	Kind         string            `json:"kind"`
+	Participants []graph.EntityRef `json:"participants"`
+	Place        *graph.EntityRef  `json:"place"`
+	// Date is the event's date (its article's when the text gives none); EndDate ends a
+	// range; DateSource says how the date was found.
+	Date       string           `json:"date,omitempty"`
+	EndDate    string           `json:"end_date,omitempty"`
+	DateSource string           `json:"date_source,omitempty"`
+	Text       string           `json:"text"`
+	Source     graph.Provenance `json:"source"`
+}
+
+// Events returns the events that match q, in date order. An unknown entity name gives a
+// *graph.UnknownNameError with suggestions; an unknown type or a malformed date an
+// error naming it.
+func Events(ctx context.Context, st *graph.Store, q EventQuery) ([]EventResult, error) {
+	if err := checkDates(q.Since, q.Until); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	kind := ""
+	if q.Type != "" {
+		k, ok := schema.ParseEventKind(q.Type)
+		if !ok {
+			return nil, fmt.Errorf("events: unknown event type %q: want one of %s", q.Type, eventKindList())
+		}
+		kind = string(k)
+	}
+	var filters []graph.EventFilter
+	if q.Entity == "" {
+		filters = append(filters, graph.EventFilter{Kind: kind, Since: q.Since, Until: q.Until})
+	} else {
+		found, err := lookupNamed(ctx, st, q.Entity)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range found {
+			filters = append(filters,
+				graph.EventFilter{Participant: e.IRI, Kind: kind, Since: q.Since, Until: q.Until},
+				graph.EventFilter{Place: e.IRI, Kind: kind, Since: q.Since, Until: q.Until})
+		}
+	}
+	var events []graph.Event
+	seen := map[string]bool{}
+	for _, f := range filters {
+		evs, err := st.Events(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		for _, ev := range evs {
+			if !seen[ev.IRI] {
+				seen[ev.IRI] = true
+				events = append(events, ev)
+			}
+		}
+	}
+	out := make([]EventResult, 0, len(events))
+	for _, ev := range events {
+		f := eventFact(ev)
+		out = append(out, EventResult{IRI: ev.IRI, Kind: ev.Kind, Participants: ev.Participants, Place: ev.Place,
+			Date: firstDate(f.Date), EndDate: ev.EndDate, DateSource: f.DateSource, Text: f.Text, Source: ev.Provenance})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return dateLess(out[i].Date, out[j].Date, out[i].Source, out[j].Source, out[i].IRI, out[j].IRI)
+	})
+	return out, nil
+}
+
+// firstDate is the start of a range "2025-06-15/2025-06-16".
+func firstDate(d string) string {
+	start, _, _ := strings.Cut(d, "/")
+	return start
+}
+
+// dateLess orders facts by date (undated last), article, sentence and IRI.
+func dateLess(da, db string, a, b graph.Provenance, ia, ib string) bool {
+	if (da == "") != (db == "") {
+		return db == ""
+	}
+	if da != db {
+		return da < db
+	}
+	if a.Article != b.Article {
+		return a.Article < b.Article
+	}
+	if a.SentenceIndex != b.SentenceIndex {
+		return a.SentenceIndex < b.SentenceIndex
+	}
+	return ia < ib
+}
+
+func eventKindList() string {
+	names := make([]string, len(schema.EventKinds))
+	for i, k := range schema.EventKinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+// How an entity takes part in a timeline entry.
+const (
+	AsParticipant = "participant"
+	AsPlace       = "place"
+	AsSpeaker     = "speaker"
+	AsAbout       = "about"
+	AsHolder      = "holder"
+	AsRoleOf      = "of"
+	AsSubject     = "subject"
+	AsObject      = "object"
+)
+
+// TimelineEntry is one fact on an entity's timeline.
+type TimelineEntry struct {
+	FactRef
+	// As says how the entity takes part: participant or place of an event, speaker of a
+	// statement or what it is about, holder of a role or what the role is of, subject or
+	// object of a relation.
+	As string `json:"as"`
+	// Others are the other entities of the fact.
+	Others []graph.EntityRef `json:"others,omitempty"`
+}
+
+// Timeline returns what happened to or with the entity going by name, in date order:
+// the events it takes part in or that take place there, the statements it made or that
+// are about it, its roles (or the roles held of it) and its relations, each with its
+// date, how the date was found, the sentence and the article. Facts without a date come
+// last.
+func Timeline(ctx context.Context, st *graph.Store, name string) ([]TimelineEntry, error) {
+	found, err := lookupNamed(ctx, st, name)
+	if err != nil {
+		return nil, err
+	}
+	var out []TimelineEntry
+	seen := map[string]bool{}
+	add := func(f FactRef, as string, self map[string]bool, refs ...graph.EntityRef) {
+		if seen[f.IRI] {
+			return
+		}
+		seen[f.IRI] = true
+		e := TimelineEntry{FactRef: f, As: as}
+		dup := map[string]bool{}
+		for _, r := range refs {
+			if !self[r.IRI] && !dup[r.IRI] && r.IRI != "" {
+				dup[r.IRI] = true
+				e.Others = append(e.Others, r)
+			}
+		}
+		out = append(out, e)
+	}
+	self := map[string]bool{}
+	for _, e := range found {
+		self[e.IRI] = true
+	}
+	for _, e := range found {
+		iri := e.IRI
+		for _, f := range []struct {
+			filter graph.EventFilter
+			as     string
+		}{{graph.EventFilter{Participant: iri}, AsParticipant}, {graph.EventFilter{Place: iri}, AsPlace}} {
+			evs, err := st.Events(ctx, f.filter)
+			if err != nil {
+				return nil, fmt.Errorf("timeline: %w", err)
+			}
+			for _, ev := range evs {
+				refs := append([]graph.EntityRef(nil), ev.Participants...)
+				if ev.Place != nil {
+					refs = append(refs, *ev.Place)
+				}
+				add(eventFact(ev), f.as, self, refs...)
+			}
+		}
+		for _, f := range []struct {
+			filter graph.StatementFilter
+			as     string
+		}{{graph.StatementFilter{Speaker: iri}, AsSpeaker}, {graph.StatementFilter{About: iri}, AsAbout}} {
+			sts, err := st.Statements(ctx, f.filter)
+			if err != nil {
+				return nil, fmt.Errorf("timeline: %w", err)
+			}
+			for _, s := range sts {
+				refs := append([]graph.EntityRef(nil), s.About...)
+				if s.Speaker != nil {
+					refs = append([]graph.EntityRef{*s.Speaker}, refs...)
+				}
+				add(statementFact(s), f.as, self, refs...)
+			}
+		}
+		for _, f := range []struct {
+			filter graph.RoleFilter
+			as     string
+		}{{graph.RoleFilter{Person: iri}, AsHolder}, {graph.RoleFilter{Of: iri}, AsRoleOf}} {
+			roles, err := st.Roles(ctx, f.filter)
+			if err != nil {
+				return nil, fmt.Errorf("timeline: %w", err)
+			}
+			for _, r := range roles {
+				refs := []graph.EntityRef{r.Person}
+				if r.Of != nil {
+					refs = append(refs, *r.Of)
+				}
+				add(roleFact(r), f.as, self, refs...)
+			}
+		}
+		rels, err := st.Relations(ctx, graph.RelationFilter{Entity: iri})
+		if err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		for _, r := range rels {
+			as := AsSubject
+			if self[r.Object.IRI] && !self[r.Subject.IRI] {
+				as = AsObject
+			}
+			add(relationFact(r), as, self, r.Subject, r.Object)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return dateLess(firstDate(a.Date), firstDate(b.Date), a.Source, b.Source, a.IRI, b.IRI)
+	})
+	return out, nil
+}
