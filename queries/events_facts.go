@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"newsgraph/graph"
@@ -236,7 +237,16 @@ func lookupNamed(ctx context.Context, st *graph.Store, name string) ([]graph.Ent
 // checkDates returns an error when a date bound is not YYYY, YYYY-MM or YYYY-MM-DD.
 func checkDates(since, until string) error {
 	for _, d := range []string{since, until} {
-		if d != "" && !validDatePrefix(d) {
+		if d == "" {
+			continue
+		}
+		ok := false
+		for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+			if _, err := time.Parse(layout, d); err == nil {
+				ok = true
+			}
+		}
+		if !ok {
 			return fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
