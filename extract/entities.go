@@ -300,6 +300,16 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	return 0, false
 }
 
+// onlySuffixes reports whether tokens are only name suffixes: "Jr.", "III".
+func onlySuffixes(toks []Token) bool {
+	for _, t := range toks {
+		if t.Text != "." && !nameSuffixes[strings.ToLower(strings.TrimSuffix(t.Text, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
 // standsAlone reports whether the words [i, j) before a connector are a name of their
 // own: a person's name, a title and a name, or a known place.
 func (s *Entities) standsAlone(toks []Token, i, j int) bool {
@@ -432,8 +442,8 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		tm, ok := titleAt(toks, k, true)
 		if ok && tm.End <= j {
 			head := strings.ToLower(toks[tm.HeadStart].Text)
-			if (ambiguousHeads[head] || tm.Honorific) && tm.End == j {
-				ok = false
+			if (ambiguousHeads[head] || tm.Honorific) && (tm.End == j || onlySuffixes(toks[tm.End:j])) {
+				ok = false // "Martin Luther King Jr."
 			}
 			// "Democratic Party leader": a title whose head ends an org name is not split.
 		}

@@ -309,7 +309,7 @@ func (r *resolver) clusterPersons() {
 		if len(words) < 2 {
 			continue
 		}
-		c := r.findFull(words)
+		c := r.findFull(words, p.displayName())
 		if c == nil {
 			c = &personCluster{surnames: map[string]bool{}, first: foldWord(words[0]), entity: -1}
 			r.persons = append(r.persons, c)
@@ -329,6 +329,14 @@ func (r *resolver) clusterPersons() {
 			c.pieces = append(c.pieces, i)
 			p.kind, p.typ = pkPerson, schema.Person
 			continue
+		}
+		if p.kind == pkUnknown && !r.infos[p.sent].headline {
+			// A lone surname the registry knows: "Trump" after earlier articles named
+			// Donald Trump. (A lone unknown word that speaks, "Nvidia said", is as often
+			// a company as a person: it is left out.)
+			if _, ok := r.s.registry.Resolve(schema.Person, w); ok {
+				p.kind, p.typ = pkPerson, schema.Person
+			}
 		}
 		if p.kind == pkPerson {
 			c := &personCluster{surnames: map[string]bool{foldWord(w): true, foldWord(stripNamePrefix(w)): true}, entity: -1}
@@ -360,11 +368,14 @@ func (c *personCluster) add(words []string, surface string, i int) {
 // findFull returns the cluster a full name belongs to: same surname and a compatible
 // first name ("John R. Bolton" ~ "John Bolton"; "Abdel Fattah el-Sisi" ~ "Fattah
 // el-Sisi").
-func (r *resolver) findFull(words []string) *personCluster {
+func (r *resolver) findFull(words []string, surface string) *personCluster {
 	last := foldWord(words[len(words)-1])
 	first := foldWord(words[0])
 	for _, c := range r.persons {
 		if !c.surnames[last] {
+			continue
+		}
+		if r.kept(c, surface) {
 			continue
 		}
 		if c.first == first {
@@ -378,6 +389,33 @@ func (r *resolver) findFull(words []string) *personCluster {
 		}
 	}
 	return nil
+}
+
+// kept reports whether a full name must stay apart from a cluster: the aliases file
+// splits them, or both carry middle initials that differ ("George W. Bush", "George H.
+// W. Bush").
+func (r *resolver) kept(c *personCluster, surface string) bool {
+	for _, f := range c.full {
+		if r.s.aliases.Split(f, surface) {
+			return true
+		}
+		a, b := initials(f), initials(surface)
+		if a != "" && b != "" && a != b {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the middle initials of a name: "George H. W. Bush" -> "HW".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if isInitial(w) {
+			b.WriteString(strings.TrimSuffix(w, "."))
+		}
+	}
+	return b.String()
 }
 
 // containsAll reports whether every word of name is among words.

@@ -158,3 +158,4 @@ func (r *Registry) unique(set map[string]bool, query string) (string, bool) {
 	}
 	return full[0], true
 }
+
