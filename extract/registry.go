@@ -158,4 +158,3 @@ func (r *Registry) unique(set map[string]bool, query string) (string, bool) {
 	}
 	return full[0], true
 }
-
