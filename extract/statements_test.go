@@ -252,3 +252,43 @@ func TestStatementPatterns(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkStatements measures the pronoun and statement stages alone over the corpus,
+// on Drafts prepared once by the stages before them; it reports articles/s on one core.
+//
+//	go test -run '^$' -bench Statements -benchtime 5x ./extract
+func BenchmarkStatements(b *testing.B) {
+	x, err := testExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var drafts []*Draft
+	var mentions [][]MentionRef
+	for _, a := range corpusArticles(b) {
+		d := NewDraft(a)
+		for _, s := range x.pipeline.Stages {
+			if _, ok := s.(Pronouns); ok {
+				break
+			}
+			if err := s.Run(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		drafts = append(drafts, d)
+		mentions = append(mentions, append([]MentionRef(nil), d.Mentions...))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range drafts {
+			d.Mentions = append(d.Mentions[:0], mentions[k]...)
+			d.Statements = nil
+			if err := (Pronouns{}).Run(d); err != nil {
+				b.Fatal(err)
+			}
+			if err := (Statements{}).Run(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(drafts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
