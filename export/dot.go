@@ -68,6 +68,9 @@ func (DOT) Write(ctx context.Context, w io.Writer, g Graph) error {
 		o.WriteString(`", penwidth="`)
 		o.WriteString(strconv.FormatFloat(penWidth(e.Weight), 'f', 2, 64))
 		o.WriteByte('"')
+		if e.Undirected {
+			o.WriteString(`, dir="none"`)
+		}
 		o.dotAttr("firstDate", e.FirstDate)
 		o.dotAttr("lastDate", e.LastDate)
 		o.dotAttr("sentence", e.Sentence)

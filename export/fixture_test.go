@@ -39,7 +39,7 @@ func seedGraph() *Static {
 				Sentence: "He said both Ukraine and Russia would need to make difficult concessions before any peace agreement could materialize."},
 			{Source: "person/marco-rubio", Target: "country/russia", Predicate: "saidAbout", Weight: 2, Article: seedArticle,
 				Sentence: "He said both Ukraine and Russia would need to make difficult concessions before any peace agreement could materialize."},
-			{Source: "person/donald-trump", Target: "person/vladimir-putin", Predicate: "coParticipant", Label: "summit", Weight: 1, Article: seedArticle,
+			{Source: "person/donald-trump", Target: "person/vladimir-putin", Predicate: "coParticipant", Label: "summit", Weight: 1, Article: seedArticle, Undirected: true,
 				Sentence: "US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin vowing he would not be satisfied without a cease-fire in Ukraine."},
 			{Source: "person/donald-trump", Target: "place/alaska", Predicate: "eventPlace", Label: "summit", Weight: 1, Article: seedArticle,
 				Sentence: "US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin vowing he would not be satisfied without a cease-fire in Ukraine."},

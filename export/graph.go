@@ -45,6 +45,11 @@ type Edge struct {
 	// Sentence is one sentence that states the link, and Article the article (URL or IRI)
 	// it comes from.
 	Sentence, Article string
+	// Undirected marks a symmetric link (two participants of one event), written from
+	// the lower id to the higher. DOT draws it without an arrow and JGF marks it
+	// "directed": false; GraphML and GEXF keep the graph directed (networkx rejects an
+	// undirected edge in a directed graph).
+	Undirected bool
 }
 
 // Graph is a source of nodes and edges that writers read in one pass each: every node

@@ -60,7 +60,12 @@ func (JGF) Write(ctx context.Context, w io.Writer, g Graph) error {
 		o.WriteString(`,"relation":`)
 		o.json(e.Predicate)
 		o.jsonField("label", e.Label)
-		o.WriteString(`,"directed":true,"metadata":{"weight":`)
+		if e.Undirected {
+			o.WriteString(`,"directed":false`)
+		} else {
+			o.WriteString(`,"directed":true`)
+		}
+		o.WriteString(`,"metadata":{"weight":`)
 		o.int(e.Weight)
 		o.jsonField("firstDate", e.FirstDate)
 		o.jsonField("lastDate", e.LastDate)

@@ -246,7 +246,7 @@ func (pr *projector) edge(src, dst graph.EntityRef, pred, label string, f fact) 
 	k := edgeKey{src.ID, dst.ID, pred, label}
 	e, ok := pr.edges[k]
 	if !ok {
-		e = &export.Edge{Source: src.ID, Target: dst.ID, Predicate: pred, Label: label}
+		e = &export.Edge{Source: src.ID, Target: dst.ID, Predicate: pred, Label: label, Undirected: pred == PredCoParticipant}
 		pr.edges[k] = e
 	}
 	e.Weight++
