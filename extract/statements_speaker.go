@@ -220,7 +220,7 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			k--
 		}
 		sp, ok := x.npEndingAt(s, k, 0)
-		if strings.EqualFold(t.Text, "who") && !(ok && x.isPerson(sp)) {
+		if strings.EqualFold(t.Text, "who") && !(ok && (x.isPerson(sp) || !sp.named())) {
 			for c := k - 1; c > 0 && k-c <= 20; c-- {
 				if s.Tokens[c].Text == "," {
 					if sp2, ok2 := x.npEndingAt(s, c-1, 0); ok2 && x.isPerson(sp2) {
@@ -229,6 +229,7 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 					break
 				}
 			}
+			return speakerRef{}, false // "who" is a person, not "the US"
 		}
 		return sp, ok
 	}
@@ -373,7 +374,9 @@ func (x *speechScan) coordinated(s *Sent, a int) []int {
 	var out []int
 	for a >= 2 {
 		c := strings.ToLower(s.Tokens[a-1].Text)
-		if c != "and" && c != "," {
+		if c != "and" && (c != "," || len(out) == 0) {
+			// A list ends with "and": "A, B and C". A lone comma is an apposition or
+			// an introductory phrase ("Speaking to Reuters, an attendee said").
 			break
 		}
 		k := a - 2
