@@ -45,7 +45,36 @@ func (r *resolver) resolve() {
 	for i := range r.pieces {
 		r.typeInContext(i)
 	}
+	r.georgia()
 	r.build()
+}
+
+// georgia reads "Georgia" as the US state in an article about American places (other
+// states or cities, and nothing Georgian): "Senator David Perdue of Georgia".
+func (r *resolver) georgia() {
+	us, ge := 0, 0
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkGaz && p.kind != pkDemonym {
+			continue
+		}
+		switch {
+		case p.gaz.ISO == "GE" && (p.kind == pkDemonym || p.gaz.Kind == GazCapital || p.gaz.Kind == GazPlace || p.gaz.Kind == GazCity):
+			ge++
+		case p.gaz.ISO == "US" && p.gaz.Kind >= GazPlace && p.gaz.Kind <= GazMinorCity:
+			us++
+		}
+	}
+	if us == 0 || ge > 0 {
+		return
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind == pkGaz && p.gaz.Kind == GazCountry && p.gaz.ISO == "GE" && strings.EqualFold(p.text, "Georgia") {
+			p.gaz = GazEntry{Kind: GazPlace, Name: "Georgia", ISO: "US"}
+			p.typ = schema.Place
+		}
+	}
 }
 
 // typeLocal types an unknown piece from its own words and its neighbours.

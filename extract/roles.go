@@ -362,6 +362,10 @@ func (rr *roleReader) personBeforeTitle(si, k int) int {
 		j--
 		if pi := rr.pieceEndingAt(si, j); pi >= 0 {
 			j = rr.d.notes.pieces[pi].a
+		} else {
+			for j > 0 && isCapWord(toks[j-1].Text) {
+				j--
+			}
 		}
 	} else if pi := rr.pieceEndingAt(si, j); pi >= 0 && !rr.isPerson(pi) {
 		j = rr.d.notes.pieces[pi].a

@@ -172,9 +172,10 @@ var honorifics = map[string]bool{
 	"monsieur": true, "madame": true, "herr": true, "frau": true, "señor": true, "señora": true,
 }
 
-// modifiesNothing are heads that never stand before another title: "President Vice
-// President" is two titles.
-var modifiesNothing = map[string]bool{"president": true, "prime minister": true, "chancellor": true, "king": true, "queen": true, "pope": true, "emir": true, "sultan": true, "mayor": true, "senator": true, "governor": true}
+// extendable are heads that may stand before another head as one title: "Deputy
+// Governor", "Chief Technology Officer", "general secretary"; "chairperson President" is
+// two titles.
+var extendable = map[string]bool{"deputy": true, "chief": true, "general": true, "vice president": true, "head": true}
 
 // occupations stand before a name like honorifics, without making a role: "Actor
 // Denzel Washington", "Moderator Chris Wallace".
@@ -307,7 +308,7 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 			if end < len(toks) && (!capOnly || isCapWord(toks[end].Text)) {
 				if w := lowerTok(toks, end); w == "emeritus" || w == "elect" {
 					m.End = end + 1
-				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && !modifiesNothing[head] {
+				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && extendable[head] {
 					m.End, m.Head = next.End, next.Head
 				}
 			}

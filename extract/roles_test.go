@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// roleSummary lists the roles of a document as "Person|title|of|former" sorted, with
+// entity names for ids.
+func roleSummary(doc *Document) []string {
+	name := func(r Ref) string {
+		if e := doc.Entity(r); e != nil {
+			return e.Name
+		}
+		return ""
+	}
+	var out []string
+	for _, r := range doc.Roles {
+		s := name(r.Person) + "|" + r.Title + "|" + name(r.Of)
+		if r.Former {
+			s += "|former"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestRoles: one rule a case, each on a real sentence of the evaluation articles or the
+// Wikinews corpus.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"country title name", "US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin.",
+			[]string{"Donald Trump|President|United States", "Vladimir Putin|President|Russia"}},
+		{"title of several words", "Secretary of State Marco Rubio, who was also present in Anchorage, struck a more cautious note in interviews.",
+			[]string{"Marco Rubio|Secretary of State|"}},
+		{"possessive owner", "Niger's president Mahamadou Issoufou said, \"Nigeria is Africa's biggest economy and most populous country.\"",
+			[]string{"Mahamadou Issoufou|president|Niger"}},
+		{"lower-case title with modifiers", "AU trade and industry commissioner Albert Muchanga announced Benin was to join.",
+			[]string{"Albert Muchanga|trade and industry commissioner|African Union"}},
+		{"plural title, of after each name", "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+			[]string{"Muhammadu Buhari|President|Nigeria", "Patrice Talon|President|Benin"}},
+		{"two titles before one name", "At the opening of the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said so.",
+			[]string{"Abdel Fattah el-Sisi|President|Egypt", "Abdel Fattah el-Sisi|chairperson|African Union"}},
+		{"organization before title", "African Export–Import Bank president Okey Oramah said the use of third-party currencies costs Africa.",
+			[]string{"Okey Oramah|president|African Export–Import Bank"}},
+		{"appositive with of", "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.",
+			[]string{"Angela Merkel|Chancellor|Germany"}},
+		{"appositive with possessive person", "Steve Witkoff, Trump's envoy and a longtime real estate ally, told CNN that Putin had offered concessions.",
+			[]string{"Steve Witkoff|envoy|"}},
+		{"demonym title comma name", "The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.",
+			[]string{"Luigi Di Maio|foreign minister|Italy"}},
+		{"relative clause", "Reportedly also, Bolton often had disagreements with Mike Pompeo who is the secretary of state.",
+			[]string{"Mike Pompeo|secretary of state|"}},
+		{"served as", "John R. Bolton resigned. Bolton previously served as the US ambassador to the United Nations under former president George W. Bush.",
+			[]string{"George W. Bush|president||former", "John R. Bolton|ambassador|United States"}},
+		{"counterparts", "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo.",
+			[]string{"Jean-Yves Le Drian|foreign minister|France", "Nikos Christodoulides|foreign minister|Cyprus", "Nikos Dendias|foreign minister|Greece", "Sameh Shoukry|foreign minister|Egypt"}},
+		{"opposition leader", "On Wednesday, the German government said Russian opposition leader Alexei Navalny was poisoned with Novichok.",
+			[]string{"Alexei Navalny|opposition leader|Russia"}},
+		{"title of an organization then name", "Experts attribute this to human activity. Amazon Environmental Research Institute Director Ane Alencar, in remarks to UOL.com.br, said so.",
+			[]string{"Ane Alencar|Director|Amazon Environmental Research Institute"}},
+		{"title with of inside the run", "Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.",
+			[]string{"Piotr Jedlinski|Mayor|"}},
+		{"the prime minister of", "Akilisi Pohiva, the prime minister of Tonga, died today.",
+			[]string{"Akilisi Pohiva|prime minister|Tonga"}},
+		{"party leader and prime minister", "Conservative Party leader and Prime Minister Boris Johnson said he was humbled by the results.",
+			[]string{"Boris Johnson|Prime Minister|"}},
+		{"demonym title lone name", "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president Erdoğan called for a regional cooperation.",
+			[]string{"Erdoğan|president|Turkey"}},
+		{"no name, no role", "The spokesperson for the German government strongly condemned the attack.", nil},
+		{"honorific is no role", "Mr. Smith went to Washington.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			got := roleSummary(doc)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitleMentions: "the commissioner", "the French president" refer to the person the
+// article gave that role.
+func TestTitleMentions(t *testing.T) {
+	text := "AU trade and industry commissioner Albert Muchanga announced Benin was to join. " +
+		"The commissioner said, \"We haven't yet agreed on rules of origin.\"\n" +
+		"On Thursday, French President Emmanuel Macron called for G7 action. " +
+		"Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's suggestion evokes a colonialist mentality.\""
+	doc := entityPipeline(t, Options{}, text)
+	want := map[string]string{"The commissioner": "Albert Muchanga", "The French president": "Emmanuel Macron"}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if w, ok := want[m.Text]; ok {
+				if e.Name != w {
+					t.Errorf("%q: got %s, want %s", m.Text, e.Name, w)
+				}
+				delete(want, m.Text)
+			}
+		}
+	}
+	for m, w := range want {
+		t.Errorf("%q: got no mention, want one of %s", m, w)
+	}
+}
