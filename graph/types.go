@@ -2,6 +2,9 @@ package graph
 
 import (
 	"errors"
+	"fmt"
+	"strings"
+	"time"
 
 	"newsgraph/schema"
 )
@@ -152,4 +155,34 @@ type RelationFilter struct {
 	Predicate               schema.RelationKind
 	Article                 string
 	Since, Until            string
+}
+
+// CheckDates returns an error unless since and until are each empty or a date or date
+// prefix the filters understand: YYYY, YYYY-MM or YYYY-MM-DD.
+func CheckDates(since, until string) error {
+	for _, d := range []string{since, until} {
+		if d != "" && !validDate(d) {
+			return fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	if since != "" && until != "" && since > until && !strings.HasPrefix(since, until) {
+		return fmt.Errorf("since %s is after until %s", since, until)
+	}
+	return nil
+}
+
+func validDate(d string) bool {
+	var layout string
+	switch len(d) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	case 10:
+		layout = "2006-01-02"
+	default:
+		return false
+	}
+	_, err := time.Parse(layout, d)
+	return err == nil
 }
