@@ -178,7 +178,15 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 				break
 			}
 			if tk == "," {
-				return x.npEndingAt(s, k-1, 0)
+				sp, ok := x.npEndingAt(s, k-1, 0)
+				if !ok || !sp.named() {
+					// "Daily Xtra's editorial director, Rachel Giese, said": the name
+					// is the appositive.
+					if sp2, ok2 := x.npEndingAt(s, j-1, 0); ok2 && x.isPerson(sp2) {
+						return sp2, true
+					}
+				}
+				return sp, ok
 			}
 		}
 		return speakerRef{}, false
@@ -274,7 +282,9 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 		if e := x.pronounAt(t.Start); e >= 0 {
 			return speakerRef{ents: []int{e}, how: "pronoun"}, true
 		}
-		return speakerRef{how: "unnamed"}, true
+		// An unresolved pronoun stands for someone the article named or a group it
+		// described: an empty speaker would be wrong as often as not.
+		return speakerRef{}, false
 	}
 	if isQuoteMark(t.Text) || !(npTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) {
 		return speakerRef{}, false
