@@ -20,6 +20,8 @@ var (
 	ErrTooLarge = errors.New("article too large")
 	// ErrMalformed: the input does not parse as its format (CSV, JSON, HTML, feed).
 	ErrMalformed = errors.New("malformed")
+	// ErrNoFiles: a directory holds no file with a known extension.
+	ErrNoFiles = errors.New("no article files (.txt .html .csv .jsonl .xml .rss .atom) in the directory")
 )
 
 // Error is the failure of one input, or of one article inside it. Its message names the

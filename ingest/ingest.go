@@ -111,9 +111,6 @@ var extensions = map[string]string{
 	".atom":   formatFeed,
 }
 
-// ErrNoFiles: a directory holds no file with a known extension.
-var ErrNoFiles = errors.New("no article files (.txt .html .csv .jsonl .xml .rss .atom) in the directory")
-
 // reader carries one Read call.
 type reader struct {
 	ctx  context.Context
