@@ -39,6 +39,14 @@ const (
 	SideMixed       = "mixed"
 )
 
+// AlliancesResult is the answer to an AllianceQuery.
+type AlliancesResult struct {
+	// Entity is the entity the query's name stands for (nil when it gave none).
+	Entity *Resolved `json:"entity,omitempty"`
+	// Pairs are ordered by side (cooperation, mixed, conflict), then strength.
+	Pairs []Alliance `json:"pairs"`
+}
+
 // Alliance is the cooperation/conflict score of one pair of entities over the stored
 // articles.
 type Alliance struct {
@@ -120,39 +128,38 @@ const defaultEvidence = 3
 // facts count for the country or organization of the office (same article, unless
 // NoRoles). Each pair is explained by its strongest pieces of evidence. The rule and its
 // weights are in docs/alliances.md.
-func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) ([]Alliance, error) {
-	if err := checkDates(q.Since, q.Until); err != nil {
-		return nil, fmt.Errorf("alliances: %w", err)
+func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) (AlliancesResult, error) {
+	var res AlliancesResult
+	if err := graph.CheckDates(q.Since, q.Until); err != nil {
+		return res, err
 	}
 	var focus map[string]bool
 	if q.Entity != "" {
-		found, err := lookupNamed(ctx, st, q.Entity)
+		r, err := Resolve(ctx, st, q.Entity, "")
 		if err != nil {
-			return nil, err
+			return res, err
 		}
-		focus = map[string]bool{}
-		for _, e := range found {
-			focus[e.IRI] = true
-			if e.Type == schema.Person {
-				q.People = true // asking about a person asks for people
-			}
+		res.Entity = &r
+		focus = map[string]bool{r.IRI: true}
+		if r.Type == schema.Person {
+			q.People = true // asking about a person asks for people
 		}
 	}
 	fs, err := readFacts(ctx, st, q.Since, q.Until)
 	if err != nil {
-		return nil, fmt.Errorf("alliances: %w", err)
+		return res, fmt.Errorf("alliances: %w", err)
 	}
 	// Roles are read over every date: an office stated in the article of a fact counts
 	// whatever the range.
 	if q.Since != "" || q.Until != "" {
 		if fs.roles, err = st.Roles(ctx, graph.RoleFilter{}); err != nil {
-			return nil, fmt.Errorf("alliances: %w", err)
+			return res, fmt.Errorf("alliances: %w", err)
 		}
 	}
 	sc := newScorer(q, fs.roles, focus)
 	entities, err := st.Entities(ctx, graph.EntityFilter{})
 	if err != nil {
-		return nil, fmt.Errorf("alliances: %w", err)
+		return res, fmt.Errorf("alliances: %w", err)
 	}
 	for _, e := range entities {
 		var ns []string
@@ -172,7 +179,8 @@ func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) ([]Allianc
 	for _, s := range fs.statements {
 		sc.statement(s)
 	}
-	return sc.result(q), nil
+	res.Pairs = sc.result(q)
+	return res, nil
 }
 
 // actor is an entity a fact counts for: the entity named, or the country or organization
@@ -416,7 +424,7 @@ func (sc *scorer) result(q AllianceQuery) []Alliance {
 	if show <= 0 {
 		show = defaultEvidence
 	}
-	var out []Alliance
+	out := []Alliance{}
 	for _, p := range sc.pairs {
 		a := Alliance{A: p.a, B: p.b}
 		if sc.focus != nil && !sc.focus[a.A.IRI] && sc.focus[a.B.IRI] {

@@ -26,10 +26,11 @@ func pairOf(al []Alliance, a, b string) *Alliance {
 // sentences that say so.
 func TestAlliancesSeedUkraine(t *testing.T) {
 	st := newTestStore(t, seedDoc(t))
-	al, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Ukraine"})
+	alRes, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Ukraine"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	al := alRes.Pairs
 	for _, a := range al {
 		if a.A.Name != "Ukraine" {
 			t.Errorf("pair %s - %s: got A %q, want the entity asked for first", a.A.Name, a.B.Name, a.A.Name)
@@ -84,14 +85,16 @@ func TestAlliancesSeedUkraine(t *testing.T) {
 func TestAlliancesRules(t *testing.T) {
 	st := newTestStore(t, allDocs(t)...)
 	ctx := context.Background()
-	all, err := Alliances(ctx, st, AllianceQuery{})
+	allRes, err := Alliances(ctx, st, AllianceQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	withPeople, err := Alliances(ctx, st, AllianceQuery{People: true})
+	all := allRes.Pairs
+	withPeopleRes, err := Alliances(ctx, st, AllianceQuery{People: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	withPeople := withPeopleRes.Pairs
 	tests := []struct {
 		name       string
 		in         []Alliance
@@ -148,10 +151,11 @@ func TestAlliancesStatementStance(t *testing.T) {
 	doc := g7Doc(t)
 	doc.Relations = nil
 	st := newTestStore(t, doc)
-	al, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Brazil"})
+	alRes, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Brazil"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	al := alRes.Pairs
 	p := pairOf(al, "Brazil", "France")
 	if p == nil || p.Score != -statementWeight || p.Strongest[0].Cue != "colonialist" || len(p.Strongest[0].Via) != 2 {
 		t.Fatalf("Brazil - France: got %+v, want -%d from the statement, cue colonialist, via both presidents", p, statementWeight)
@@ -162,10 +166,11 @@ func TestAlliancesFormerRole(t *testing.T) {
 	doc := seedDoc(t)
 	doc.Roles[0].Former = true // Trump: former President of the United States
 	st := newTestStore(t, doc)
-	al, err := Alliances(context.Background(), st, AllianceQuery{Entity: "United States"})
+	alRes, err := Alliances(context.Background(), st, AllianceQuery{Entity: "United States"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	al := alRes.Pairs
 	if len(al) != 0 {
 		t.Errorf("got %d pairs for the United States, want none: a former president does not act for it", len(al))
 	}
@@ -173,10 +178,11 @@ func TestAlliancesFormerRole(t *testing.T) {
 
 func TestAlliancesNoRoles(t *testing.T) {
 	st := newTestStore(t, seedDoc(t))
-	al, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Ukraine", NoRoles: true})
+	alRes, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Ukraine", NoRoles: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	al := alRes.Pairs
 	if len(al) != 1 || al[0].B.Name != "Russia" {
 		var got []string
 		for _, a := range al {
@@ -199,10 +205,11 @@ func TestAlliancesDates(t *testing.T) {
 		{"2021", "2024", "none"},
 	}
 	for _, tt := range tests {
-		al, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Germany", Since: tt.since, Until: tt.until})
+		alRes, err := Alliances(context.Background(), st, AllianceQuery{Entity: "Germany", Since: tt.since, Until: tt.until})
 		if err != nil {
 			t.Fatal(err)
 		}
+		al := alRes.Pairs
 		got := "none"
 		if p := pairOf(al, "Germany", "France"); p != nil {
 			got = fmt.Sprintf("%s %d %d", p.Side, p.Score, p.Pieces)
@@ -224,10 +231,11 @@ func inRangeTest(date, since, until string) bool {
 
 func TestAlliancesLimitAndEvidence(t *testing.T) {
 	st := newTestStore(t, allDocs(t)...)
-	al, err := Alliances(context.Background(), st, AllianceQuery{Limit: 2, Evidence: 1})
+	alRes, err := Alliances(context.Background(), st, AllianceQuery{Limit: 2, Evidence: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
+	al := alRes.Pairs
 	sides := map[string]int{}
 	for _, a := range al {
 		sides[a.Side]++

@@ -22,8 +22,16 @@ type EventQuery struct {
 	Since, Until string
 }
 
-// EventResult is an event with its date resolved and a line that says it.
-type EventResult struct {
+// EventsResult is the answer to an EventQuery.
+type EventsResult struct {
+	// Entity is the entity the query's name stands for (nil when it gave none).
+	Entity *Resolved `json:"entity,omitempty"`
+	// Events are in date order; those without a date come last.
+	Events []Event `json:"events"`
+}
+
+// Event is an event with its date resolved and a line that says it.
+type Event struct {
 	IRI          string            `json:"iri"`
 	Kind         string            `json:"kind"`
 	Participants []graph.EntityRef `json:"participants"`
@@ -40,30 +48,29 @@ type EventResult struct {
 // Events returns the events that match q, in date order. An unknown entity name gives a
 // *graph.UnknownNameError with suggestions; an unknown type or a malformed date an
 // error naming it.
-func Events(ctx context.Context, st *graph.Store, q EventQuery) ([]EventResult, error) {
-	if err := checkDates(q.Since, q.Until); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+func Events(ctx context.Context, st *graph.Store, q EventQuery) (EventsResult, error) {
+	var res EventsResult
+	if err := graph.CheckDates(q.Since, q.Until); err != nil {
+		return res, err
 	}
 	kind := ""
 	if q.Type != "" {
 		k, ok := schema.ParseEventKind(q.Type)
 		if !ok {
-			return nil, fmt.Errorf("events: unknown event type %q: want one of %s", q.Type, eventKindList())
+			return res, fmt.Errorf("unknown event type %q: want one of %s", q.Type, eventKindList())
 		}
 		kind = string(k)
 	}
-	var filters []graph.EventFilter
-	if q.Entity == "" {
-		filters = append(filters, graph.EventFilter{Kind: kind, Since: q.Since, Until: q.Until})
-	} else {
-		found, err := lookupNamed(ctx, st, q.Entity)
+	filters := []graph.EventFilter{{Kind: kind, Since: q.Since, Until: q.Until}}
+	if q.Entity != "" {
+		r, err := Resolve(ctx, st, q.Entity, "")
 		if err != nil {
-			return nil, err
+			return res, err
 		}
-		for _, e := range found {
-			filters = append(filters,
-				graph.EventFilter{Participant: e.IRI, Kind: kind, Since: q.Since, Until: q.Until},
-				graph.EventFilter{Place: e.IRI, Kind: kind, Since: q.Since, Until: q.Until})
+		res.Entity = &r
+		filters = []graph.EventFilter{
+			{Participant: r.IRI, Kind: kind, Since: q.Since, Until: q.Until},
+			{Place: r.IRI, Kind: kind, Since: q.Since, Until: q.Until},
 		}
 	}
 	var events []graph.Event
@@ -71,7 +78,7 @@ func Events(ctx context.Context, st *graph.Store, q EventQuery) ([]EventResult, 
 	for _, f := range filters {
 		evs, err := st.Events(ctx, f)
 		if err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return res, fmt.Errorf("events: %w", err)
 		}
 		for _, ev := range evs {
 			if !seen[ev.IRI] {
@@ -80,16 +87,17 @@ func Events(ctx context.Context, st *graph.Store, q EventQuery) ([]EventResult, 
 			}
 		}
 	}
-	out := make([]EventResult, 0, len(events))
+	out := make([]Event, 0, len(events))
 	for _, ev := range events {
 		f := eventFact(ev)
-		out = append(out, EventResult{IRI: ev.IRI, Kind: ev.Kind, Participants: ev.Participants, Place: ev.Place,
+		out = append(out, Event{IRI: ev.IRI, Kind: ev.Kind, Participants: ev.Participants, Place: ev.Place,
 			Date: firstDate(f.Date), EndDate: ev.EndDate, DateSource: f.DateSource, Text: f.Text, Source: ev.Provenance})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return dateLess(out[i].Date, out[j].Date, out[i].Source, out[j].Source, out[i].IRI, out[j].IRI)
 	})
-	return out, nil
+	res.Events = out
+	return res, nil
 }
 
 // firstDate is the start of a range "2025-06-15/2025-06-16".
@@ -146,102 +154,105 @@ type TimelineEntry struct {
 	Others []graph.EntityRef `json:"others,omitempty"`
 }
 
+// TimelineResult is the answer to Timeline.
+type TimelineResult struct {
+	// Entity is the entity the name stands for.
+	Entity Resolved `json:"entity"`
+	// Entries are in date order; those without a date come last.
+	Entries []TimelineEntry `json:"entries"`
+}
+
 // Timeline returns what happened to or with the entity going by name, in date order:
 // the events it takes part in or that take place there, the statements it made or that
 // are about it, its roles (or the roles held of it) and its relations, each with its
 // date, how the date was found, the sentence and the article. Facts without a date come
 // last.
-func Timeline(ctx context.Context, st *graph.Store, name string) ([]TimelineEntry, error) {
-	found, err := lookupNamed(ctx, st, name)
+func Timeline(ctx context.Context, st *graph.Store, name string) (TimelineResult, error) {
+	r, err := Resolve(ctx, st, name, "")
 	if err != nil {
-		return nil, err
+		return TimelineResult{}, err
 	}
-	var out []TimelineEntry
+	res, iri := TimelineResult{Entity: r}, r.IRI
+	out := []TimelineEntry{}
 	seen := map[string]bool{}
-	add := func(f FactRef, as string, self map[string]bool, refs ...graph.EntityRef) {
+	add := func(f FactRef, as string, refs ...graph.EntityRef) {
 		if seen[f.IRI] {
 			return
 		}
 		seen[f.IRI] = true
 		e := TimelineEntry{FactRef: f, As: as}
-		dup := map[string]bool{}
+		others := map[string]bool{iri: true, "": true}
 		for _, r := range refs {
-			if !self[r.IRI] && !dup[r.IRI] && r.IRI != "" {
-				dup[r.IRI] = true
+			if !others[r.IRI] {
+				others[r.IRI] = true
 				e.Others = append(e.Others, r)
 			}
 		}
 		out = append(out, e)
 	}
-	self := map[string]bool{}
-	for _, e := range found {
-		self[e.IRI] = true
-	}
-	for _, e := range found {
-		iri := e.IRI
-		for _, f := range []struct {
-			filter graph.EventFilter
-			as     string
-		}{{graph.EventFilter{Participant: iri}, AsParticipant}, {graph.EventFilter{Place: iri}, AsPlace}} {
-			evs, err := st.Events(ctx, f.filter)
-			if err != nil {
-				return nil, fmt.Errorf("timeline: %w", err)
-			}
-			for _, ev := range evs {
-				refs := append([]graph.EntityRef(nil), ev.Participants...)
-				if ev.Place != nil {
-					refs = append(refs, *ev.Place)
-				}
-				add(eventFact(ev), f.as, self, refs...)
-			}
-		}
-		for _, f := range []struct {
-			filter graph.StatementFilter
-			as     string
-		}{{graph.StatementFilter{Speaker: iri}, AsSpeaker}, {graph.StatementFilter{About: iri}, AsAbout}} {
-			sts, err := st.Statements(ctx, f.filter)
-			if err != nil {
-				return nil, fmt.Errorf("timeline: %w", err)
-			}
-			for _, s := range sts {
-				refs := append([]graph.EntityRef(nil), s.About...)
-				if s.Speaker != nil {
-					refs = append([]graph.EntityRef{*s.Speaker}, refs...)
-				}
-				add(statementFact(s), f.as, self, refs...)
-			}
-		}
-		for _, f := range []struct {
-			filter graph.RoleFilter
-			as     string
-		}{{graph.RoleFilter{Person: iri}, AsHolder}, {graph.RoleFilter{Of: iri}, AsRoleOf}} {
-			roles, err := st.Roles(ctx, f.filter)
-			if err != nil {
-				return nil, fmt.Errorf("timeline: %w", err)
-			}
-			for _, r := range roles {
-				refs := []graph.EntityRef{r.Person}
-				if r.Of != nil {
-					refs = append(refs, *r.Of)
-				}
-				add(roleFact(r), f.as, self, refs...)
-			}
-		}
-		rels, err := st.Relations(ctx, graph.RelationFilter{Entity: iri})
+	for _, f := range []struct {
+		filter graph.EventFilter
+		as     string
+	}{{graph.EventFilter{Participant: iri}, AsParticipant}, {graph.EventFilter{Place: iri}, AsPlace}} {
+		evs, err := st.Events(ctx, f.filter)
 		if err != nil {
-			return nil, fmt.Errorf("timeline: %w", err)
+			return res, fmt.Errorf("timeline: %w", err)
 		}
-		for _, r := range rels {
-			as := AsSubject
-			if self[r.Object.IRI] && !self[r.Subject.IRI] {
-				as = AsObject
+		for _, ev := range evs {
+			refs := append([]graph.EntityRef(nil), ev.Participants...)
+			if ev.Place != nil {
+				refs = append(refs, *ev.Place)
 			}
-			add(relationFact(r), as, self, r.Subject, r.Object)
+			add(eventFact(ev), f.as, refs...)
 		}
+	}
+	for _, f := range []struct {
+		filter graph.StatementFilter
+		as     string
+	}{{graph.StatementFilter{Speaker: iri}, AsSpeaker}, {graph.StatementFilter{About: iri}, AsAbout}} {
+		sts, err := st.Statements(ctx, f.filter)
+		if err != nil {
+			return res, fmt.Errorf("timeline: %w", err)
+		}
+		for _, s := range sts {
+			refs := append([]graph.EntityRef(nil), s.About...)
+			if s.Speaker != nil {
+				refs = append([]graph.EntityRef{*s.Speaker}, refs...)
+			}
+			add(statementFact(s), f.as, refs...)
+		}
+	}
+	for _, f := range []struct {
+		filter graph.RoleFilter
+		as     string
+	}{{graph.RoleFilter{Person: iri}, AsHolder}, {graph.RoleFilter{Of: iri}, AsRoleOf}} {
+		roles, err := st.Roles(ctx, f.filter)
+		if err != nil {
+			return res, fmt.Errorf("timeline: %w", err)
+		}
+		for _, r := range roles {
+			refs := []graph.EntityRef{r.Person}
+			if r.Of != nil {
+				refs = append(refs, *r.Of)
+			}
+			add(roleFact(r), f.as, refs...)
+		}
+	}
+	rels, err := st.Relations(ctx, graph.RelationFilter{Entity: iri})
+	if err != nil {
+		return res, fmt.Errorf("timeline: %w", err)
+	}
+	for _, r := range rels {
+		as := AsSubject
+		if r.Object.IRI == iri {
+			as = AsObject
+		}
+		add(relationFact(r), as, r.Subject, r.Object)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		return dateLess(firstDate(a.Date), firstDate(b.Date), a.Source, b.Source, a.IRI, b.IRI)
 	})
-	return out, nil
+	res.Entries = out
+	return res, nil
 }

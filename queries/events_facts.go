@@ -2,10 +2,7 @@ package queries
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"newsgraph/graph"
@@ -217,38 +214,4 @@ func clip(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
-}
-
-// lookupNamed returns the entities of any type going by name, best match first. When
-// nothing goes by the name the error is the store's *graph.UnknownNameError, which
-// carries suggestions.
-func lookupNamed(ctx context.Context, st *graph.Store, name string) ([]graph.Entity, error) {
-	found, err := st.LookupEntity(ctx, name, "")
-	if err != nil {
-		var unknown *graph.UnknownNameError
-		if errors.As(err, &unknown) {
-			return nil, unknown
-		}
-		return nil, fmt.Errorf("look up %q: %w", name, err)
-	}
-	return found, nil
-}
-
-// checkDates returns an error when a date bound is not YYYY, YYYY-MM or YYYY-MM-DD.
-func checkDates(since, until string) error {
-	for _, d := range []string{since, until} {
-		if d == "" {
-			continue
-		}
-		ok := false
-		for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
-			if _, err := time.Parse(layout, d); err == nil {
-				ok = true
-			}
-		}
-		if !ok {
-			return fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
-		}
-	}
-	return nil
 }

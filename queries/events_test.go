@@ -13,10 +13,14 @@ import (
 // The "done when": Putin's events list the Alaska summit with its place.
 func TestEventsSeedPutin(t *testing.T) {
 	st := newTestStore(t, seedDoc(t))
-	evs, err := Events(context.Background(), st, EventQuery{Entity: "Putin"})
+	res, err := Events(context.Background(), st, EventQuery{Entity: "Putin"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if res.Entity == nil || res.Entity.Name != "Vladimir Putin" {
+		t.Errorf("got entity %+v, want Vladimir Putin", res.Entity)
+	}
+	evs := res.Events
 	if len(evs) != 1 {
 		t.Fatalf("got %d events, want 1", len(evs))
 	}
@@ -60,12 +64,12 @@ func TestEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs, err := Events(context.Background(), st, tt.q)
+			res, err := Events(context.Background(), st, tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, e := range evs {
+			for _, e := range res.Events {
 				got = append(got, fmt.Sprintf("%s (%s) %s", e.Date, e.DateSource, e.Text))
 				if e.Source.Sentence == "" || e.Source.Article == "" {
 					t.Errorf("%s: no sentence or article", e.Text)
@@ -96,12 +100,15 @@ func TestEventsErrors(t *testing.T) {
 
 func TestTimeline(t *testing.T) {
 	st := newTestStore(t, allDocs(t)...)
-	tl, err := Timeline(context.Background(), st, "Russia")
+	res, err := Timeline(context.Background(), st, "Russia")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if res.Entity.Name != "Russia" {
+		t.Errorf("got entity %q, want Russia", res.Entity.Name)
+	}
 	var got []string
-	for _, e := range tl {
+	for _, e := range res.Entries {
 		got = append(got, fmt.Sprintf("%s %s %s %s", e.Date, e.Kind, e.As, e.Text))
 		if e.Source.Sentence == "" || e.Source.Article == "" || e.DateSource == "" {
 			t.Errorf("%s: no sentence, article or date source", e.Text)
@@ -126,12 +133,12 @@ func TestTimeline(t *testing.T) {
 	}
 
 	// A person: events by their own dates, roles and statements by the article's.
-	tl, err = Timeline(context.Background(), st, "Donald Trump")
+	res, err = Timeline(context.Background(), st, "Donald Trump")
 	if err != nil {
 		t.Fatal(err)
 	}
 	got = nil
-	for _, e := range tl {
+	for _, e := range res.Entries {
 		got = append(got, fmt.Sprintf("%s (%s) %s %s", e.Date, e.DateSource, e.Kind, e.As))
 	}
 	want = []string{

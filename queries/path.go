@@ -31,6 +31,18 @@ const (
 	DefaultPathLimit = 3
 )
 
+// PathResult is the answer to a PathQuery.
+type PathResult struct {
+	// From and To are the entities the query's names stand for.
+	From Resolved `json:"from"`
+	To   Resolved `json:"to"`
+	// MaxHops is the longest path looked for.
+	MaxHops int `json:"max_hops"`
+	// Routes are the paths found, shortest first; none when the two are not connected
+	// within MaxHops.
+	Routes []Route `json:"routes"`
+}
+
 // Route is one path between two entities: each hop goes from one entity to the next
 // through the fact that links them.
 type Route struct {
@@ -53,7 +65,7 @@ type Hop struct {
 // Path returns the shortest connections between the entities going by the names from
 // and to, at most maxHops hops long (0: DefaultMaxHops), up to DefaultPathLimit of them.
 // See Paths.
-func Path(ctx context.Context, st *graph.Store, from, to string, maxHops int) ([]Route, error) {
+func Path(ctx context.Context, st *graph.Store, from, to string, maxHops int) (PathResult, error) {
 	return Paths(ctx, st, PathQuery{From: from, To: to, MaxHops: maxHops})
 }
 
@@ -65,50 +77,49 @@ func Path(ctx context.Context, st *graph.Store, from, to string, maxHops int) ([
 // costs 1; among paths of one length those through events and relations come first.
 // No path within MaxHops gives no routes and no error; an unknown name gives a
 // *graph.UnknownNameError with suggestions.
-func Paths(ctx context.Context, st *graph.Store, q PathQuery) ([]Route, error) {
+func Paths(ctx context.Context, st *graph.Store, q PathQuery) (PathResult, error) {
 	if q.MaxHops <= 0 {
 		q.MaxHops = DefaultMaxHops
 	}
 	if q.Limit <= 0 {
 		q.Limit = DefaultPathLimit
 	}
-	if err := checkDates(q.Since, q.Until); err != nil {
-		return nil, fmt.Errorf("path: %w", err)
+	res := PathResult{MaxHops: q.MaxHops, Routes: []Route{}}
+	if err := graph.CheckDates(q.Since, q.Until); err != nil {
+		return res, err
 	}
-	from, err := lookupNamed(ctx, st, q.From)
-	if err != nil {
-		return nil, err
+	var err error
+	if res.From, err = Resolve(ctx, st, q.From, ""); err != nil {
+		return res, err
 	}
-	to, err := lookupNamed(ctx, st, q.To)
-	if err != nil {
-		return nil, err
+	if res.To, err = Resolve(ctx, st, q.To, ""); err != nil {
+		return res, err
 	}
-	src, dst := from[0].EntityRef, to[0].EntityRef
+	src, dst := res.From.EntityRef, res.To.EntityRef
 	if src.IRI == dst.IRI {
-		return nil, fmt.Errorf("path: %q and %q name the same entity, %s", q.From, q.To, src.Name)
+		return res, fmt.Errorf("%q and %q name the same entity, %s", q.From, q.To, src.Name)
 	}
 	fs, err := readFacts(ctx, st, q.Since, q.Until)
 	if err != nil {
-		return nil, fmt.Errorf("path: %w", err)
+		return res, fmt.Errorf("path: %w", err)
 	}
 	lg := newLinkGraph(fs)
 	s, ok1 := lg.ids[src.IRI]
 	t, ok2 := lg.ids[dst.IRI]
 	if !ok1 || !ok2 {
-		return []Route{}, nil
+		return res, nil
 	}
 	// Ask for more paths than wanted: detours are dropped below.
 	found := path.YenKShortestPaths(lg.g, q.Limit*detourFactor, math.Inf(1), lg.g.Node(s), lg.g.Node(t))
-	routes := []Route{}
 	for _, nodes := range found {
-		if len(nodes)-1 > q.MaxHops || len(routes) == q.Limit {
+		if len(nodes)-1 > q.MaxHops || len(res.Routes) == q.Limit {
 			break
 		}
 		if r, ok := lg.route(nodes); ok {
-			routes = append(routes, r)
+			res.Routes = append(res.Routes, r)
 		}
 	}
-	return routes, nil
+	return res, nil
 }
 
 // detourFactor is how many more paths than asked for Paths looks at, to make up for the

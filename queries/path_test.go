@@ -25,10 +25,14 @@ func routeString(r Route) string {
 // House meeting and the Alaska summit, each hop with its sentence.
 func TestPathSeedZelenskyPutin(t *testing.T) {
 	st := newTestStore(t, seedDoc(t))
-	routes, err := Path(context.Background(), st, "Zelensky", "Putin", 0)
+	res, err := Path(context.Background(), st, "Zelensky", "Putin", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if res.From.Name != "Volodymyr Zelensky" || res.To.Name != "Vladimir Putin" || res.MaxHops != DefaultMaxHops {
+		t.Errorf("got from %q, to %q, max hops %d", res.From.Name, res.To.Name, res.MaxHops)
+	}
+	routes := res.Routes
 	if len(routes) == 0 {
 		t.Fatal("got no route")
 	}
@@ -106,12 +110,12 @@ func TestPaths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			routes, err := Paths(context.Background(), st, tt.q)
+			res, err := Paths(context.Background(), st, tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, r := range routes {
+			for _, r := range res.Routes {
 				got = append(got, routeString(r))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
