@@ -118,6 +118,8 @@ var (
 		presidents heads envoys negotiators officials`)
 	// attack words that need a military modifier to be an attack: "drone strike"
 	strikeModifiers = wordSet(`air drone missile rocket military artillery`)
+	// nouns of time that may follow an event noun: "resignation Monday night"
+	timeNouns = wordSet(`night morning evening afternoon day week weekend month year today yesterday tomorrow tonight ahead`)
 	// words that lead to another happening, whose place is not this event's
 	otherEventWords = wordSet(`since than after before following unlike like`)
 	// verbs that name who did an attack: "ascribed to the Taliban"
@@ -320,7 +322,7 @@ func (v *sentView) nounUse(i int) bool {
 	if prev == "to" || v.i(i-1).tag == "MD" {
 		return false
 	}
-	if nx := v.i(i + 1); strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && eventNouns[nx.low] == "" && nx.low != "ahead" {
+	if nx := v.i(i + 1); (nx.tag == "NN" || nx.tag == "NNS") && nx.text == nx.low && eventNouns[nx.low] == "" && !timeNouns[nx.low] {
 		return false // "attack plans", "election results": a modifier, not an event
 	}
 	if u.text != u.low && i > 0 && v.at(i-1) != `"` && !v.headline && !v.u[i-1].isEnt() {
@@ -414,7 +416,10 @@ func (v *sentView) clauseSubject(i int) []int {
 		u := v.u[j]
 		if u.isEnt() {
 			g, end := v.groupRight(j, groupOpts{roles: true, of: true})
-			k, _ := v.skipRight(end)
+			k := end
+			for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "RB") || v.at(k) == ",") {
+				k++
+			}
 			if k < len(v.u) && v.u[k].isVerb() {
 				return v.heads(g)
 			}
@@ -509,6 +514,12 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if possessive && len(pre) > 0 {
 		m.definite = true // "Zelensky's talks": his talks told before
 	}
+	// "Turkey is already under EU sanctions": the subject is the target.
+	if k.Class() == schema.ClassMeasure && npStart > 0 && v.at(npStart-1) == "under" {
+		if subj := v.clauseSubject(npStart - 1); len(subj) > 0 {
+			m.addUnits(&m.others, subj)
+		}
+	}
 	// Phrases after the noun.
 	n := i + 1
 	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
@@ -556,6 +567,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if b, _ := v.skipRight(n); b < len(v.u) && byVerbs[v.at(b)] && v.at(b+1) == "by" && b > n {
 		g, _ := v.groupRight(b+2, groupOpts{roles: true, of: true, lead: 2})
 		m.addUnits(&m.agents, v.heads(g))
+		m.joins = m.joins || v.at(b) == "attended" || v.at(b) == "joined"
 	}
 	// The verb that governs the noun: "Trump entered his Alaska summit", "Di Maio joined
 	// the talks", "asked for national security advisor John R. Bolton's resignation".
@@ -843,8 +855,8 @@ func (v *sentView) placeAfter(i int) int {
 			continue
 		}
 		u := v.u[t]
-		if j > i+1 && v.u[j-1].isEnt() {
-			continue
+		if j > i+1 && w == "in" && v.u[j-1].isEnt() && v.u[j-1].typ == schema.Organization {
+			continue // "the Houthi movement in Yemen": where the group is
 		}
 		switch {
 		case u.typ == schema.Place:

@@ -29,10 +29,22 @@ func mergeEvents(ms []*evMention) []*evEvent {
 			if target == nil && m.definite {
 				target = lastEvent(evs, m)
 			}
+			if target != nil && !datesAgree(target, m) {
+				target = nil
+			}
 		default:
 			target = compatibleEvent(evs, m)
+			if target == nil {
+				// "a Kabul car bombing killed five, another attack ascribed to the Taliban":
+				// an event of the same sentence that had no participants yet
+				for _, e := range evs {
+					if e.kind.Class() == m.kind.Class() && len(e.parts) == 0 && e.mentions[len(e.mentions)-1].v.si == m.v.si {
+						target = e
+					}
+				}
+			}
 			if target == nil && m.definite && !m.inherit {
-				if e := lastEvent(evs, m); e != nil && (m.joins || len(e.parts) == 0 || overlaps(parts, e.parts)) && placesAgree(e, m) {
+				if e := lastEvent(evs, m); e != nil && (m.joins || len(e.parts) == 0 || overlaps(parts, e.parts)) && placesAgree(e, m) && datesAgree(e, m) {
 					target = e
 				}
 			}
@@ -104,6 +116,14 @@ func (e *evEvent) focus() int {
 // celebrating the meeting" is the summit he had, not the meeting to come).
 func lastEvent(evs []*evEvent, m *evMention) *evEvent {
 	ok := func(e *evEvent) bool { return !(m.past && e.planned()) }
+	// "... met for their seventh trilateral summit. The meeting was attended by ...": the
+	// event of the sentences just before comes first
+	for i := len(evs) - 1; i >= 0; i-- {
+		e := evs[i]
+		if last := e.mentions[len(e.mentions)-1]; m.v.si-last.v.si <= 2 && e.kind.Class() == m.kind.Class() && ok(e) && !e.allHeadline() {
+			return e
+		}
+	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		if evs[i].hasKind(m.kind) && ok(evs[i]) {
 			return evs[i]
@@ -165,6 +185,12 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 		if !overlaps(parts, e.parts) || !(subset(parts, e.parts) || subset(e.parts, parts)) {
 			continue
 		}
+		// one shared name is thin evidence: it joins only the same set, a mention that
+		// refers back ("Zelensky's talks"), or an event of the sentences just before
+		if shared := intersect(parts, e.parts); shared < 2 && !sameSet(parts, e.parts) && !m.definite &&
+			m.v.si-e.mentions[len(e.mentions)-1].v.si > 3 {
+			continue
+		}
 		if !placesAgree(e, m) || !datesAgree(e, m) {
 			continue
 		}
@@ -202,6 +228,18 @@ func overlaps(a, b []int) bool {
 	}
 	return false
 }
+
+func intersect(a, b []int) int {
+	n := 0
+	for _, x := range a {
+		if contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+func sameSet(a, b []int) bool { return subset(a, b) && subset(b, a) }
 
 func subset(a, b []int) bool {
 	for _, x := range a {

@@ -268,6 +268,9 @@ func (v *sentView) groupRight(i int, o groupOpts) ([]int, int) {
 		if o.roles && isRoleWord(u) {
 			continue
 		}
+		if o.roles && len(out) > 0 && (u.tag == "NN" || u.tag == "JJ") && (roleWords[v.at(j+1)] || roleWords[v.at(j+2)] && v.i(j+1).tag == "NN") {
+			continue // "and energy minister Yuval Steinitz"
+		}
 		if o.quantities && (quantityWords[u.low] || u.tag == "CD") {
 			continue
 		}

@@ -64,8 +64,7 @@ var relVerbs = func() map[string]relCue {
 var relPhrases = map[string]relCue{
 	"sided with": {pred: schema.Supports}, "sides with": {pred: schema.Supports}, "side with": {pred: schema.Supports},
 	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
-	"allied with":  {pred: schema.Supports},
-	"back against": {pred: schema.Opposes}, "out against": {pred: schema.Opposes},
+	"allied with":       {pred: schema.Supports},
 	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
 	"voted against": {pred: schema.Opposes},
 }
@@ -98,6 +97,7 @@ var (
 	involvementNouns = wordSet(`involvement role responsibility complicity interference meddling links hand support culpability`)
 	// conflict nouns: "fighting between Russian and Ukrainian forces"
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
+	pushVerbs     = wordSet(`push pushes pushed pushing speak speaks spoke speaking lash lashes lashed lashing hit hits hitting fight fights fought fighting`)
 	copulas       = wordSet(`is was are were be been remains remained became become has have had`)
 )
 
@@ -208,6 +208,10 @@ func (f *relFinder) sentence(v *sentView) {
 		}
 		if cue, ok := relPhrases[u.low+" "+v.at(i+1)]; ok {
 			f.verbCue(v, i, i+1, cue)
+			continue
+		}
+		if pushVerbs[u.low] && (v.at(i+1) == "back" || v.at(i+1) == "out") && v.at(i+2) == "against" {
+			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "push back against", "spoke out against"
 			continue
 		}
 		switch {

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRelationRules checks each relation rule on real sentences: the seed article, the
+// Wikinews evaluation articles and the Wikinews corpus (CC BY 2.5).
+func TestRelationRules(t *testing.T) {
+	russia := country("Russia", "Russia", "Russian@demonym", "Moscow@capital")
+	ukraine := country("Ukraine", "Ukraine", "Ukrainian@demonym")
+	macron := person("Emmanuel Macron", "French President Emmanuel Macron", "Macron")
+	tests := []struct {
+		name string
+		text string
+		ents []tEnt
+		want []string
+	}{
+		{"occupies a list of places, a capital standing for its country",
+			"Moscow currently occupies about 20 percent of Ukraine, including Crimea, most of Donetsk, and nearly all of Luhansk.",
+			[]tEnt{russia, ukraine, place("Crimea", "Crimea"), place("Donetsk", "Donetsk"), place("Luhansk", "Luhansk")},
+			[]string{"Russia occupies Ukraine", "Russia occupies Crimea", "Russia occupies Donetsk", "Russia occupies Luhansk"}},
+		{"control of a place, dropped when occupation is said",
+			"Zelensky is expected to push back against Trump's calls for Ukraine to abandon NATO membership and accept Russia's control of Crimea. Moscow currently occupies about 20 percent of Ukraine, including Crimea.",
+			[]tEnt{person("Volodymyr Zelensky", "Zelensky"), person("Donald Trump", "Trump"), ukraine, org("NATO", "NATO"), russia, place("Crimea", "Crimea")},
+			[]string{"Volodymyr Zelensky opposes Donald Trump", "Russia occupies Ukraine", "Russia occupies Crimea"}},
+		{"control of a place",
+			"Zelensky is wary of Russia's control of Crimea.",
+			[]tEnt{person("Volodymyr Zelensky", "Zelensky"), russia, place("Crimea", "Crimea")},
+			[]string{"Russia controls Crimea"}},
+		{"critic of, the head of the phrase",
+			"Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was poisoned.",
+			[]tEnt{person("Alexei Navalny", "Navalny"), russia, person("Vladimir Putin", "Vladimir Putin")},
+			[]string{"Alexei Navalny opposes Vladimir Putin"}},
+		{"much more of a critic",
+			"Bolton was also much more of a critic of Russia than was Trump.",
+			[]tEnt{person("John Bolton", "Bolton"), russia, person("Donald Trump", "Trump")},
+			[]string{"John Bolton opposes Russia"}},
+		{"critics include; blame him",
+			"Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, amongst other economic uses, and his critics, which include non-governmental environmental activism group Greenpeace, blame him for encouraging farmers and agrobusiness to set fires.",
+			[]tEnt{person("Jair Bolsonaro", "Bolsonaro", "his@pronoun", "him@pronoun"), place("Amazon rainforest", "Amazon rainforest"), org("Greenpeace", "Greenpeace")},
+			[]string{"Greenpeace opposes Jair Bolsonaro", "Greenpeace accuses Jair Bolsonaro"}},
+		{"opposed somebody's statement",
+			"Brazilian President Jair Bolsonaro opposed Macron's statement: \"The French president's suggestion that Amazon issues be discussed at the G-7 evokes a colonialist mentality.\"",
+			[]tEnt{country("Brazil", "Brazilian@demonym"), person("Jair Bolsonaro", "Jair Bolsonaro"), macron, org("G7", "G-7")},
+			[]string{"Jair Bolsonaro opposes Emmanuel Macron"}},
+		{"seconded: a possessor, and a call whose owner an earlier sentence names",
+			"On Thursday, French President Emmanuel Macron called for G7 action to correct what he named the international crisis of wildfires. G7 was already scheduled to meet this weekend. The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson. Merkel seconded Macron's recommendation the fires be added to the agenda.",
+			[]tEnt{macron, org("G7", "G7"), country("Germany", "German@demonym"), person("Angela Merkel", "Angela Merkel", "Merkel"),
+				country("United Kingdom", "British@demonym"), person("Boris Johnson", "Boris Johnson")},
+			[]string{"Angela Merkel supports Emmanuel Macron", "Boris Johnson supports Emmanuel Macron"}},
+		{"a group of countries lists its members",
+			"G7, or the Group of Seven, is an informal group of seven countries, the United Kingdom, United States, France, Canada, Germany, Japan, and Italy, though the European Union is also often involved.",
+			[]tEnt{org("G7", "G7", "Group of Seven"), country("United Kingdom", "United Kingdom"), country("United States", "United States"),
+				country("France", "France"), country("Canada", "Canada"), country("Germany", "Germany"), country("Japan", "Japan"),
+				country("Italy", "Italy"), org("European Union", "European Union")},
+			[]string{"United Kingdom memberOf G7", "United States memberOf G7", "France memberOf G7", "Canada memberOf G7",
+				"Germany memberOf G7", "Japan memberOf G7", "Italy memberOf G7"}},
+		{"not a member",
+			"Brazil is not a member of G7, but it is part of a pact between the European Union and the South American group Mercosur.",
+			[]tEnt{country("Brazil", "Brazil"), org("G7", "G7"), org("European Union", "European Union"), org("Mercosur", "Mercosur")}, nil},
+		{"a member of, in apposition",
+			"Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC's morning news talk show Morning Joe.",
+			[]tEnt{person("Bill de Blasio", "de Blasio"), org("Democratic Party", "Democratic Party"), org("MSNBC", "MSNBC")},
+			[]string{"Bill de Blasio memberOf Democratic Party"}},
+		{"join, and a join that leaves out what is joined",
+			"Nigeria previously announced it planned to join the AfCFTA in the week leading up to the summit. AU trade and industry commissioner Albert Muchanga announced Benin was to join.",
+			[]tEnt{country("Nigeria", "Nigeria"), org("African Continental Free Trade Area", "AfCFTA"), org("African Union", "AU"),
+				person("Albert Muchanga", "Albert Muchanga"), country("Benin", "Benin")},
+			[]string{"Nigeria memberOf African Continental Free Trade Area", "Benin memberOf African Continental Free Trade Area"}},
+		{"alleged involvement",
+			"The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have alleged Iranian involvement.",
+			[]tEnt{org("Houthi movement", "Houthi movement"), country("Yemen", "Yemen"), country("Saudi Arabia", "Saudi Arabia"),
+				country("United States", "United States"), country("Iran", "Iranian@demonym")},
+			[]string{"Saudi Arabia accuses Iran", "United States accuses Iran"}},
+		{"a participle takes the subject of its clause",
+			"The United States was more forceful in blaming Iran for the attack, committing to send more troops to Saudi Arabia.",
+			[]tEnt{country("United States", "United States"), country("Iran", "Iran"), country("Saudi Arabia", "Saudi Arabia")},
+			[]string{"United States accuses Iran"}},
+		{"a participle after a name that is no subject",
+			"US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was \"no evidence the attacks came from Yemen.\"",
+			[]tEnt{country("United States", "US"), person("Mike Pompeo", "Mike Pompeo"), org("Twitter", "Twitter"), country("Iran", "Iran"), country("Yemen", "Yemen")},
+			[]string{"Mike Pompeo accuses Iran"}},
+		{"accused of",
+			"Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true intent of seeking prorogation was to shut down debate in parliament.",
+			[]tEnt{person("John Major", "John Major"), person("Boris Johnson", "Johnson")},
+			[]string{"John Major accuses Boris Johnson"}},
+		{"endorsing, with a pronoun subject",
+			"Former US presidential candidate Elizabeth Warren announced yesterday she was endorsing Joe Biden for this year's presidential election.",
+			[]tEnt{country("United States", "US"), person("Elizabeth Warren", "Elizabeth Warren", "she@pronoun"), person("Joe Biden", "Joe Biden")},
+			[]string{"Elizabeth Warren supports Joe Biden"}},
+		{"rejected somebody's suggestion",
+			"Biden rejected Pelosi's suggestion, saying he would act as a \"fact checker on the floor\" during the debate.",
+			[]tEnt{person("Joe Biden", "Biden"), person("Nancy Pelosi", "Pelosi")},
+			[]string{"Joe Biden opposes Nancy Pelosi"}},
+		{"fighting between two sides",
+			"While fighting between Russian and Ukrainian forces continued, Trump and his aides framed the absence of a cease-fire as part of a deliberate strategy.",
+			[]tEnt{russia, ukraine, person("Donald Trump", "Trump")},
+			[]string{"Russia opposes Ukraine", "Ukraine opposes Russia"}},
+		// What is not a relation.
+		{"a passive whose patient is no name",
+			"This proclamation contradicted the United Nations' official position on status of the territory, which belonged to Syria and was occupied by Israel.",
+			[]tEnt{org("United Nations", "United Nations"), country("Syria", "Syria"), country("Israel", "Israel")}, nil},
+		{"a name that modifies a noun",
+			"Trump attacked Biden for accumulating wealth since leaving public office, accusing the Biden family of going around the world.",
+			[]tEnt{person("Donald Trump", "Trump"), person("Joe Biden", "Biden")}, nil},
+		{"an ally without whom",
+			"Steve Witkoff, Trump's envoy and a longtime real estate ally, told CNN that Putin had offered concessions during the discussions.",
+			[]tEnt{person("Steve Witkoff", "Steve Witkoff"), person("Donald Trump", "Trump"), org("CNN", "CNN"), person("Vladimir Putin", "Putin")}, nil},
+		{"joined by is no membership",
+			"Ukrainian President Volodymyr Zelensky is scheduled to meet Trump at the White House on Monday, joined by leaders from Germany, France, Britain, Italy, NATO, and the European Union.",
+			[]tEnt{ukraine, person("Volodymyr Zelensky", "Volodymyr Zelensky"), person("Donald Trump", "Trump"), country("Germany", "Germany"),
+				country("France", "France"), country("United Kingdom", "Britain"), country("Italy", "Italy"), org("NATO", "NATO"), org("European Union", "European Union")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, "", tt.text, tt.ents...)
+			if err := (Relations{}).Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range d.Relations {
+				got = append(got, relationString(d, r))
+				if r.Sentence < 0 || r.Start >= r.End || r.Confidence <= 0 || r.Confidence > 1 {
+					t.Errorf("%s has evidence %+v", relationString(d, r), r.Evidence)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got relations\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
