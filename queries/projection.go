@@ -67,18 +67,18 @@ func (p *Projection) Edges(ctx context.Context, fn func(export.Edge) error) erro
 // Size returns the number of nodes and edges.
 func (p *Projection) Size() (nodes, edges int) { return len(p.nodes), len(p.edges) }
 
-// edgeKey identifies an aggregated edge.
-type edgeKey struct{ src, dst, pred, label string }
+// projEdgeKey identifies an aggregated edge.
+type projEdgeKey struct{ src, dst, pred, label string }
 
-// fact is one piece of evidence for an edge.
-type fact struct {
+// projFact is one piece of evidence for an edge.
+type projFact struct {
 	date, sentence, article string
 }
 
 // projector accumulates nodes and edges.
 type projector struct {
 	nodes map[string]*export.Node
-	edges map[edgeKey]*export.Edge
+	edges map[projEdgeKey]*export.Edge
 }
 
 // Project computes the projection of the store s.
@@ -88,7 +88,7 @@ func Project(ctx context.Context, s *graph.Store, o ProjectionOptions) (*Project
 			return nil, fmt.Errorf("projection: date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
-	pr := &projector{nodes: map[string]*export.Node{}, edges: map[edgeKey]*export.Edge{}}
+	pr := &projector{nodes: map[string]*export.Node{}, edges: map[projEdgeKey]*export.Edge{}}
 	entities, err := s.Entities(ctx, graph.EntityFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("projection: %w", err)
@@ -167,7 +167,7 @@ func (pr *projector) facts(ctx context.Context, s *graph.Store, since, until str
 		if r.Former {
 			title = "former " + title
 		}
-		pr.edge(r.Person, *r.Of, PredRole, title, evidence(r.AsOf, r.Provenance))
+		pr.edge(r.Person, *r.Of, PredRole, title, factOf(r.AsOf, r.Provenance))
 	}
 	statements, err := s.Statements(ctx, graph.StatementFilter{Since: since, Until: until})
 	if err != nil {
@@ -183,7 +183,7 @@ func (pr *projector) facts(ctx context.Context, s *graph.Store, since, until str
 				continue
 			}
 			seen[about.ID] = true
-			pr.edge(*st.Speaker, about, PredSaidAbout, "", evidence("", st.Provenance))
+			pr.edge(*st.Speaker, about, PredSaidAbout, "", factOf("", st.Provenance))
 		}
 	}
 	events, err := s.Events(ctx, graph.EventFilter{Since: since, Until: until})
@@ -191,7 +191,7 @@ func (pr *projector) facts(ctx context.Context, s *graph.Store, since, until str
 		return err
 	}
 	for _, ev := range events {
-		f := evidence(ev.Date, ev.Provenance)
+		f := factOf(ev.Date, ev.Provenance)
 		ps := append([]graph.EntityRef(nil), ev.Participants...)
 		sort.Slice(ps, func(i, j int) bool { return ps[i].ID < ps[j].ID })
 		for i := range ps {
@@ -210,14 +210,14 @@ func (pr *projector) facts(ctx context.Context, s *graph.Store, since, until str
 		return err
 	}
 	for _, r := range relations {
-		pr.edge(r.Subject, r.Object, string(r.Predicate), "", evidence("", r.Provenance))
+		pr.edge(r.Subject, r.Object, string(r.Predicate), "", factOf("", r.Provenance))
 	}
 	return nil
 }
 
-// evidence is a fact's date (its own, else its article's), sentence and article (URL,
+// factOf is a fact's date (its own, else its article's), sentence and article (URL,
 // else IRI).
-func evidence(date string, p graph.Provenance) fact {
+func factOf(date string, p graph.Provenance) projFact {
 	if date == "" {
 		date = p.Date
 	}
@@ -225,7 +225,7 @@ func evidence(date string, p graph.Provenance) fact {
 	if article == "" {
 		article = p.Article
 	}
-	return fact{date: date, sentence: p.Sentence, article: article}
+	return projFact{date: date, sentence: p.Sentence, article: article}
 }
 
 // node makes sure the entity has a node.
@@ -236,14 +236,14 @@ func (pr *projector) node(r graph.EntityRef) {
 	pr.nodes[r.ID] = &export.Node{ID: r.ID, Label: r.Name, Type: string(r.Type), Aliases: []string{}}
 }
 
-// edge adds one fact to the edge src -pred/label-> dst.
-func (pr *projector) edge(src, dst graph.EntityRef, pred, label string, f fact) {
+// edge adds one projFact to the edge src -pred/label-> dst.
+func (pr *projector) edge(src, dst graph.EntityRef, pred, label string, f projFact) {
 	if src.ID == "" || dst.ID == "" || src.ID == dst.ID {
 		return
 	}
 	pr.node(src)
 	pr.node(dst)
-	k := edgeKey{src.ID, dst.ID, pred, label}
+	k := projEdgeKey{src.ID, dst.ID, pred, label}
 	e, ok := pr.edges[k]
 	if !ok {
 		e = &export.Edge{Source: src.ID, Target: dst.ID, Predicate: pred, Label: label, Undirected: pred == PredCoParticipant}
@@ -319,8 +319,8 @@ func (pr *projector) around(seeds []string, depth int) {
 	pr.dropDangling()
 }
 
-// typeOrder sorts nodes by entity type, in schema order.
-func typeOrder(t string) int {
+// entityTypeOrder sorts nodes by entity type, in schema order.
+func entityTypeOrder(t string) int {
 	for i, et := range schema.EntityTypes {
 		if string(et) == t {
 			return i
@@ -337,7 +337,7 @@ func (pr *projector) result() *Projection {
 	}
 	sort.Slice(p.nodes, func(i, j int) bool {
 		a, b := p.nodes[i], p.nodes[j]
-		if ta, tb := typeOrder(a.Type), typeOrder(b.Type); ta != tb {
+		if ta, tb := entityTypeOrder(a.Type), entityTypeOrder(b.Type); ta != tb {
 			return ta < tb
 		}
 		if a.Label != b.Label {

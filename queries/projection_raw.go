@@ -16,13 +16,13 @@ type StoredQuads struct{ Store *graph.Store }
 // Quads calls fn with every stored quad.
 func (q StoredQuads) Quads(ctx context.Context, fn func(export.Quad) error) error {
 	return q.Store.Quads(ctx, func(x graph.Quad) error {
-		return fn(export.Quad{Subject: term(x.Subject), Predicate: term(x.Predicate), Object: term(x.Object), Label: term(x.Label)})
+		return fn(export.Quad{Subject: quadTerm(x.Subject), Predicate: quadTerm(x.Predicate), Object: quadTerm(x.Object), Label: quadTerm(x.Label)})
 	})
 }
 
-// term converts a stored term. The store writes a blank node as a literal-like term whose
+// quadTerm converts a stored term. The store writes a blank node as a literal-like term whose
 // value starts with "_:"; an empty label is the default graph.
-func term(t graph.Term) export.Term {
+func quadTerm(t graph.Term) export.Term {
 	switch {
 	case t.Value == "" && !t.IRI:
 		return export.Term{}
