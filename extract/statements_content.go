@@ -166,6 +166,20 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 		if med != "" {
 			medium = med
 		}
+		if isMedium && k+1 < n && (strings.EqualFold(s.Tokens[k].Text, "to") || strings.EqualFold(s.Tokens[k].Text, "with")) {
+			// "in a letter to colleagues", "in an interview with the newspaper"
+			j := k + 1
+			for j < n && (npTags[s.Tokens[j].Tag] || x.mentionCovering(s.Tokens[j].Start, s.Tokens[j].End) >= 0) && !isQuoteMark(s.Tokens[j].Text) {
+				if m, e := x.mediumAt(s, j); m != "" {
+					medium, j = m, e
+					continue
+				}
+				j++
+			}
+			if j > k+1 {
+				k = j
+			}
+		}
 		i = k
 	}
 	return i, medium

@@ -160,8 +160,23 @@ func (x *speechScan) subjectOf(s *Sent, vi int, prev *speakerRef) (speakerRef, b
 
 func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) (speakerRef, bool) {
 	j := vi - 1
-	for j >= 0 && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
-		j--
+	for j >= 0 {
+		if speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j) {
+			j--
+			continue
+		}
+		if s.Tokens[j].Text == ")" {
+			// "Sen. Ted Cruz (R-Texas) said": skip the parenthesis.
+			k := j - 1
+			for k >= 0 && j-k <= 12 && s.Tokens[k].Text != "(" {
+				k--
+			}
+			if k >= 0 && s.Tokens[k].Text == "(" {
+				j = k - 1
+				continue
+			}
+		}
+		break
 	}
 	if j < 0 {
 		return speakerRef{}, false
