@@ -199,7 +199,7 @@ func (d *Draft) Finish() *Document {
 		}
 		a, b := d.OrigOffset(m.Start), d.OrigOffset(m.End)
 		e := &doc.Entities[m.Entity]
-		e.Mentions = append(e.Mentions, Mention{Start: a, End: b, Sentence: m.Sentence, Text: d.Original[a:b]})
+		e.Mentions = append(e.Mentions, Mention{Start: a, End: b, Sentence: m.Sentence, Text: d.Original[a:b], Kind: m.Kind})
 	}
 	mapEv := func(ev *Evidence) {
 		ev.Start, ev.End = d.OrigOffset(ev.Start), d.OrigOffset(ev.End)

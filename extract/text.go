@@ -64,12 +64,31 @@ func normalRune(r rune) (string, bool) {
 // furniture matches whole lines that belong to the page, not to the news: newsletter and
 // app promotions, share and comment widgets, "Read more" links, copyright lines.
 var furniture = regexp.MustCompile(`(?i)^\s*(` +
-	`discover the latest\b|find the best of\b|stay on top of\b|stay updated\b|download the\b.*\bapp\b|` +
-	`(also )?read (more|also|next)\b|click here\b|sign up\b|subscribe\b|follow us\b|share (this|on)\b|` +
-	`facebook comments\b|comments?\s*$|advertisement\s*$|related (articles|stories|news)\s*$|` +
-	`copyright\b|©|all rights reserved\b|this article (was|is) (originally )?published\b|` +
-	`(image|photo|picture) (credit|source)\b|(reporting|editing|writing) by\b` +
+	`discover the latest\b|find the best of\b|stay on top of\b|stay updated\b|download (the|our)\b.*\bapp\b|` +
+	`(also )?read (more|also|next)\b|must read\b|click here\b|tap here\b|sign up\b|subscribe\b|follow us\b|share (this|on)\b|` +
+	`facebook comments\b|\d*\s*comments?\s*$|advertisement\s*$|sponsored\s*(content)?\s*$|related (articles|stories|news|coverage)\s*:?\s*$|` +
+	`copyright\b|©|all rights reserved\b|this (article|story) (was|is|has been) (originally )?(published|edited|updated|corrected)\b|` +
+	`(image|photo|picture|video|graphic|illustration|file photo)s?( credit| source| courtesy)?\s*:|(photo|image) (credit|source)\b|` +
+	`(reporting|editing|writing|additional reporting) by\b|(written|edited|compiled|produced) by\b|` +
+	`(sources?|credits?|tags|topics|keywords|categories|filed under)\s*:|` +
+	`(first |originally )?(published|updated|posted|last updated)( on| at)?\s*:|` +
+	`(get|catch) (the latest|all the)\b|we (recommend|also recommend)\b|you (may|might) also like\b|recommended (for you|stories)\b|` +
+	`disclaimer\s*:|\(?with (agency )?inputs? from\b|(share|tweet|email|print|save)\s*$|` +
+	`join (us|our)\b.*\b(channel|newsletter|community)\b|(log ?in|register) to\b` +
 	`)`)
+
+// byline matches a line that only names the author: "By John Smith", "By Jane Doe and
+// Ann Roe, Reuters".
+var byline = regexp.MustCompile(`^\s*(?i:by)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$`)
+
+// authorBio matches the author's biography closing a page: "Jane Doe is a senior
+// correspondent covering Europe."
+var authorBio = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(is|was|has been)\s+(a|an|the|our)\s+[^.]{0,80}\b(reporter|correspondent|writer|editor|journalist|contributor|columnist|producer|author|freelancer|blogger)\b`)
+
+// captionInLine matches a picture caption glued to the text before it, as pages copied
+// to text often have ("... Jo JorgensenImage: Jo Jorgensen for President."): from the
+// caption to the end of the line.
+var captionInLine = regexp.MustCompile(`\p{Ll}(Image|Photo|Picture|Credit): [^\n]*$`)
 
 // dateLine matches a line that is only a date, as Wikinews and many publishers put it at
 // the top: "Friday, January 4, 2019", "January 4, 2019", "4 January 2019".
@@ -115,6 +134,9 @@ func NewSegment() (*Segment, error) {
 func (s *Segment) Run(d *Draft) error {
 	text := []byte(d.Text)
 	paragraph := -1
+	// The lines, to know which are the last ones (where author biographies stand).
+	type span struct{ start, end int }
+	var lines []span
 	for start := 0; start < len(d.Text); {
 		end := strings.IndexByte(d.Text[start:], '\n')
 		if end < 0 {
@@ -122,18 +144,31 @@ func (s *Segment) Run(d *Draft) error {
 		} else {
 			end += start
 		}
+		if strings.TrimSpace(d.Text[start:end]) != "" {
+			lines = append(lines, span{start, end})
+		}
+		start = end + 1
+	}
+	for n, l := range lines {
+		start, end := l.start, l.end
 		line := d.Text[start:end]
 		switch {
-		case strings.TrimSpace(line) == "":
 		case furniture.MatchString(line):
 			blankOut(text, start, end)
 		case paragraph < 2 && d.takeDateLine(line):
 			blankOut(text, start, end)
+		case paragraph < 2 && byline.MatchString(line):
+			blankOut(text, start, end)
+		case n >= len(lines)-2 && n > 0 && authorBio.MatchString(line):
+			blankOut(text, start, end)
 		default:
+			if loc := captionInLine.FindStringIndex(line); loc != nil {
+				blankOut(text, start+loc[0]+1, end)
+				end = start + loc[0] + 1
+			}
 			paragraph++
 			s.addLine(d, start, end, paragraph)
 		}
-		start = end + 1
 	}
 	d.Text = string(text)
 	for i := range d.Sentences {

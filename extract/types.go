@@ -87,6 +87,9 @@ type Mention struct {
 	End      int    `json:"end"`
 	Sentence int    `json:"sentence"`
 	Text     string `json:"text"`
+	// Kind says how the mention was found (MentionRef.Kind): "name", "pronoun", "title",
+	// "demonym", "capital".
+	Kind string `json:"kind,omitempty"`
 }
 
 // Entity is a person, organization, country or place named in the article, with every
