@@ -263,7 +263,7 @@ func (r *reader) provenance(n node) (Provenance, error) {
 			return p, err
 		}
 		if a != nil {
-			p.URL, p.Title, p.Date = a.URL, a.Title, a.Date
+			p.URL, p.Title, p.Date, p.Source = a.URL, a.Title, a.Date, a.Source
 		}
 	}
 	return p, nil

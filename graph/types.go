@@ -14,11 +14,13 @@ var ErrNotFound = errors.New("not found")
 
 // Provenance says where a fact was read: the article and the sentence.
 type Provenance struct {
-	// Article is the article's IRI; URL, Title and Date describe it.
+	// Article is the article's IRI; URL, Title, Date and Source (where it was read
+	// from: "corpus.csv:12") describe it.
 	Article string `json:"article"`
 	URL     string `json:"url,omitempty"`
 	Title   string `json:"title,omitempty"`
 	Date    string `json:"date,omitempty"`
+	Source  string `json:"source,omitempty"`
 	// Sentence is the text of the sentence, SentenceIndex its index in the article.
 	Sentence      string `json:"sentence,omitempty"`
 	SentenceIndex int    `json:"sentence_index"`

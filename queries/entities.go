@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -19,6 +20,10 @@ type EntitiesQuery struct {
 	Match string
 }
 
+// ErrUnknownType is returned (wrapped, with the known types) for an entity type name
+// that is not one of schema.EntityTypes.
+var ErrUnknownType = errors.New("unknown entity type")
+
 // Entities returns the entities that match q, by type then name, each with its aliases,
 // mentions and the articles it is mentioned in.
 func Entities(ctx context.Context, st *graph.Store, q EntitiesQuery) ([]graph.Entity, error) {
@@ -30,7 +35,7 @@ func Entities(ctx context.Context, st *graph.Store, q EntitiesQuery) ([]graph.En
 			for i, t := range schema.EntityTypes {
 				names[i] = string(t)
 			}
-			return nil, fmt.Errorf("unknown entity type %q (known: %s)", q.Type, strings.Join(names, ", "))
+			return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownType, q.Type, strings.Join(names, ", "))
 		}
 	}
 	ents, err := st.Entities(ctx, graph.EntityFilter{Type: t, Match: q.Match})

@@ -82,6 +82,8 @@ func commands(a *app) []*cobra.Command {
 		newIngestCmd(a),
 		newEvalCmd(a),
 		newExportCmd(a),
+		newQueryCmd(a),
+		newStatsCmd(a),
 	}
 }
 

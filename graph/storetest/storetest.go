@@ -149,7 +149,7 @@ func refs(doc *extract.Document, ids []extract.Ref) []graph.EntityRef {
 
 func provenance(doc *extract.Document, ev extract.Evidence) graph.Provenance {
 	return graph.Provenance{
-		Article: doc.IRI, URL: doc.Article.URL, Title: doc.Article.Title, Date: doc.Published,
+		Article: doc.IRI, URL: doc.Article.URL, Title: doc.Article.Title, Date: doc.Published, Source: doc.Article.Source,
 		Sentence: doc.Sentences[ev.Sentence].Text, SentenceIndex: ev.Sentence,
 		Start: ev.Start, End: ev.End, Confidence: ev.Confidence,
 	}
