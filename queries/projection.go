@@ -236,7 +236,7 @@ func (pr *projector) node(r graph.EntityRef) {
 	pr.nodes[r.ID] = &export.Node{ID: r.ID, Label: r.Name, Type: string(r.Type), Aliases: []string{}}
 }
 
-// edge adds one projFact to the edge src -pred/label-> dst.
+// edge adds one fact to the edge src -pred/label-> dst.
 func (pr *projector) edge(src, dst graph.EntityRef, pred, label string, f projFact) {
 	if src.ID == "" || dst.ID == "" || src.ID == dst.ID {
 		return
