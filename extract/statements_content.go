@@ -210,6 +210,20 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	if i >= n {
 		return c, false
 	}
+	if s.Tokens[i].Text == "," {
+		// "claimed, without evidence, that ..."
+		for k := i + 1; k < n && k-i <= 7; k++ {
+			if s.Tokens[k].Text == "," {
+				if k+1 < n && strings.EqualFold(s.Tokens[k+1].Text, "that") {
+					i = k + 1
+				}
+				break
+			}
+			if isQuoteMark(s.Tokens[k].Text) {
+				break
+			}
+		}
+	}
 	if quoteNext(i) {
 		c.quote = true
 		return c, false

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 // testExtractor is the default pipeline, built once for the tests of this file.
@@ -291,4 +292,54 @@ func BenchmarkStatements(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(drafts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// FuzzStatements runs the pipeline over arbitrary text and checks that every statement
+// holds together: a known kind, some text, offsets inside the article on a sentence, a
+// speaker and "about" entities that exist.
+func FuzzStatements(f *testing.F) {
+	for _, s := range []string{
+		"\"A,\" he said. \"B.\"",
+		"Rubio said, \"x\" and 'y'\n\n\"open\n\"again, said Merkel",
+		"According to , said \" , ( ) : ; told CNN that",
+		"\u201cBIG PROGRESS ON RUSSIA.\u201d His shift from threatening \u201csevere consequences\u201d",
+		"Sen. Ted Cruz (R-Texas) said the bill was dead, officials said, and that",
+	} {
+		f.Add(s)
+	}
+	x, err := testExtractor()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 4000 {
+			return
+		}
+		doc, err := x.Extract(context.Background(), Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range doc.Statements {
+			if s.Kind != "direct" && s.Kind != "indirect" {
+				t.Fatalf("statement kind %q", s.Kind)
+			}
+			if strings.TrimSpace(s.Text) == "" {
+				t.Fatalf("empty statement %+v", s)
+			}
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+				t.Fatalf("statement offsets %d-%d outside %d bytes", s.Start, s.End, len(text))
+			}
+			if s.Sentence < 0 || s.Sentence >= len(doc.Sentences) {
+				t.Fatalf("statement sentence %d of %d", s.Sentence, len(doc.Sentences))
+			}
+			if s.Confidence <= 0 || s.Confidence > 1 {
+				t.Fatalf("confidence %v", s.Confidence)
+			}
+			for _, r := range append([]Ref{s.Speaker}, s.About...) {
+				if r != "" && doc.Entity(r) == nil {
+					t.Fatalf("statement refers to unknown entity %q", r)
+				}
+			}
+		}
+	})
 }
