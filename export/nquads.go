@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -15,12 +16,18 @@ type NQuads struct{}
 // Write writes the projection g as N-Quads.
 func (NQuads) Write(ctx context.Context, w io.Writer, g Graph) error {
 	o := newOut(ctx, w)
-	var subj Term
+	// subj is the subject of the element being written, already in N-Quads form.
+	var subj []byte
 	emit := func(p string, obj Term) {
-		o.quad(subj, iriTerm(p), obj, Term{})
+		o.Write(subj)
+		o.WriteString(" <")
+		o.WriteString(p)
+		o.WriteString("> ")
+		o.term(obj)
+		o.WriteString(" .\n")
 	}
 	err := g.Nodes(ctx, func(n Node) error {
-		subj = iriTerm(NodeIRI(n.ID))
+		subj = append(append(append(subj[:0], '<'), cleanIRI(NodeIRI(n.ID))...), '>')
 		projectNode(n, emit)
 		return o.tick()
 	})
@@ -29,10 +36,11 @@ func (NQuads) Write(ctx context.Context, w io.Writer, g Graph) error {
 	}
 	i := 0
 	err = g.Edges(ctx, func(e Edge) error {
-		o.quad(iriTerm(NodeIRI(e.Source)), iriTerm(PredicateIRI(e.Predicate)), iriTerm(NodeIRI(e.Target)), Term{})
-		subj = blankTerm("e" + itoa(i))
+		iri := iriOf(e)
+		o.quad(iriTerm(iri.src), iriTerm(iri.pred), iriTerm(iri.dst), Term{})
+		subj = strconv.AppendInt(append(subj[:0], "_:e"...), int64(i), 10)
 		i++
-		projectEdge(e, emit)
+		projectEdge(e, iri, emit)
 		return o.tick()
 	})
 	if err != nil {

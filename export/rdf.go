@@ -211,7 +211,8 @@ func strTerm(s string) Term       { return Term{Kind: Literal, Value: s} }
 func intTerm(i int) Term          { return Term{Kind: Literal, Value: itoa(i), Datatype: xsdInteger} }
 func blankTerm(label string) Term { return Term{Kind: BlankNode, Value: label} }
 
-// projectNode calls emit for each triple of a node.
+// projectNode calls emit for each triple of a node. The predicates emit receives here
+// and in projectEdge are constants of this package: writers need not escape them.
 func projectNode(n Node, emit func(p string, o Term)) {
 	emit(schema.Type, iriTerm(typeIRI(n.Type)))
 	if n.Label != "" {
@@ -230,13 +231,20 @@ func projectNode(n Node, emit func(p string, o Term)) {
 	}
 }
 
+// edgeIRIs are the IRIs of an edge's ends and predicate.
+type edgeIRIs struct{ src, dst, pred string }
+
+func iriOf(e Edge) edgeIRIs {
+	return edgeIRIs{NodeIRI(e.Source), NodeIRI(e.Target), PredicateIRI(e.Predicate)}
+}
+
 // projectEdge calls emit for each triple of the edge's node (the direct edge is written
-// apart).
-func projectEdge(e Edge, emit func(p string, o Term)) {
+// apart); iri holds the IRIs iriOf(e) returns.
+func projectEdge(e Edge, iri edgeIRIs, emit func(p string, o Term)) {
 	emit(schema.Type, iriTerm(edgeClass))
-	emit(edgeSource, iriTerm(NodeIRI(e.Source)))
-	emit(edgeTarget, iriTerm(NodeIRI(e.Target)))
-	emit(schema.Predicate, iriTerm(PredicateIRI(e.Predicate)))
+	emit(edgeSource, iriTerm(iri.src))
+	emit(edgeTarget, iriTerm(iri.dst))
+	emit(schema.Predicate, iriTerm(iri.pred))
 	if e.Label != "" {
 		emit(rdfsLabel, strTerm(e.Label))
 	}

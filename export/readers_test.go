@@ -109,7 +109,7 @@ func expect(g *Static) expectation {
 		e.Weights = append(e.Weights, x.Weight)
 		e.Sentences = append(e.Sentences, x.Sentence)
 		direct[[3]string{x.Source, PredicateIRI(x.Predicate), x.Target}] = true
-		projectEdge(x, func(string, Term) { triples++ })
+		projectEdge(x, iriOf(x), func(string, Term) { triples++ })
 	}
 	e.Triples = triples + len(direct)
 	return e
