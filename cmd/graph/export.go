@@ -55,7 +55,18 @@ labelled with its article (nquads and jsonld only).
 
 The output goes to stdout unless -o names a file (written whole, or not at all). neo4j
 writes two files: -o DIR writes DIR/nodes.csv and DIR/edges.csv, -o PREFIX writes
-PREFIX-nodes.csv and PREFIX-edges.csv. png and svg need Graphviz (Debian package graphviz).`,
+PREFIX-nodes.csv and PREFIX-edges.csv. png and svg need Graphviz (Debian package graphviz).
+
+One command per tool:
+  Gephi       graph export --format gexf -o news.gexf        File > Open; Window > Timeline plays the story
+  Cytoscape   graph export --format cytoscape -o news.cyjs   File > Import > Network from File
+  yEd         graph export --format graphml -o news.graphml  File > Open; Tools > Fit Node to Label
+  Graphviz    graph export --format dot | sfdp -Tsvg -o news.svg   (or --format svg directly)
+  Neo4j       graph export --format neo4j -o import/
+              neo4j-admin database import full --nodes=import/nodes.csv --relationships=import/edges.csv neo4j
+  networkx    graph export --format graphml -o news.graphml; networkx.read_graphml("news.graphml")
+  igraph      graph export --format graphml -o news.graphml; igraph.Graph.Read_GraphML("news.graphml")
+  RDF stores  graph export --format nquads --raw -o store.nq (every stored quad, labelled by article)`,
 		Example: `  graph export --format graphml -o news.graphml        # yEd, Gephi, Cytoscape, networkx
   graph export --format gexf -o news.gexf              # Gephi, with a timeline
   graph export --format svg --around Rubio -o rubio.svg
