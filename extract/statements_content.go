@@ -138,6 +138,10 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 			w := strings.ToLower(tk.Text)
 			if m, e := x.mediumAt(s, k); m != "" {
 				med, isMedium, k = m, true, e
+				// "in a Newsweek essay", "on CNN's State of the Union"
+				for k < n && (mediumWords[strings.ToLower(s.Tokens[k].Text)] || s.Tokens[k].Tag == "POS") {
+					k++
+				}
 				continue
 			}
 			if timeWords[w] || (tk.Tag == "CD" && len(w) == 4) {
@@ -189,6 +193,11 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 var npStartTags = map[string]bool{"DT": true, "PDT": true, "NNP": true, "NNPS": true, "NN": true,
 	"NNS": true, "PRP": true, "CD": true, "JJ": true, "JJR": true, "JJS": true, "EX": true,
 	"PRP$": true, "FW": true}
+
+// thatOnly are the speech verbs that report content only with "that" (or a quotation):
+// without it they name an act ("answered questions", "commented on the case").
+var thatOnly = wordSetOf(`answer reply respond comment complain signal observe
+	recall counter`)
 
 // clauseOpeners are the words that open a reported clause other than "that".
 var clauseOpeners = wordSetOf(`if whether when because how why what where who which`)
@@ -278,6 +287,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	switch {
 	case lw == "that" && v.Frames&fClause != 0:
 		c.content = span{i + 1, 0}
+	case thatOnly[v.Lemma]:
+		// "answered some questions", "responded positively": no content without "that"
+		return c, false
 	case lw == "to" && v.Frames&fTo != 0 && i+1 < n && s.Tokens[i+1].Tag == "VB":
 		if addr >= 0 {
 			c.content = span{addr, 0}
@@ -399,8 +411,14 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 		case ";", ".", "?", "!":
 			return false
 		}
-		if tk.Text == "," && k+1 < n && (s.Tokens[k+1].Tag == "VBG" || s.Tokens[k+1].Tag == "CC") {
-			return false
+		if tk.Text == "," && k+1 < n {
+			// Only a relative clause may come between the subject and its verb:
+			// "tweeted the same advice, Twitter placed a warning" is no clause.
+			switch strings.ToLower(s.Tokens[k+1].Text) {
+			case "who", "which", "whose", "whom":
+			default:
+				return false
+			}
 		}
 		switch tk.Tag {
 		case "VBD", "VBZ", "VBP", "MD":

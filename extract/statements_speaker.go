@@ -349,7 +349,9 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 			return speakerRef{how: "unnamed"}, true
 		}
 	case titleNouns[lw] || speakerNouns[lw]:
-		if e := x.definiteTitle(s, a, j, lw); e >= 0 {
+		// Not for a title with its own "of" phrase ("The president of Turkey", reached
+		// from "Turkey"): that is somebody else's title, maybe not the last president.
+		if e := x.definiteTitle(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
 			return speakerRef{ents: []int{e}, how: "title"}, true
 		}
 		if t.Tag == "NNP" && lw != "president" {
@@ -359,6 +361,11 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 		return speakerRef{how: "unnamed"}, true
 	}
 	return x.ppHead(s, a, depth)
+}
+
+// ppFollows reports whether an "of" phrase follows token j ("the president of Turkey").
+func (x *speechScan) ppFollows(s *Sent, j int) bool {
+	return j+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[j+1].Text, "of")
 }
 
 // isPerson reports whether the speaker is one named person.
