@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
 
 	"newsgraph/schema"
@@ -72,18 +74,37 @@ func (s *Store) LookupEntity(ctx context.Context, name string, t schema.EntityTy
 	if FoldName(name) == "" {
 		return nil, &UnknownNameError{Name: name, Type: t}
 	}
-	all, err := s.Entities(ctx, EntityFilter{Type: t})
-	if err != nil {
-		return nil, err
-	}
 	key := FoldName(name)
 	var found []Entity
-	for _, e := range all {
-		if anyName(e, func(s string) bool { return s == key }) {
-			found = append(found, e)
+	err := s.read(func(qs cgraph.QuadStore) error {
+		r := newReader(ctx, qs)
+		ids, err := r.subjects(schema.NameKey, quad.String(key))
+		if err != nil {
+			return err
 		}
+		for _, id := range ids {
+			n, err := r.load(id)
+			if err != nil {
+				return err
+			}
+			e, err := r.entity(id, n)
+			if err != nil {
+				return err
+			}
+			if (t == "" || e.Type == t) && anyName(e, func(s string) bool { return s == key }) {
+				found = append(found, e)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up %q: %w", name, err)
 	}
 	if len(found) == 0 {
+		all, err := s.Entities(ctx, EntityFilter{Type: t})
+		if err != nil {
+			return nil, err
+		}
 		return nil, &UnknownNameError{Name: name, Type: t, Suggestions: Suggest(name, all, maxSuggestions)}
 	}
 	sort.SliceStable(found, func(i, j int) bool {

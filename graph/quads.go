@@ -157,6 +157,10 @@ func documentQuads(doc *extract.Document) ([]quad.Quad, error) {
 				b.add(iri, schema.AlternateName, quad.String(al))
 			}
 		}
+		// The folded names let LookupEntity find the entity by the object index.
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			b.add(iri, schema.NameKey, quad.String(FoldName(n)))
+		}
 		b.add(iri, schema.MentionCount, quad.Int(len(e.Mentions)))
 		b.add(iri, schema.ISOCode, quad.String(e.ISO))
 		b.add(a, schema.Mentions, iri)

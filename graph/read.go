@@ -115,11 +115,12 @@ type reader struct {
 	ctx      context.Context
 	qs       cgraph.QuadStore
 	articles map[string]*Article
+	mentions map[string][]string // article IRI -> IRIs of the entities it mentions
 	refs     map[string]EntityRef
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs, articles: map[string]*Article{}, refs: map[string]EntityRef{}}
+	return &reader{ctx: ctx, qs: qs, articles: map[string]*Article{}, mentions: map[string][]string{}, refs: map[string]EntityRef{}}
 }
 
 // load returns every property of subject iri.
@@ -151,7 +152,8 @@ func (r *reader) subjects(pred string, obj quad.Value) ([]string, error) {
 	return out, err
 }
 
-// article returns the stored article iri (cached), or nil when none is stored.
+// article returns the stored article iri without its Entities (cached), or nil when
+// none is stored.
 func (r *reader) article(iri string) (*Article, error) {
 	if a, ok := r.articles[iri]; ok {
 		return a, nil
@@ -164,16 +166,23 @@ func (r *reader) article(iri string) (*Article, error) {
 	if n.hasType(schema.NewsArticle) {
 		a = &Article{IRI: iri, URL: n.str(schema.URL), Title: n.str(schema.Headline),
 			Date: n.str(schema.DatePublished), Source: n.str(schema.Source)}
-		for _, e := range n.iris(schema.Mentions) {
-			ref, err := r.ref(e)
-			if err != nil {
-				return nil, err
-			}
-			a.Entities = append(a.Entities, ref)
-		}
+		r.mentions[iri] = n.iris(schema.Mentions)
 	}
 	r.articles[iri] = a
 	return a, nil
+}
+
+// fullArticle returns the stored article iri with the entities it mentions.
+func (r *reader) fullArticle(iri string) (*Article, error) {
+	a, err := r.article(iri)
+	if err != nil || a == nil {
+		return nil, err
+	}
+	full := *a
+	if full.Entities, err = r.refList(r.mentions[iri]); err != nil {
+		return nil, err
+	}
+	return &full, nil
 }
 
 // ref returns the reference to entity iri (cached).
@@ -574,7 +583,7 @@ func (s *Store) Article(ctx context.Context, iri string) (Article, error) {
 	var a *Article
 	err := s.read(func(qs cgraph.QuadStore) error {
 		var err error
-		a, err = newReader(ctx, qs).article(iri)
+		a, err = newReader(ctx, qs).fullArticle(iri)
 		return err
 	})
 	if err != nil {
@@ -596,7 +605,7 @@ func (s *Store) Articles(ctx context.Context) ([]Article, error) {
 			return err
 		}
 		for _, id := range ids {
-			a, err := r.article(id)
+			a, err := r.fullArticle(id)
 			if err != nil {
 				return err
 			}

@@ -12,7 +12,8 @@
 //	node type            rdf:type                 main predicates (subject -> object)
 //	article              schema:NewsArticle       schema:url, schema:headline, schema:datePublished,
 //	                                              ng:source, ng:mentions -> entity
-//	person               schema:Person            schema:name, schema:alternateName, ng:mentionCount
+//	person               schema:Person            schema:name, schema:alternateName, ng:mentionCount,
+//	                                              ng:nameKey (each name folded for lookups)
 //	organization         schema:Organization      (as person)
 //	country              schema:Country           (as person), ng:isoCode
 //	place                schema:Place             (as person), ng:locatedIn -> country
@@ -112,6 +113,7 @@ const (
 	Source        = NS + "source" // where the article was read from: "corpus.csv:12"
 	Mentions      = NS + "mentions"
 	MentionCount  = NS + "mentionCount"
+	NameKey       = NS + "nameKey" // a name or alias folded (lower case, no accents) for lookups
 	ISOCode       = NS + "isoCode"
 	LocatedIn     = NS + "locatedIn"
 
