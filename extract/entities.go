@@ -399,8 +399,12 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 
 // longestGaz returns the longest gazetteer name starting at token i and ending by end.
 func (s *Entities) longestGaz(toks []Token, i, end int) (int, GazEntry, bool) {
-	max := s.gaz.MaxWords() + 2
-	for j := min(end, i+max); j > i; j-- {
+	max := s.gaz.MaxWordsFrom(toks[i].Text)
+	if max == 0 {
+		return 0, GazEntry{}, false
+	}
+	// Tokens may fold to fewer words ("." of an initial) or more ("Export–Import").
+	for j := min(end, i+max+2); j > i; j-- {
 		if !isWordToken(toks[j-1].Text) {
 			continue
 		}

@@ -26,6 +26,7 @@ type Extractor struct {
 // New builds the default pipeline: normalize, segment, publication date, entities, roles,
 // statements, relations, events.
 func New(opts Options) (*Extractor, error) {
+	go DefaultGazetteer() // built while prose loads its models
 	seg, err := NewSegment()
 	if err != nil {
 		return nil, fmt.Errorf("load text models: %w", err)

@@ -75,6 +75,9 @@ type Gazetteer struct {
 	capital map[string]string
 	// maxWords is the length in words of the longest name.
 	maxWords int
+	// firstWord maps the first word of every key to the most words a name starting with
+	// it has: a quick "no" for most words of a text.
+	firstWord map[string]int
 }
 
 type gazItem struct {
@@ -209,9 +212,27 @@ func (g *Gazetteer) add(name string, e GazEntry) {
 	copy(items[pos+1:], items[pos:])
 	items[pos] = it
 	g.byKey[key] = items
-	if n := len(strings.Fields(key)); n > g.maxWords {
+	words := strings.Fields(key)
+	if n := len(words); n > g.maxWords {
 		g.maxWords = n
 	}
+	if n := len(words); n > g.firstWord[words[0]] {
+		g.firstWord[words[0]] = n
+	}
+}
+
+// MaxWordsFrom returns the most words a name starting with the word w has, 0 when no name
+// starts with it.
+func (g *Gazetteer) MaxWordsFrom(w string) int {
+	k := NameKey(w)
+	if i := strings.IndexByte(k, ' '); i >= 0 {
+		// A token that folds to several words ("U.K.-based" -> "uk based").
+		if n := g.firstWord[k[:i]]; n > 0 {
+			return n + strings.Count(k, " ")
+		}
+		return 0
+	}
+	return g.firstWord[k]
 }
 
 // tableLines yields the non-empty lines of a table, split on "|".
@@ -228,7 +249,7 @@ func tableLines(table string) [][]string {
 }
 
 func buildGazetteer() *Gazetteer {
-	g := &Gazetteer{byKey: make(map[string][]gazItem, 16000), country: map[string]string{}, capital: map[string]string{}}
+	g := &Gazetteer{byKey: make(map[string][]gazItem, 16000), country: map[string]string{}, capital: map[string]string{}, firstWord: map[string]int{}}
 
 	// Countries: the project's names first (they choose the canonical name), then every
 	// name biter777/countries knows.

@@ -215,7 +215,18 @@ func init() {
 	for _, w := range strings.Fields(titleModifierList) {
 		titleModifiers[w] = true
 	}
+	for h := range titleHeads {
+		titleStarts[strings.Fields(h)[0]] = true
+	}
+	for _, m := range []map[string]bool{titleModifiers, formerWords, honorifics, occupations} {
+		for w := range m {
+			titleStarts[w] = true
+		}
+	}
 }
+
+// titleStarts holds every word a title phrase may begin with.
+var titleStarts = map[string]bool{}
 
 // titleMatch is a title phrase found in a sentence's tokens: tokens [Start, End), of which
 // [HeadStart, End) is the head (with its complement).
@@ -286,6 +297,9 @@ func takesComplement(head string) bool {
 // be capitalised (a title inside a run of proper nouns: "Prime Minister").
 func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 	m := titleMatch{Start: i}
+	if first := lowerTok(toks, i); !titleStarts[first] && !strings.HasPrefix(first, "ex-") {
+		return m, false
+	}
 	j := i
 	for j < len(toks) {
 		t := lowerTok(toks, j)
