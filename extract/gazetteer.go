@@ -328,8 +328,13 @@ func buildGazetteer() *Gazetteer {
 		g.add(name, GazEntry{Kind: GazCapital, Name: name, ISO: iso})
 	}
 	rank := map[string]int{}
+	isoOf := map[string]string{}
 	for _, c := range cities.Cities {
-		iso := g.cityCountry(c.Country)
+		iso, ok := isoOf[c.Country]
+		if !ok {
+			iso = g.cityCountry(c.Country)
+			isoOf[c.Country] = iso
+		}
 		r := rank[c.Country]
 		rank[c.Country]++
 		kind := GazMinorCity
