@@ -77,6 +77,7 @@ Graphviz, yEd and RDF tools.`,
 // commands lists every subcommand; each lives in its own file.
 func commands(a *app) []*cobra.Command {
 	return []*cobra.Command{
+		newDemoCmd(a),
 		newConfigCmd(a),
 		newExtractCmd(a),
 		newIngestCmd(a),
