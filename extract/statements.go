@@ -65,6 +65,8 @@ type speechScan struct {
 	// attr holds the attribution of each quotation that has one.
 	attr  map[int]attribution
 	found []found
+	// foundOf is the index in found of the statement of each attributed quotation.
+	foundOf map[int]int
 }
 
 // attribution is who said a quotation, and how we know.
@@ -75,6 +77,9 @@ type attribution struct {
 	// verb is the offset of the attributing verb, or -1.
 	verb int
 	conf float64
+	// joins marks a quotation that goes on with the one before across its attribution
+	// (""...," wrote Trump on Twitter, "and therefore ...""): one statement.
+	joins bool
 }
 
 // found is a statement with its speaker and content offsets (into Draft.Text).
@@ -84,10 +89,11 @@ type found struct {
 	cue        string
 	medium     string
 	start, end int
-	// cutStart, cutEnd delimit a parenthetical attribution inside the content (", officials
-	// said,"), left out of the text; both are zero when there is none.
-	cutStart, cutEnd int
-	conf             float64
+	// cuts are spans inside [start, end) left out of the text: a parenthetical attribution
+	// (", officials said,") or the attribution that breaks a quotation (""...," wrote
+	// Trump on Twitter, "..."").
+	cuts [][2]int
+	conf float64
 }
 
 func newSpeechScan(d *Draft, lex *speechLexicon) *speechScan {
@@ -103,7 +109,8 @@ func newSpeechScan(d *Draft, lex *speechLexicon) *speechScan {
 	}
 	qs := findQuotes(d.Text, paragraphSpans(d), origAt)
 	return &speechScan{d: d, lex: lex, quotes: qs, inQuote: quoteLookup(qs),
-		titles: map[int]map[string]bool{}, used: map[int]bool{}, attr: map[int]attribution{}}
+		titles: map[int]map[string]bool{}, used: map[int]bool{}, attr: map[int]attribution{},
+		foundOf: map[int]int{}}
 }
 
 // topQuotes returns the indices of the top-level quotations in text order.
@@ -148,7 +155,18 @@ func (x *speechScan) directQuotes() {
 				}
 			}
 		}
-		x.addDirect(qi, att)
+		if f, ok := x.foundOf[lastQuote]; ok && att.joins && f == len(x.found)-1 {
+			// One statement over both pieces, the attribution left out of its text.
+			a, b := trimQuoteContent(x.d.Text, q.Start, q.End)
+			if a < b {
+				prevEnd := x.found[f].end
+				x.found[f].cuts = append(x.found[f].cuts, [2]int{prevEnd, a})
+				x.found[f].end = b
+				x.foundOf[qi] = f
+			}
+		} else {
+			x.addDirect(qi, att)
+		}
 		lastQuote = qi
 	}
 }
@@ -234,7 +252,10 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 	}
 	if lastQuote >= 0 && x.continues(lastQuote, qi, s, startsSentence) {
 		att := x.attr[lastQuote]
-		att.conf = 0.8
+		att.joins = !startsSentence && lastQuote == prev
+		if !att.joins {
+			att.conf = 0.8
+		}
 		att.verb = -1
 		return att, true
 	}
@@ -494,6 +515,7 @@ func (x *speechScan) addDirect(qi int, att attribution) {
 	if a >= b {
 		return
 	}
+	x.foundOf[qi] = len(x.found)
 	x.found = append(x.found, found{speaker: att.speaker, kind: schema.Direct, cue: att.cue,
 		medium: att.medium, start: a, end: b, conf: att.conf * att.speaker.confidence()})
 }
@@ -697,7 +719,7 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 		}
 		x.addIndirect(s, span{content.start, rest.end}, sp, v.Lemma, med, 0.75)
 		f := &x.found[len(x.found)-1]
-		f.cutStart, f.cutEnd = s.Tokens[comma].Start, s.Tokens[rest.start].Start
+		f.cuts = [][2]int{{s.Tokens[comma].Start, s.Tokens[rest.start].Start}}
 		return rest.end
 	}
 	if !hasVerb {
@@ -893,6 +915,9 @@ func (x *speechScan) statements() []Statement {
 	var out []Statement
 	sort.SliceStable(x.found, func(i, j int) bool { return x.found[i].start < x.found[j].start })
 	for _, f := range x.found {
+		if x.insideIndirect(f) {
+			continue
+		}
 		speakers := f.speaker.ents
 		if len(speakers) == 0 {
 			speakers = []int{-1}
@@ -903,11 +928,7 @@ func (x *speechScan) statements() []Statement {
 				continue
 			}
 			seen[k] = true
-			text := x.d.OrigText(f.start, f.end)
-			if f.cutEnd > f.cutStart {
-				text = strings.TrimRight(x.d.OrigText(f.start, f.cutStart), " ,") + " " +
-					strings.TrimLeft(x.d.OrigText(f.cutEnd, f.end), " ,")
-			}
+			text := x.textWithout(f.start, f.end, f.cuts)
 			st := Statement{
 				Speaker:  x.d.EntityRef(e),
 				Text:     text,
@@ -921,6 +942,44 @@ func (x *speechScan) statements() []Statement {
 		}
 	}
 	return out
+}
+
+// insideIndirect reports whether f is a quotation inside a reported statement of the same
+// speaker ("said the use of third-party currencies "costs Africa ..."", "said there was
+// "unequivocal" proof"): the reported statement holds it already.
+func (x *speechScan) insideIndirect(f found) bool {
+	if f.kind != schema.Direct {
+		return false
+	}
+	for _, g := range x.found {
+		if g.kind != schema.Indirect || g.start > f.start || g.end < f.end || len(g.speaker.ents) != len(f.speaker.ents) {
+			continue
+		}
+		same := true
+		for i := range g.speaker.ents {
+			same = same && g.speaker.ents[i] == f.speaker.ents[i]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// textWithout returns the original text of [a, b) without the cuts, the pieces joined by
+// a space.
+func (x *speechScan) textWithout(a, b int, cuts [][2]int) string {
+	if len(cuts) == 0 {
+		return x.d.OrigText(a, b)
+	}
+	var parts []string
+	from := a
+	for _, c := range cuts {
+		parts = append(parts, strings.Trim(x.d.OrigText(from, c[0]), " ,\n"))
+		from = c[1]
+	}
+	parts = append(parts, strings.Trim(x.d.OrigText(from, b), " ,\n"))
+	return strings.Join(parts, " ")
 }
 
 // about lists the entities named in [a, b), once each, in order.
