@@ -519,6 +519,13 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 			return out
 		}
 	}
+	// A country before a known organization names the organization: "United States
+	// Democratic Party", "Russian State Duma".
+	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && (g.Kind == GazCountry || g.Kind == GazDemonym) {
+		if org, ok := s.gaz.Best(joinTokens(toks, a+n, b)); ok && org.Kind == GazOrg {
+			return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.setGaz(org) })
+		}
+	}
 	// A known name before a person's: "President of Russia Vladimir Putin".
 	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && g.Kind != GazNone && g.Kind != GazMinorCity &&
 		personWords(s.gaz, toks[a+n:b], false) {

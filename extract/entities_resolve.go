@@ -328,6 +328,20 @@ func nameWords(toks []Token) []string {
 // clusterPersons groups the person names of the article: full names by surname and
 // compatible first name, then lone names by surname or (when unique) first name.
 func (r *resolver) clusterPersons() {
+	// Names the article gives to organizations and places: a person's name does not
+	// start with one ("Tesco Polska" after "Tesco"), a lone word equal to one is not a
+	// surname.
+	things := map[string]pieceKind{}
+	thingAt := map[string]int{}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if (p.kind == pkGaz && p.gaz.Kind <= GazCity || p.kind == pkOrg || p.kind == pkPlace) && p.typ != schema.Person && p.typ != "" {
+			k := NameKey(p.displayName())
+			if _, ok := things[k]; !ok {
+				things[k], thingAt[k] = p.kind, i
+			}
+		}
+	}
 	// Full names first, in order.
 	for i := range r.pieces {
 		p := &r.pieces[i]
@@ -336,6 +350,15 @@ func (r *resolver) clusterPersons() {
 		}
 		words := nameWords(r.toks(p))
 		if len(words) < 2 {
+			continue
+		}
+		if _, ok := things[NameKey(words[0])]; ok && !p.afterTitle {
+			// "Tesco Polska": a part of the organization, not a person.
+			if q := &r.pieces[thingAt[NameKey(words[0])]]; q.typ == schema.Organization {
+				p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+			} else {
+				p.kind, p.typ = pkUnknown, ""
+			}
 			continue
 		}
 		c := r.findFull(words, p.displayName())
@@ -353,6 +376,12 @@ func (r *resolver) clusterPersons() {
 			continue
 		}
 		w := r.toks(p)[0].Text
+		if j, ok := thingAt[NameKey(w)]; ok && p.kind == pkUnknown {
+			// The lone name of an organization or place of the article.
+			q := r.pieces[j]
+			p.kind, p.typ, p.gaz, p.strong = q.kind, q.typ, q.gaz, true
+			continue
+		}
 		if c := r.findSingle(w, i); c != nil {
 			c.singles = append(c.singles, w)
 			c.pieces = append(c.pieces, i)
@@ -620,7 +649,7 @@ func (r *resolver) build() {
 			p.mention = "name"
 			r.addAlias(e, p.text)
 		case p.kind == pkOrg || p.kind == pkPlace:
-			name := strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+			name := r.orgName(i)
 			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
 				// A use of an acronym defined earlier: the entity of the definition.
 				name = r.pieces[r.acronyms[p.text]].displayName()
@@ -656,6 +685,27 @@ func (r *resolver) build() {
 		d.Mentions = append(d.Mentions, MentionRef{Start: p.start, End: p.end, Sentence: p.sent, Entity: p.entity, Kind: p.mention})
 	}
 	sort.SliceStable(d.Mentions, func(a, b int) bool { return d.Mentions[a].Start < d.Mentions[b].Start })
+}
+
+// orgName is the name of an organization or place found by its form. A country before a
+// name the article also uses alone is dropped: "US Green Party" is the "Green Party" named
+// elsewhere in the article.
+func (r *resolver) orgName(i int) string {
+	p := &r.pieces[i]
+	name := p.displayName()
+	toks := r.toks(p)
+	n, g, ok := r.s.longestGaz(toks, 0, len(toks))
+	if !ok || n >= len(toks) || g.Kind != GazCountry && g.Kind != GazDemonym {
+		return name
+	}
+	rest := NameKey(joinTokens(toks, n, len(toks)))
+	for j := range r.pieces {
+		q := &r.pieces[j]
+		if j != i && q.typ == p.typ && NameKey(q.displayName()) == rest {
+			return q.displayName()
+		}
+	}
+	return name
 }
 
 func (p *piece) displayName() string {

@@ -95,7 +95,7 @@ league network news times post journal herald tribune gazette chronicle telegrap
 television tv radio broadcasting channel magazine club society church secretariat chamber
 exchange reserve treasury commission representatives commons lords duma knesset bundestag
 laboratory laboratories lab observatory embassy consulate mission trust partnership
-initiative council centre center programme program team fc
+initiative council centre center programme program team fc gazeta zeitung
 `)
 
 // placeHeads end (or, for gulf, strait ..., begin) the names of places.
@@ -106,7 +106,7 @@ avenue road park bridge port harbor harbour coast plain plains basin hills heigh
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
 hospital strip gulf strait straits cape channel range reef delta plateau base cay
-mall plaza
+mall plaza estuary
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".

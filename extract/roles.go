@@ -150,7 +150,7 @@ func (rr *roleReader) sentence(si int) {
 			k++
 		}
 		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
-		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for")) {
+		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for") || strings.EqualFold(toks[k].Text, "from")) {
 			j := k + 1
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 				j++

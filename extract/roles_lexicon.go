@@ -191,7 +191,7 @@ psychologist sergeant corporal private lieutenant major constable detective insp
 superintendent sheriff officer trooper agent ranger firefighter paramedic priest pastor
 reverend rev father sister brother rabbi imam cleric monk nun deacon chaplain saint
 survivor victim suspect defendant plaintiff witness student teacher principal coach
-referee umpire`)
+referee umpire podcaster blogger youtuber influencer vlogger candidate nominee challenger incumbent`)
 
 // formerWords mark a role no longer held: "former president George W. Bush".
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "erstwhile": true, "outgoing": true}
