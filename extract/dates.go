@@ -199,27 +199,148 @@ const (
 type datePattern struct {
 	kind dateKind
 	re   *regexp.Regexp
+	// need is the class of words of which the sentence must hold one for the pattern to
+	// be tried at all (and need2 another, when set); the pattern runs only around those
+	// words. Most sentences hold no date, and the patterns are costly.
+	need, need2 wordClass
 }
+
+// wordClass marks the words date expressions are made of.
+type wordClass uint16
+
+const (
+	wcMonth       wordClass = 1 << iota // January, Jan, Sept (capitalised)
+	wcWeekday                           // Monday (capitalised)
+	wcYear                              // 1900-2199
+	wcDayWord                           // yesterday, tonight, morning
+	wcPeriodUnit                        // week, weekend, month, year
+	wcPeriodWhich                       // this, last, next, past, coming, weekend
+	wcAnchor                            // following, next, previous, preceding, day
+	wcThe                               // the
+	wcOffsetDir                         // ago, later, earlier, before, after, now, prior
+	wcUnit                              // hours, days, weeks, months, years, decades
+	wcIn                                // in, within
+	wcLastPast                          // last, past
+)
+
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(c wordClass, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	add(wcMonth, `january jan february feb march mar april apr may june jun july jul august aug september sept sep
+		october oct november nov december dec`)
+	add(wcWeekday, `monday tuesday wednesday thursday friday saturday sunday`)
+	add(wcDayWord, `yesterday today tomorrow tonight night morning afternoon evening`)
+	add(wcPeriodUnit, `week weekend month year`)
+	add(wcPeriodWhich, `this last next past coming weekend`)
+	add(wcAnchor, `following next previous preceding day`)
+	add(wcThe, `the`)
+	add(wcOffsetDir, `ago later earlier before after now prior`)
+	add(wcUnit, `hour hours day days week weeks month months year years decade decades`)
+	add(wcIn, `in within`)
+	add(wcLastPast, `last past`)
+	return m
+}()
 
 var datePatterns = []datePattern{
-	{dkISO, regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)},
-	{dkMonthDay, regexp.MustCompile(`\b(` + monthAny + `)\s+` + dayNum + `(?:` + rangeSep + dayNum + `)?(?:,?\s+(\d{4}))?\b`)},
-	{dkDayMonth, regexp.MustCompile(`\b` + dayNum + `(?:` + rangeSep + dayNum + `)?\s+(?:of\s+)?(` + monthAny + `)(?:,?\s+(\d{4}))?\b`)},
-	{dkMonthYear, regexp.MustCompile(`\b(` + monthNames + `)(?:\s+of)?,?\s+(\d{4})\b`)},
-	{dkMonth, regexp.MustCompile(`\b(?i:(in|since|until|till|by|from|during|through|throughout|early|late|mid-?|last|next|this|before|after))[ -](` + monthNames + `)\b`)},
-	{dkYear, regexp.MustCompile(`\b(?i:(in|since|until|till|by|before|after|during|from|throughout|early|late|mid-?))[ -]((?:19|20|21)\d\d)\b`)},
-	{dkWeekday, regexp.MustCompile(`\b(?:(?i:(on|last|next|this|since|by|until|till|from|early|late|coming|past))\s+)?(` + weekdays + `)(?:'s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b`)},
-	{dkDayWord, regexp.MustCompile(`\b(?i:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|later today))\b`)},
-	{dkPeriod, regexp.MustCompile(`\b(?i:(?:(later|earlier)\s+this\s+(week|month|year))|(?:(this|last|next|past|coming)\s+(week|weekend|month|year))|(?:(over|during)\s+the\s+(weekend)))\b`)},
-	{dkAnchored, regexp.MustCompile(`\b(?i:the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after)))\b`)},
-	{dkOffset, regexp.MustCompile(`\b(?i:(` + numberWord + `)\s+(hours?|days?|weeks?|months?|years?|decades?)\s+(ago|later|earlier|before|after|from now|prior))\b`)},
-	{dkInOffset, regexp.MustCompile(`\b(?i:(?:in|within)\s+(` + numberWord + `)\s+(days?|weeks?|months?|years?))\b`)},
-	{dkLastYears, regexp.MustCompile(`\b(?i:(?:over|in|during|for)\s+the\s+(?:last|past)\s+(` + numberWord + `)\s+(days|weeks|months|years|decades))\b`)},
+	{dkISO, regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), wcYear, 0},
+	{dkMonthDay, regexp.MustCompile(`\b(` + monthAny + `)\s+` + dayNum + `(?:` + rangeSep + dayNum + `)?(?:,?\s+(\d{4}))?\b`), wcMonth, 0},
+	{dkDayMonth, regexp.MustCompile(`\b` + dayNum + `(?:` + rangeSep + dayNum + `)?\s+(?:of\s+)?(` + monthAny + `)(?:,?\s+(\d{4}))?\b`), wcMonth, 0},
+	{dkMonthYear, regexp.MustCompile(`\b(` + monthNames + `)(?:\s+of)?,?\s+(\d{4})\b`), wcMonth, wcYear},
+	{dkMonth, regexp.MustCompile(`\b(?i:(in|since|until|till|by|from|during|through|throughout|early|late|mid-?|last|next|this|before|after))[ -](` + monthNames + `)\b`), wcMonth, 0},
+	{dkYear, regexp.MustCompile(`\b(?i:(in|since|until|till|by|before|after|during|from|throughout|early|late|mid-?))[ -]((?:19|20|21)\d\d)\b`), wcYear, 0},
+	{dkWeekday, regexp.MustCompile(`\b(?:(?i:(on|last|next|this|since|by|until|till|from|early|late|coming|past))\s+)?(` + weekdays + `)(?:'s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b`), wcWeekday, 0},
+	{dkDayWord, regexp.MustCompile(`\b(?i:(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|later today))\b`), wcDayWord, 0},
+	{dkPeriod, regexp.MustCompile(`\b(?i:(?:(later|earlier)\s+this\s+(week|month|year))|(?:(this|last|next|past|coming)\s+(week|weekend|month|year))|(?:(over|during)\s+the\s+(weekend)))\b`), wcPeriodUnit, wcPeriodWhich},
+	{dkAnchored, regexp.MustCompile(`\b(?i:the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(before|after)))\b`), wcAnchor, wcThe},
+	{dkOffset, regexp.MustCompile(`\b(?i:(` + numberWord + `)\s+(hours?|days?|weeks?|months?|years?|decades?)\s+(ago|later|earlier|before|after|from now|prior))\b`), wcOffsetDir, wcUnit},
+	{dkInOffset, regexp.MustCompile(`\b(?i:(?:in|within)\s+(` + numberWord + `)\s+(days?|weeks?|months?|years?))\b`), wcUnit, wcIn},
+	{dkLastYears, regexp.MustCompile(`\b(?i:(?:over|in|during|for)\s+the\s+(?:last|past)\s+(` + numberWord + `)\s+(days|weeks|months|years|decades))\b`), wcLastPast, wcUnit},
 }
 
-// futureCue marks a sentence that speaks of what is to come, so that "on Monday" is the
-// coming Monday rather than the last one.
-var futureCue = regexp.MustCompile(`(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:(?:scheduled|expected|set|due|slated|planned|poised|going)\s+)?to\b|upcoming|plans? to|to be held)|'ll\b`)
+// dateWord is a word of a sentence that may belong to a date expression.
+type dateWord struct {
+	start, end int
+	class      wordClass
+}
+
+// dateWords scans text once for the words of wordClasses.
+func dateWords(text string) ([]dateWord, wordClass) {
+	var out []dateWord
+	var present wordClass
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		var cl wordClass
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20" || w[:2] == "21") && isDigits(w) {
+			cl = wcYear
+		} else if len(w) <= 9 {
+			cl = wordClasses[strings.ToLower(w)]
+			if c < 'A' || c > 'Z' {
+				cl &^= wcMonth | wcWeekday // "may", "march" and "sunday" in lower case are no dates
+			}
+		}
+		if cl != 0 {
+			out = append(out, dateWord{i, j, cl})
+			present |= cl
+		}
+		i = j
+	}
+	return out, present
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// futureSentence reports whether a sentence speaks of what is to come ("will", "is
+// scheduled to", "was to", "upcoming", "plans to", "to be held"), so that "on Monday" is
+// the coming Monday rather than the last one.
+func futureSentence(toks []Token) bool {
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		switch w {
+		case "will", "shall", "'ll", "upcoming":
+			return true
+		case "is", "are", "was", "were", "plan", "plans":
+			j := i + 1
+			if j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)] {
+				j++
+			}
+			if j < len(toks) && strings.EqualFold(toks[j].Text, "to") {
+				return true
+			}
+		case "to":
+			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var futureParticiples = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true,
+	"slated": true, "planned": true, "poised": true, "going": true}
 
 // FindDates returns the date expressions of the Draft's sentences in text order, each
 // resolved against the publication date (Draft.Published) or, for "48 hours later" and
@@ -234,7 +355,7 @@ func FindDates(d *Draft) []DateSpan {
 	var out []DateSpan
 	for _, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		future := futureCue.MatchString(text)
+		future := futureSentence(s.Tokens)
 		for _, m := range matchDates(text) {
 			ds := DateSpan{Start: s.Start + m.start, End: s.Start + m.end, Text: text[m.start:m.end]}
 			resolveDate(&ds, m, ref, lastResolved(out), future)
@@ -274,12 +395,16 @@ type dateMatch struct {
 
 // matchDates runs every pattern and keeps the longest of overlapping matches.
 func matchDates(text string) []dateMatch {
-	if !mayHoldDate(text) {
+	words, present := dateWords(text)
+	if present == 0 {
 		return nil
 	}
 	var all []dateMatch
 	for _, p := range datePatterns {
-		for _, idx := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		if present&p.need == 0 || (p.need2 != 0 && present&p.need2 == 0) {
+			continue
+		}
+		for _, idx := range p.findAll(text, words) {
 			m := dateMatch{kind: p.kind, start: idx[0], end: idx[1]}
 			for g := 2; g < len(idx); g += 2 {
 				if idx[g] < 0 {
@@ -313,17 +438,44 @@ func matchDates(text string) []dateMatch {
 	return out
 }
 
-// mayHoldDate is a cheap filter: most sentences name no date at all.
-func mayHoldDate(text string) bool {
-	for _, w := range [...]string{"day", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-		"Nov", "Dec", "week", "tomorrow", "month", "year", "ago", "later", "earlier", "before", "after", "tonight",
-		"night", "morning", "19", "20", "21", "decade", "Day", "Week", "Month", "Year"} {
-		if strings.Contains(text, w) {
-			return true
+// findAll runs the pattern only on windows of text around its need words: a regular
+// expression with a case-insensitive prefix is tried at every byte of what it is given.
+// The indices are into text.
+func (p datePattern) findAll(text string, words []dateWord) [][]int {
+	var wins [][2]int
+	for _, w := range words {
+		if w.class&p.need == 0 {
+			continue
+		}
+		a, b := max(0, w.start-dateWindow), min(len(text), w.end+dateWindow)
+		for a > 0 && text[a-1] != ' ' {
+			a--
+		}
+		for b < len(text) && text[b] != ' ' {
+			b++
+		}
+		if n := len(wins); n > 0 && a <= wins[n-1][1] {
+			wins[n-1][1] = max(wins[n-1][1], b)
+			continue
+		}
+		wins = append(wins, [2]int{a, b})
+	}
+	var out [][]int
+	for _, w := range wins {
+		for _, idx := range p.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for k := range idx {
+				if idx[k] >= 0 {
+					idx[k] += w[0]
+				}
+			}
+			out = append(out, idx)
 		}
 	}
-	return false
+	return out
 }
+
+// dateWindow is how far around a need word a date expression may reach.
+const dateWindow = 40
 
 var (
 	yearNext = regexp.MustCompile(`^,?\s+\d`)

@@ -177,11 +177,15 @@ func (Events) Run(d *Draft) error {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
-	views := buildViews(d)
+	views := newViewSet(d)
 	dates := FindDates(d)
+	venues := venueSentences(d)
 	var ms []*evMention
-	for _, v := range views {
-		ms = append(ms, sentenceEvents(v, dates)...)
+	for si := range d.Sentences {
+		if !venues[si] && !hasWord(&d.Sentences[si], isEventWord) {
+			continue
+		}
+		ms = append(ms, sentenceEvents(views.get(si), dates)...)
 	}
 	evs := mergeEvents(ms)
 	expandGroups(d, evs)
@@ -293,6 +297,23 @@ func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+func isEventWord(w string) bool { return eventNouns[w] != "" || eventVerbs[w] != "" }
+
+// venueSentences marks the sentences that name an organization that meets ("the United
+// Nations General Assembly", "the G7 Summit").
+func venueSentences(d *Draft) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || d.Entities[m.Entity].Type != schema.Organization {
+			continue
+		}
+		if venueHeads[strings.ToLower(lastWord(d.Entities[m.Entity].Name))] {
+			out[m.Sentence] = true
+		}
 	}
 	return out
 }

@@ -73,10 +73,6 @@ func ruleDraft(t *testing.T, published, text string, ents ...tEnt) *Draft {
 	return d
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
 // eventString describes an event for comparison: "summit: Donald Trump, Vladimir Putin
 // @Alaska 2025-08-15..".
 func eventString(d *Draft, e Event) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph/schema"
@@ -39,60 +40,77 @@ type sentView struct {
 	future, past bool
 }
 
-// buildViews turns every sentence of the Draft into units. Pronouns the pronoun stage
-// resolved are entity units; so are "I", "me" and "my" inside a quotation whose speaker
-// the statement stage found, and "it"/"its" standing for the nearest organization or
-// country named before them in the sentence.
-func buildViews(d *Draft) []*sentView {
-	views := make([]*sentView, len(d.Sentences))
-	mi := 0
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		v := &sentView{d: d, si: si, headline: s.Headline}
-		for mi < len(d.Mentions) && d.Mentions[mi].Start < s.Start {
-			mi++
+// viewSet builds sentence views on demand: the rules look at the few sentences that hold
+// a cue word, and at the sentences just before them.
+type viewSet struct {
+	d     *Draft
+	views []*sentView
+}
+
+func newViewSet(d *Draft) *viewSet {
+	return &viewSet{d: d, views: make([]*sentView, len(d.Sentences))}
+}
+
+// get returns the view of sentence si. Pronouns the pronoun stage resolved are entity
+// units; so are "I", "me" and "my" inside a quotation whose speaker the statement stage
+// found, and "it"/"its" standing for the nearest organization or country named before
+// them in the sentence.
+func (vs *viewSet) get(si int) *sentView {
+	if v := vs.views[si]; v != nil {
+		return v
+	}
+	d := vs.d
+	s := &d.Sentences[si]
+	v := &sentView{d: d, si: si, headline: s.Headline, u: make([]unit, 0, len(s.Tokens))}
+	j := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
+	for _, t := range s.Tokens {
+		// mentions that start before the token ends and have not been emitted
+		pos := t.Start
+		for j < len(d.Mentions) && d.Mentions[j].Start < t.End {
+			m := d.Mentions[j]
+			j++
+			if m.Start < pos || m.Entity < 0 || m.Entity >= len(d.Entities) || m.End > s.End || pluralTitle(d, m) {
+				continue
+			}
+			if m.Start > pos {
+				v.add(d, pos, m.Start, t.Tag, -1, "")
+			}
+			v.addMention(d, m)
+			pos = m.End
 		}
-		j := mi
-		for _, t := range s.Tokens {
-			// mentions that start before the token ends and have not been emitted
-			pos := t.Start
-			for j < len(d.Mentions) && d.Mentions[j].Start < t.End {
-				m := d.Mentions[j]
-				j++
-				if m.Start < pos || m.Entity < 0 || m.Entity >= len(d.Entities) || m.End > s.End || pluralTitle(d, m) {
-					continue
-				}
-				if m.Start > pos {
-					v.add(d, pos, m.Start, t.Tag, -1, "")
-				}
-				v.addMention(d, m)
-				pos = m.End
+		if pos < t.End {
+			if len(v.u) > 0 && pos < v.u[len(v.u)-1].end {
+				pos = v.u[len(v.u)-1].end // inside a mention that spans several tokens
 			}
 			if pos < t.End {
-				if len(v.u) > 0 && pos < v.u[len(v.u)-1].end {
-					pos = v.u[len(v.u)-1].end // inside a mention that spans several tokens
+				tag := t.Tag
+				if pos > t.Start {
+					tag = remainderTag(d.Text[pos:t.End], t.Tag)
 				}
-				if pos < t.End {
-					tag := t.Tag
-					if pos > t.Start {
-						tag = remainderTag(d.Text[pos:t.End], t.Tag)
-					}
-					v.add(d, pos, t.End, tag, -1, "")
-				}
+				v.add(d, pos, t.End, tag, -1, "")
 			}
 		}
-		mi = j
-		v.future = futureCue.MatchString(d.Text[s.Start:s.End])
-		for _, u := range v.u {
-			if u.tag == "VBD" && !v.future {
-				v.past = true
-				break
-			}
-		}
-		views[si] = v
 	}
-	resolveLeftovers(d, views)
-	return views
+	v.future = futureSentence(s.Tokens)
+	for _, u := range v.u {
+		if u.tag == "VBD" && !v.future {
+			v.past = true
+			break
+		}
+	}
+	resolveLeftovers(d, v)
+	vs.views[si] = v
+	return v
+}
+
+// hasWord reports whether sentence si holds a token whose lowercase form is in words.
+func hasWord(s *Sent, words func(string) bool) bool {
+	for _, t := range s.Tokens {
+		if words(strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *sentView) add(d *Draft, start, end int, tag string, ent int, kind string) {
@@ -131,8 +149,8 @@ func remainderTag(s, tag string) string {
 }
 
 // resolveLeftovers makes entity units of the pronouns no earlier stage resolved.
-func resolveLeftovers(d *Draft, views []*sentView) {
-	for _, v := range views {
+func resolveLeftovers(d *Draft, v *sentView) {
+	{
 		for i := range v.u {
 			u := &v.u[i]
 			if u.isEnt() {

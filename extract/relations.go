@@ -119,7 +119,7 @@ func relTypesOK(p schema.RelationKind, s, o schema.EntityType) bool {
 // relFinder reads the relations of one article.
 type relFinder struct {
 	d     *Draft
-	views []*sentView
+	views *viewSet
 	out   []Relation
 	seen  map[string]int
 	// lastJoin is the organization of the last "join" read, with its sentence.
@@ -131,12 +131,12 @@ func (Relations) Run(d *Draft) error {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
-	f := &relFinder{d: d, views: buildViews(d), seen: map[string]int{}, lastJoin: -1}
-	for _, v := range f.views {
-		if v.headline {
+	f := &relFinder{d: d, views: newViewSet(d), seen: map[string]int{}, lastJoin: -1}
+	for si := range d.Sentences {
+		if d.Sentences[si].Headline || !hasWord(&d.Sentences[si], isRelationWord) {
 			continue
 		}
-		f.sentence(v)
+		f.sentence(f.views.get(si))
 	}
 	d.Relations = append(d.Relations, f.dropEntailed()...)
 	return nil
@@ -156,6 +156,27 @@ func (f *relFinder) dropEntailed() []Relation {
 	}
 	return out
 }
+
+// isRelationWord reports whether a word may start a relation cue.
+func isRelationWord(w string) bool {
+	if _, ok := relVerbs[w]; ok {
+		return true
+	}
+	switch w {
+	case "critic", "critics", "member", "members", "control", "sanctions", "alleged", "alleges", "allege":
+		return true
+	}
+	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w]
+}
+
+var relPhraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range relPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // add records subject -> pred -> object read from units of v.
 func (f *relFinder) add(v *sentView, pred schema.RelationKind, s, o int, span [2]int, conf float64) {
@@ -385,7 +406,7 @@ func (f *relFinder) stanceOwner(v *sentView, n int) int {
 		return -1
 	}
 	for back := 0; back <= 2 && v.si-back >= 0; back++ {
-		pv := f.views[v.si-back]
+		pv := f.views.get(v.si - back)
 		limit := len(pv.u)
 		if back == 0 {
 			limit = n
