@@ -300,7 +300,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		c.content = span{addr, 0}
 	case addr >= 0 && v.Frames&fClause == 0:
 		return c, false
-	case v.Frames&fClause != 0 && x.clauseAhead(s, i):
+	case v.Frames&fClause != 0 && x.clauseAhead(s, i) && (v.Frames&fTo == 0 || t.Tag == "PRP" || t.Tag == "DT" || t.Tag == "EX"):
+		// Verbs of promising take a bare clause only after a pronoun ("vowing he would");
+		// "pledged funds and Syria is taxing" is no clause of theirs.
 		c.content = span{i, 0}
 	case v.Frames&fNP != 0 && addr < 0 && npStartTags[t.Tag] && t.Tag != "PRP" && t.Tag != "EX":
 		c.content = span{i, 0}
@@ -324,7 +326,7 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 // "claimed responsibility", "denied entry", "called the police".
 var notSaid = map[string]map[string]bool{
 	"claim": wordSetOf(`responsibility credit victory lives life title titles prize medal seat seats
-		asylum compensation damages benefits land territory ownership`),
+		asylum compensation damages benefits land territory ownership sovereignty`),
 	"deny": wordSetOf(`funding entry access permission bail visa visas request requests application
 		applications service treatment care boarding admission passage parole`),
 	"announce": wordSetOf(`winner winners nominees`),

@@ -143,6 +143,13 @@ func (x *speechScan) npStart(s *Sent, j int) int {
 		}
 		if npTags[t.Tag] && t.Text != "," {
 			k--
+			if t.Tag == "DT" || t.Tag == "PRP$" {
+				// A determiner opens the phrase: "on Friday the government".
+				if k > 0 && s.Tokens[k-1].Tag == "PDT" {
+					k--
+				}
+				break
+			}
 			continue
 		}
 		break
@@ -285,6 +292,21 @@ func (x *speechScan) participialSubject(s *Sent, j int) (speakerRef, bool) {
 
 // npEndingAt resolves the noun phrase whose head is token j to a speaker.
 func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
+	return x.npEnding(s, j, depth, true)
+}
+
+// prepositions are those whose object is never the subject: "researchers from Penn State
+// in the U.S. reported" is said by the researchers, not by the United States.
+var prepositions = wordSetOf(`of for from at in with to via on by about against among between
+	near under over into across`)
+
+// sourceNouns are the documents whose author is the speaker: "a statement from X said".
+var sourceNouns = wordSetOf(`statement letter message post tweet release memo communique
+	communiqué email note`)
+
+// npEnding is npEndingAt; with pp, a phrase that is the object of a preposition stands
+// for the phrase it modifies.
+func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool) {
 	if j < 0 || j >= len(s.Tokens) || depth > 2 {
 		return speakerRef{}, false
 	}
@@ -314,33 +336,26 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 				how = "pronoun"
 			}
 			sp := speakerRef{ents: []int{m.Entity}, how: how}
-			if typ == schema.Person && a > 0 {
-				// "Dr. Steven Wolf at Saint Francis said": the person before the
-				// preposition is the head.
-				switch strings.ToLower(s.Tokens[a-1].Text) {
-				case "at", "of", "from", "with", "for":
-					if alt, ok := x.ppHead(s, a, depth); ok && x.isPerson(alt) {
-						return alt, true
-					}
-				}
-			}
-			if typ == schema.Person {
-				sp.ents = append(x.coordinated(s, a), sp.ents...)
-				return sp, true
-			}
-			// "President Abdel Fattah el-Sisi of Egypt said": the head is the person.
-			if alt, ok := x.ppHead(s, a, depth); ok {
-				return alt, true
-			}
 			sp.ents = append(x.coordinated(s, a), sp.ents...)
+			if typ == schema.Person {
+				// A title before the name may hold its own "of" ("Mayor of Koszalin
+				// Piotr Jedlinski"): only a preposition right before the name counts.
+				a = max(a, tokenIndex(s, m.Start))
+			}
+			if pp && a > 0 && prepositions[strings.ToLower(s.Tokens[a-1].Text)] {
+				// "President Abdel Fattah el-Sisi of Egypt said", "Dr. Steven Wolf at
+				// Saint Francis said", "authorities in the United Kingdom announced": the
+				// head is before the preposition.
+				return x.ppHead(s, a, depth, sp)
+			}
 			return sp, true
 		}
 	}
 	switch {
 	case governmentNouns[lw]:
 		sp, ok := x.governmentOf(s, a, j, lw)
-		if alt, ok2 := x.ppHead(s, a, depth); ok2 {
-			return alt, true
+		if pp && a > 0 && prepositions[strings.ToLower(s.Tokens[a-1].Text)] {
+			return x.ppHead(s, a, depth, sp)
 		}
 		if ok {
 			return sp, true
@@ -360,7 +375,10 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 		}
 		return speakerRef{how: "unnamed"}, true
 	}
-	return x.ppHead(s, a, depth)
+	if pp && a > 0 && prepositions[strings.ToLower(s.Tokens[a-1].Text)] {
+		return x.ppHead(s, a, depth, speakerRef{})
+	}
+	return speakerRef{}, false
 }
 
 // ppFollows reports whether an "of" phrase follows token j ("the president of Turkey").
@@ -375,18 +393,30 @@ func (x *speechScan) isPerson(sp speakerRef) bool {
 
 // ppHead looks past a preposition before the noun phrase starting at token a, for the
 // noun phrase it modifies: "President X of Egypt", "the spokesperson for the German
-// government", "Mitsotakis speaking to the Atlantic Council think tank".
-func (x *speechScan) ppHead(s *Sent, a, depth int) (speakerRef, bool) {
+// government", "Mitsotakis speaking to the Atlantic Council think tank". obj is what the
+// phrase after the preposition resolved to: it is the speaker behind a government or a
+// document ("the government of Germany", "authorities in the United Kingdom", "a
+// statement from the ministry").
+func (x *speechScan) ppHead(s *Sent, a, depth int, obj speakerRef) (speakerRef, bool) {
 	p := a - 1
 	if p < 1 {
 		return speakerRef{}, false
 	}
-	switch strings.ToLower(s.Tokens[p].Text) {
-	case "of", "for", "from", "at", "in", "with", "to", "via", "on":
-	default:
+	prep := strings.ToLower(s.Tokens[p].Text)
+	if !prepositions[prep] {
 		return speakerRef{}, false
 	}
 	q := p - 1
+	if obj.named() {
+		hw := strings.ToLower(s.Tokens[q].Text)
+		switch {
+		case governmentNouns[hw] && (prep == "of" || prep == "in"):
+			obj.how = "government"
+			return obj, true
+		case sourceNouns[hw] && (prep == "from" || prep == "by" || prep == "of"):
+			return obj, true
+		}
+	}
 	if tg := s.Tokens[q].Tag; tg == "VBG" || tg == "VBN" {
 		q--
 		for q >= 0 && isAdverbAt(s, q) {
@@ -568,7 +598,7 @@ func (x *speechScan) npStartingAt(s *Sent, i int) (speakerRef, int, bool) {
 	if k == i {
 		return speakerRef{}, i, false
 	}
-	sp, ok := x.npEndingAt(s, k-1, 0)
+	sp, ok := x.npEnding(s, k-1, 0, false)
 	return sp, k, ok
 }
 
