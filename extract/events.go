@@ -58,9 +58,9 @@ var eventNouns = map[string]schema.EventKind{
 	"strike": schema.EventAttack, "strikes": schema.EventAttack,
 	"poisoning": schema.EventPoisoning,
 	"protest":   schema.EventProtest, "protests": schema.EventProtest, "demonstration": schema.EventProtest,
-	"demonstrations": schema.EventProtest, "rally": schema.EventProtest, "rallies": schema.EventProtest,
-	"march":     schema.EventProtest,
-	"agreement": schema.EventSigning, "agreements": schema.EventSigning, "deal": schema.EventSigning,
+	"demonstrations": schema.EventProtest,
+	"march":          schema.EventProtest,
+	"agreement":      schema.EventSigning, "agreements": schema.EventSigning, "deal": schema.EventSigning,
 	"treaty": schema.EventSigning, "accord": schema.EventSigning, "memorandum": schema.EventSigning,
 	"memoranda": schema.EventSigning, "pact": schema.EventSigning, "signing": schema.EventSigning,
 	"signings":    schema.EventSigning,
@@ -93,7 +93,7 @@ var eventVerbs = map[string]schema.EventKind{
 // Words around the triggers.
 var (
 	// verbs whose subject takes part in the event their object names
-	lightVerbs = wordSet(`levied levy slapped lost lose contested contest called call hold holds held holding attend attends attended attending host hosts hosted
+	lightVerbs = wordSet(`levied levy slapped lost lose contested contest hold holds held holding attend attends attended attending host hosts hosted
 		hosting enter enters entered entering join joins joined joining have has had having begin begins
 		began open opens opened start starts started lead leads led chair chairs chaired convene convenes
 		convened sign signs signed signing conclude concludes concluded reach reaches reached struck strike
@@ -124,6 +124,8 @@ var (
 	otherEventWords = wordSet(`since than after before following unlike like`)
 	// verbs that name who did an attack: "ascribed to the Taliban"
 	blameVerbs = wordSet(`attributed ascribed blamed pinned`)
+	// adjectives of an agreement not yet made
+	draftWords = wordSet(`proposed draft hypothetical mooted envisaged`)
 	// adjectives of an event still to come
 	plannedWords = wordSet(`future planned upcoming proposed forthcoming next scheduled`)
 	// words of saying: a date before them belongs to the saying, not to the event
@@ -491,8 +493,8 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			possessive = true
 			continue
 		}
-		if unrealDets[p.low] {
-			return nil
+		if unrealDets[p.low] || (k.Class() == schema.ClassAgreement && draftWords[p.low]) {
+			return nil // "no such deal", "May's proposed Brexit deal"
 		}
 		if definiteDets[p.low] {
 			m.definite = true

@@ -362,6 +362,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 	}
 	g, end := v.groupRight(k, o)
 	if len(g) == 1 && v.at(end) == "'s" || (len(g) == 1 && v.i(g[0]+1).tag == "POS") {
+		if pred == schema.IsMember || pred == schema.Occupies || pred == schema.Controls {
+			return nil, 0 // "joined the Unity Party's presidential ticket"
+		}
 		// a possessor: "opposed Macron's statement", not "opposed Trump's envoy Witkoff"
 		n := g[0] + 2
 		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") {
