@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"newsgraph/extract/internal/lexicon"
 	"newsgraph/schema"
 )
 
@@ -193,8 +194,10 @@ func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 		if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End < len(toks) && isCapWord(toks[tm.End].Text) || ok && tm.End+1 < len(toks) && (toks[tm.End].Text == "of" || toks[tm.End].Text == "for") {
 			return true
 		}
-		if _, ok := s.gaz.Best(t); ok {
-			return true
+		if g, ok := s.gaz.Best(t); ok {
+			// "Male voters", "Reading the report": a town named like a common word is
+			// not taken at the start of a sentence.
+			return g.Kind < GazCapital || !lexicon.IsCommonWord(low) || i+1 < len(toks) && isCapWord(toks[i+1].Text)
 		}
 		// A capitalised common word starting the sentence may still begin a name of
 		// several words ("Amazon Environmental Research Institute Director ...").

@@ -140,9 +140,66 @@ func (r *resolver) typeLocal(i int) {
 		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 		return
 	}
+	if r.placeAfterPreposition(p, words) {
+		p.kind, p.typ = pkPlace, schema.Place
+		return
+	}
 	if n >= 2 && r.personWords(words, false) {
 		p.kind, p.typ = pkPerson, schema.Person
 	}
+}
+
+// notPlaces are capitalised words that follow "in" without being places: languages,
+// religions.
+var notPlaces = wordSet(`english hebrew arabic hindi urdu mandarin cantonese latin swahili farsi
+persian pashto dari bengali punjabi tamil yiddish esperanto christianity islam judaism buddhism
+hinduism catholicism sikhism parliament congress court office government allah god jesus
+sabha`)
+
+// camelCase reports a capital after a lower-case letter inside a word, as product and
+// project names have ("CentOS", "TurkStream"); "McDonald" and "DeWine" excepted.
+func camelCase(w string) bool {
+	prev := ' '
+	for i, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && i > 0 {
+			pre := w[:i]
+			if pre != "Mc" && pre != "Mac" && pre != "De" && pre != "Di" && pre != "La" && pre != "Le" && pre != "Van" {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// placeAfterPreposition reports an unknown name standing where a place stands: "in Rafah",
+// "near Khan Younis" (not "in Trump's speech", not "in Hebrew").
+func (r *resolver) placeAfterPreposition(p *piece, words []Token) bool {
+	toks := r.infos[p.sent].toks
+	if p.a == 0 || len(words) > 3 {
+		return false
+	}
+	switch strings.ToLower(toks[p.a-1].Text) {
+	case "in", "near", "outside":
+	default:
+		return false
+	}
+	if p.b < len(toks) && (toks[p.b].Text == "'s" || toks[p.b].Text == "'" || isCapWord(toks[p.b].Text)) {
+		return false
+	}
+	first := words[0].Text
+	if lexicon.IsFirstName(first) && len(words) > 1 || notPlaces[strings.ToLower(first)] {
+		return false
+	}
+	for _, w := range words {
+		t := w.Text
+		if hasDigit(t) || isAllCaps(t) || !isCapWord(t) && !nameParticles[t] || descriptorWords[strings.ToLower(t)] ||
+			strings.ContainsAny(t, ".-/") || camelCase(t) || notPlaces[strings.ToLower(t)] ||
+			calendarWords[strings.ToLower(t)] || len(t) > 2 && lexicon.IsCommonWord(strings.ToLower(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleBefore reports whether a title in lower case stands right before the piece:
@@ -540,7 +597,7 @@ func (r *resolver) typeInContext(i int) {
 		}
 	}
 	if p.kind == pkGaz && p.gaz.Kind == GazMinorCity {
-		if !r.placeContext(p) {
+		if low := strings.ToLower(p.text); !r.placeContext(p) || calendarWords[low] {
 			p.kind = pkUnknown
 			p.typ = ""
 		}

@@ -448,6 +448,106 @@ Gazprom
 Rosneft
 Saudi Aramco|Aramco
 ExxonMobil|Exxon
+Centers for Disease Control and Prevention|CDC|US Centers for Disease Control and Prevention
+Food and Drug Administration|FDA|US Food and Drug Administration
+Environmental Protection Agency|EPA
+Federal Emergency Management Agency|FEMA
+National Institutes of Health|NIH
+Immigration and Customs Enforcement|ICE
+Securities and Exchange Commission|SEC
+Federal Aviation Administration|FAA
+National Transportation Safety Board|NTSB
+Internal Revenue Service|IRS
+Secret Service|US Secret Service
+National Guard
+US Army|United States Army|U.S. Army
+US Navy|United States Navy|U.S. Navy
+US Air Force|United States Air Force|U.S. Air Force
+Democratic National Committee|DNC
+Republican National Committee|RNC
+National Health Service|NHS
+Bank of England
+Metropolitan Police|Met Police|Scotland Yard
+Conservative Party|Tories|Conservatives
+Labour Party
+Liberal Democrats|Lib Dems
+Scottish National Party|SNP
+Sinn Féin|Sinn Fein
+Democratic Unionist Party|DUP
+Christian Democratic Union|CDU
+Social Democratic Party of Germany|SPD
+Alternative for Germany|AfD
+Likud
+Fatah
+Palestine Liberation Organization|PLO
+Palestinian Authority
+Bharatiya Janata Party|BJP
+Indian National Congress
+African National Congress|ANC
+United Russia
+Kuomintang|KMT
+Irish Republican Army|IRA
+Revolutionary Armed Forces of Colombia|FARC
+People's Protection Units|YPG
+Israel Defense Forces|IDF
+Europol
+Frontex
+European Investment Bank|EIB
+Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation
+International Labour Organization|ILO
+International Organization for Migration|IOM
+Food and Agriculture Organization|FAO
+United Nations Development Programme|UNDP
+United Nations Environment Programme|UNEP
+Office for the Coordination of Humanitarian Affairs|OCHA
+UNRWA
+World Economic Forum|WEF
+Intergovernmental Panel on Climate Change|IPCC
+World Meteorological Organization|WMO
+Oxfam
+Save the Children
+Samsung
+Toyota
+Volkswagen
+BP
+Shell
+Nvidia
+OpenAI
+SpaceX
+Netflix
+Disney|Walt Disney Company
+Uber
+Alibaba
+Tencent
+ByteDance
+Sony
+Pfizer
+Moderna
+AstraZeneca
+BioNTech
+Reuters News
+United Press International|UPI
+Agencia EFE|EFE
+ANSA
+Press Trust of India|PTI
+Asian News International|ANI
+NHK
+CCTV|China Central Television
+Global Times
+People's Daily
+South China Morning Post|SCMP
+The Hindu
+Times of India|The Times of India
+Al Arabiya
+Arab News
+Gulf News
+Jerusalem Post|The Jerusalem Post
+Novaya Gazeta
+Kommersant
+Meduza
+Ukrainska Pravda
+Kyiv Independent|The Kyiv Independent
+Whitehall
 `
 
 // places lists geographic names that are neither countries nor cities: continents,
