@@ -394,8 +394,11 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 		}
 		if !(npTags[t.Tag] || t.Tag == "PRP" || t.Text == "," || t.Text == "of" || isAdverbAt(s, j) ||
 			speechAux[strings.ToLower(t.Text)] || x.mentionCovering(t.Start, t.End) >= 0) {
-			// An appositive may hold a relative clause: let commas decide.
-			if !x.insideCommas(s, k, j) {
+			// An appositive may hold a relative clause: let commas decide. The tagger
+			// takes some nouns between a title and a name for verbs ("Caloundra
+			// coach/VBP Geoff Ingram said").
+			mistagged := strings.HasPrefix(t.Tag, "VB") && j+1 < end && x.mentionCovering(s.Tokens[j+1].Start, s.Tokens[j+1].End) >= 0
+			if !x.insideCommas(s, k, j) && !mistagged {
 				return attribution{}, false
 			}
 		}

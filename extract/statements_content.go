@@ -200,7 +200,8 @@ var thatOnly = wordSetOf(`answer reply respond comment complain signal observe
 	recall counter`)
 
 // clauseOpeners are the words that open a reported clause other than "that".
-var clauseOpeners = wordSetOf(`if whether when because how why what where who which`)
+var clauseOpeners = wordSetOf(`if whether when because how why what where who which as after
+	before since although though while once unless until`)
 
 // complementOf reads what follows the speech verb at token vi of s.
 func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bool) {
@@ -252,18 +253,25 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	if v.Frames&fAddressee != 0 && lw != "that" && (npStartTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) && t.Tag != "EX" {
 		// The addressee: "told CNN", "told reporters", "urged Turkey", "told him".
 		k := i + 1
+		h := i // the head of the addressee, after a determiner
+		if t.Tag == "DT" && i+1 < n {
+			h = i + 1
+		}
 		if t.Tag != "PRP" {
-			if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			if mi := x.mentionCovering(s.Tokens[h].Start, s.Tokens[h].End); mi >= 0 {
 				m := x.d.Mentions[mi]
 				if x.isMediaEntity(m.Entity) {
 					c.medium = x.d.Entities[m.Entity].Name
 				}
 				k = max(k, tokenIndex(s, m.End))
 			} else {
-				if m, e := x.mediumAt(s, i); m != "" {
+				if m, e := x.mediumAt(s, h); m != "" {
 					c.medium, k = m, e
 				}
-				for k < n && npTags[s.Tokens[k].Tag] && !isQuoteMark(s.Tokens[k].Text) {
+				// The addressee ends where a new phrase starts: "told reporters the
+				// attack took place".
+				for k < n && npTags[s.Tokens[k].Tag] && !isQuoteMark(s.Tokens[k].Text) &&
+					s.Tokens[k].Tag != "DT" && s.Tokens[k].Tag != "PRP$" {
 					k++
 				}
 			}

@@ -369,7 +369,7 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		if e := x.definiteTitle(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
 			return speakerRef{ents: []int{e}, how: "title"}, true
 		}
-		if t.Tag == "NNP" && lw != "president" {
+		if t.Tag == "NNP" && j > a && s.Tokens[j-1].Tag == "NNP" {
 			// An unknown proper name ending in a title word ("Amnesty General"): not ours.
 			return speakerRef{}, false
 		}
