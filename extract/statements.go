@@ -277,6 +277,18 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 		if t.Text == "," || t.Text == ":" || isQuoteMark(t.Text) {
 			continue
 		}
+		if isDash(t.Text) {
+			// "said — as reported by Hurriyet Daily News — "...""
+			j := k - 1
+			for j > lead.start && k-j <= 12 && !isDash(s.Tokens[j].Text) {
+				j--
+			}
+			if j > lead.start && isDash(s.Tokens[j].Text) {
+				k = j
+				continue
+			}
+			break
+		}
 		if v, form, ok := x.lex.SpeechVerb(s, k); ok {
 			var sp speakerRef
 			switch form {
@@ -305,6 +317,8 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 
 // colonFrame attributes a quotation after a colon to the subject of the clause before it
 // ("Brazilian President Jair Bolsonaro opposed Macron's statement: "..."").

@@ -409,8 +409,8 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 	}
 	t := s.Tokens[i]
 	lw := strings.ToLower(t.Text)
-	if !(npStartTags[t.Tag] || clauseOpeners[lw] || x.mentionCovering(t.Start, t.End) >= 0) {
-		return false
+	if !(npStartTags[t.Tag] || clauseOpeners[lw] || t.Tag == "VBG" || x.mentionCovering(t.Start, t.End) >= 0) {
+		return false // "said naming the virus after Wuhan would ..." starts with a gerund
 	}
 	for k := i + 1; k < n && k-i <= 40; k++ {
 		tk := s.Tokens[k]
