@@ -145,31 +145,23 @@ func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) (Alliances
 			q.People = true // asking about a person asks for people
 		}
 	}
-	fs, err := readFacts(ctx, st, q.Since, q.Until)
+	// The whole store, or only the facts around the entity asked for.
+	var fs *factSet
+	var err error
+	if focus == nil {
+		fs, err = readFacts(ctx, st, q.Since, q.Until)
+		if err == nil && (q.Since != "" || q.Until != "") {
+			// An office stated in the article of a fact counts whatever the range.
+			fs.roles, err = st.Roles(ctx, graph.RoleFilter{})
+		}
+	} else {
+		fs, err = readAround(ctx, st, res.Entity.IRI, q.Since, q.Until)
+	}
 	if err != nil {
 		return res, fmt.Errorf("alliances: %w", err)
-	}
-	// Roles are read over every date: an office stated in the article of a fact counts
-	// whatever the range.
-	if q.Since != "" || q.Until != "" {
-		if fs.roles, err = st.Roles(ctx, graph.RoleFilter{}); err != nil {
-			return res, fmt.Errorf("alliances: %w", err)
-		}
 	}
 	sc := newScorer(q, fs.roles, focus)
-	entities, err := st.Entities(ctx, graph.EntityFilter{})
-	if err != nil {
-		return res, fmt.Errorf("alliances: %w", err)
-	}
-	for _, e := range entities {
-		var ns []string
-		for _, n := range e.Names() {
-			if f := graph.FoldName(n); f != "" {
-				ns = append(ns, f)
-			}
-		}
-		sc.names[e.IRI] = ns
-	}
+	sc.articleNames = func(article string) (map[string][]string, error) { return articleNames(ctx, st, article) }
 	for _, r := range fs.relations {
 		sc.relation(r)
 	}
@@ -177,7 +169,9 @@ func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) (Alliances
 		sc.event(ev)
 	}
 	for _, s := range fs.statements {
-		sc.statement(s)
+		if err := sc.statement(s); err != nil {
+			return res, fmt.Errorf("alliances: %w", err)
+		}
 	}
 	res.Pairs = sc.result(q)
 	return res, nil
@@ -197,9 +191,11 @@ type scorer struct {
 	focus   map[string]bool
 	// offices maps article IRI -> person IRI -> the office roles stated there.
 	offices map[string]map[string][]graph.Role
-	// names maps entity IRI -> folded names and aliases, for reading statements.
-	names map[string][]string
-	pairs map[[2]string]*pairAcc
+	// articleNames returns the folded names and aliases each entity goes by in an
+	// article (entity IRI -> names), for reading its statements; names caches them.
+	articleNames func(article string) (map[string][]string, error)
+	names        map[string]map[string][]string
+	pairs        map[[2]string]*pairAcc
 }
 
 // pairAcc is the evidence of one pair (key: the two IRIs in order).
@@ -219,7 +215,7 @@ type sentenceSign struct {
 
 func newScorer(q AllianceQuery, roles []graph.Role, focus map[string]bool) *scorer {
 	sc := &scorer{people: q.People, noRoles: q.NoRoles, focus: focus,
-		offices: map[string]map[string][]graph.Role{}, names: map[string][]string{}, pairs: map[[2]string]*pairAcc{}}
+		offices: map[string]map[string][]graph.Role{}, names: map[string]map[string][]string{}, pairs: map[[2]string]*pairAcc{}}
 	for _, r := range roles {
 		if r.Of == nil || r.Former || !allianceType(r.Of.Type, false) || !isOffice(r.Title) {
 			continue
@@ -376,16 +372,15 @@ func sameSide(a, b []actor) bool {
 
 // statement counts a supportive or hostile statement between its speaker and the entity
 // it targets (see stanceOf).
-func (sc *scorer) statement(s graph.Statement) {
+func (sc *scorer) statement(s graph.Statement) error {
 	if s.Speaker == nil || len(s.About) == 0 {
-		return
+		return nil
 	}
 	speaker := sc.actors(*s.Speaker, s.Article)
 	if len(speaker) == 0 {
-		return
+		return nil
 	}
 	var cands []graph.EntityRef
-	var names [][]string
 	// What the speaker stands for is not a target: a president speaking of their own
 	// country.
 	seen := map[string]bool{s.Speaker.IRI: true}
@@ -393,30 +388,141 @@ func (sc *scorer) statement(s graph.Statement) {
 		seen[a.ref.IRI] = true
 	}
 	for _, a := range s.About {
-		if seen[a.IRI] || len(sc.actors(a, s.Article)) == 0 {
-			continue
+		if !seen[a.IRI] && len(sc.actors(a, s.Article)) > 0 {
+			seen[a.IRI] = true
+			cands = append(cands, a)
 		}
-		seen[a.IRI] = true
-		cands = append(cands, a)
-		names = append(names, sc.foldedNames(a))
 	}
 	if len(cands) == 0 {
-		return
+		return nil
+	}
+	known, ok := sc.names[s.Article]
+	if !ok && sc.articleNames != nil {
+		var err error
+		if known, err = sc.articleNames(s.Article); err != nil {
+			return err
+		}
+		sc.names[s.Article] = known
+	}
+	names := make([][]string, len(cands))
+	for i, c := range cands {
+		names[i] = known[c.IRI]
+		if len(names[i]) == 0 {
+			names[i] = []string{graph.FoldName(c.Name)}
+		}
 	}
 	sign, targets, cue := stanceOf(s.Text, s.Cue, names)
 	f := statementFact(s)
 	for _, t := range targets {
 		sc.add(speaker, sc.actors(cands[t], s.Article), sign*statementWeight, cue, f)
 	}
+	return nil
 }
 
-// foldedNames returns the folded name and aliases of e.
-func (sc *scorer) foldedNames(e graph.EntityRef) []string {
-	if ns, ok := sc.names[e.IRI]; ok {
-		return ns
-	}
-	return []string{graph.FoldName(e.Name)}
+// articleNames reads the names and aliases the entities go by in one article (folded),
+// from the article's own quads.
+func articleNames(ctx context.Context, st *graph.Store, article string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := st.ArticleQuads(ctx, article, func(q graph.Quad) error {
+		if q.Predicate.Value == schema.Name || q.Predicate.Value == schema.AlternateName {
+			if f := graph.FoldName(q.Object.Value); f != "" {
+				out[q.Subject.Value] = append(out[q.Subject.Value], f)
+			}
+		}
+		return nil
+	})
+	return out, err
 }
+
+// readAround reads the facts that can make a pair with the entity iri: those naming it,
+// and those naming a person who holds an office of it (they may count for it), with the
+// roles stated in the articles of those facts.
+func readAround(ctx context.Context, st *graph.Store, iri, since, until string) (*factSet, error) {
+	fs := &factSet{}
+	holders, err := st.Roles(ctx, graph.RoleFilter{Of: iri})
+	if err != nil {
+		return nil, err
+	}
+	ends := []string{iri}
+	seenEnd := map[string]bool{iri: true}
+	for _, r := range holders {
+		if !seenEnd[r.Person.IRI] {
+			seenEnd[r.Person.IRI] = true
+			ends = append(ends, r.Person.IRI)
+		}
+	}
+	seen := map[string]bool{}
+	articles := map[string]bool{}
+	keep := func(factIRI, article string) bool {
+		if seen[factIRI] {
+			return false
+		}
+		seen[factIRI] = true
+		articles[article] = true
+		return true
+	}
+	for _, e := range ends {
+		rels, err := st.Relations(ctx, graph.RelationFilter{Entity: e, Since: since, Until: until})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rels {
+			if keep(r.IRI, r.Article) {
+				fs.relations = append(fs.relations, r)
+			}
+		}
+		evs, err := st.Events(ctx, graph.EventFilter{Participant: e, Since: since, Until: until})
+		if err != nil {
+			return nil, err
+		}
+		for _, ev := range evs {
+			if keep(ev.IRI, ev.Article) {
+				fs.events = append(fs.events, ev)
+			}
+		}
+		for _, f := range []graph.StatementFilter{{Speaker: e, Since: since, Until: until}, {About: e, Since: since, Until: until}} {
+			sts, err := st.Statements(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sts {
+				if keep(s.IRI, s.Article) {
+					fs.statements = append(fs.statements, s)
+				}
+			}
+		}
+	}
+	// The roles of those articles: one read per article, or one read of every role when
+	// there are many articles (each read loads the entities it names afresh).
+	if len(articles) > maxArticleReads {
+		roles, err := st.Roles(ctx, graph.RoleFilter{})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range roles {
+			if articles[r.Article] {
+				fs.roles = append(fs.roles, r)
+			}
+		}
+		return fs, nil
+	}
+	var list []string
+	for a := range articles {
+		list = append(list, a)
+	}
+	sort.Strings(list)
+	for _, a := range list {
+		roles, err := st.Roles(ctx, graph.RoleFilter{Article: a})
+		if err != nil {
+			return nil, err
+		}
+		fs.roles = append(fs.roles, roles...)
+	}
+	return fs, nil
+}
+
+// maxArticleReads is the most articles readAround reads the roles of one by one.
+const maxArticleReads = 16
 
 // result orders the pairs and keeps the strongest evidence of each.
 func (sc *scorer) result(q AllianceQuery) []Alliance {

@@ -263,3 +263,44 @@ func TestAlliancesErrors(t *testing.T) {
 		t.Errorf("bad date: got %v, want an error naming it", err)
 	}
 }
+
+// Asking for one entity reads only the facts around it; it must score its pairs as the
+// whole store does.
+func TestAlliancesEntityMatchesAll(t *testing.T) {
+	st := newTestStore(t, allDocs(t)...)
+	ctx := context.Background()
+	for _, people := range []bool{false, true} {
+		all, err := Alliances(ctx, st, AllianceQuery{People: people, Evidence: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"Ukraine", "Russia", "Germany", "France", "Iran", "Greece", "Libya", "Brazil", "United States"} {
+			one, err := Alliances(ctx, st, AllianceQuery{Entity: name, People: people, Evidence: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			summary := func(a Alliance) string {
+				var ev []string
+				for _, e := range a.Strongest {
+					ev = append(ev, fmt.Sprintf("%+d %s", e.Weight, e.Fact.IRI))
+				}
+				return fmt.Sprintf("%s %d %d %v", a.Side, a.Score, a.Pieces, ev)
+			}
+			want := map[string]string{}
+			for _, a := range all.Pairs {
+				if a.A.Name == name {
+					want[a.B.Name] = summary(a)
+				} else if a.B.Name == name {
+					want[a.A.Name] = summary(a)
+				}
+			}
+			got := map[string]string{}
+			for _, a := range one.Pairs {
+				got[a.B.Name] = summary(a)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s (people %v):\ngot  %v\nwant %v", name, people, got, want)
+			}
+		}
+	}
+}
