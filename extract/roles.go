@@ -144,8 +144,12 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
-		// Title before the name: "President Hassan Rouhani", "foreign minister, Luigi Di Maio".
+		// Title before the name: "President Hassan Rouhani", "foreign minister, Luigi Di Maio",
+		// "Supreme Leader Ayatollah Ali Khamenei" (an honorific between).
 		k := tm.End
+		if ti+1 < len(titles) && titles[ti+1].Start == k && titles[ti+1].Honorific {
+			k = titles[ti+1].End
+		}
 		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 {
 			k++
 		}

@@ -65,12 +65,10 @@ prosecutor|prosecutors
 speaker
 emir
 sultan
-sheikh
 pope
 archbishop
 bishop
 cardinal
-ayatollah
 coach
 captain
 founder|founders
@@ -162,6 +160,7 @@ assistant associate lieutenant press party parliamentary military army police un
 rebel militia spiritual religious majority minority senate house presidential provincial
 general principal permanent top main lead assistant-secretary under under-secretary
 undersecretary climate human rights refugee refugees trade intelligence counterterrorism
+ministry department office bureau
 digital science technology sports tourism cabinet government court high
 `
 
@@ -169,7 +168,7 @@ digital science technology sports tourism cabinet government court high
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
 	"lord": true, "lady": true, "madam": true, "mister": true, "mme": true, "mlle": true,
-	"monsieur": true, "madame": true, "herr": true, "frau": true, "señor": true, "señora": true,
+	"monsieur": true, "madame": true, "ayatollah": true, "sheikh": true, "sheikha": true, "herr": true, "frau": true, "señor": true, "señora": true,
 }
 
 // extendable are heads that may stand before another head as one title: "Deputy
