@@ -77,7 +77,7 @@ func eventFact(ev graph.Event) FactRef {
 		f.Date = ev.Date + "/" + ev.EndDate
 	}
 	if f.Date == "" {
-		f.Date, f.DateSource = ev.Provenance.Date, DateFromArticle
+		f.Date, f.DateSource = ev.Provenance.Date, articleDateSource(ev.Provenance)
 	}
 	if f.Date != "" && f.DateSource == "" {
 		f.DateSource = "stated"

@@ -155,3 +155,17 @@ func TestTimeline(t *testing.T) {
 		t.Error("unknown name: got no error")
 	}
 }
+
+func TestEventsUndatedArticle(t *testing.T) {
+	doc := seedDoc(t)
+	doc.Article.Date, doc.Published = "", ""
+	doc.Events[2].Date, doc.Events[2].DateSource = "", "article date"
+	st := newTestStore(t, doc)
+	res, err := Events(context.Background(), st, EventQuery{Type: "attack"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || res.Events[0].Date != "" || res.Events[0].DateSource != "" {
+		t.Errorf("got %+v, want one attack with neither a date nor a date source", res.Events)
+	}
+}
