@@ -270,8 +270,8 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 				}
 				// The addressee ends where a new phrase starts: "told reporters the
 				// attack took place".
-				for k < n && npTags[s.Tokens[k].Tag] && !isQuoteMark(s.Tokens[k].Text) &&
-					s.Tokens[k].Tag != "DT" && s.Tokens[k].Tag != "PRP$" {
+				for k < n && !isQuoteMark(s.Tokens[k].Text) && s.Tokens[k].Tag != "DT" && s.Tokens[k].Tag != "PRP$" &&
+					(npTags[s.Tokens[k].Tag] || x.premodifier(s, k)) {
 					k++
 				}
 			}
@@ -386,6 +386,20 @@ func isEdgePunct(t string) bool {
 	return false
 }
 
+// premodifier reports whether token k is a participle modifying the noun after it ("the
+// governing board").
+func (x *speechScan) premodifier(s *Sent, k int) bool {
+	tg := s.Tokens[k].Tag
+	if tg != "VBG" && tg != "VBN" || k+1 >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[k+1].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
 // hasAhead reports whether word w occurs in s from token i on, before the clause ends.
 func (x *speechScan) hasAhead(s *Sent, i int, w string) bool {
 	for k := i; k < len(s.Tokens) && k-i < 12; k++ {
@@ -429,6 +443,11 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 			default:
 				return false
 			}
+		}
+		if strings.HasSuffix(tk.Text, "ing") && k > i && x.lex.isSpeech(tk.Text) {
+			// "posted a message on Facebook announcing he had ...": the verb after a
+			// speech participle belongs to that participle's own clause.
+			return false
 		}
 		switch tk.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
