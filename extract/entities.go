@@ -303,6 +303,9 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	return 0, false
 }
 
+// abbreviations keep their dot inside a name: "Apple Inc.", "John Conyers Jr.".
+var abbreviations = wordSet(`inc. ltd. co. corp. jr. sr. st. bros. plc. llc. mt. ft.`)
+
 // onlySuffixes reports whether tokens are only name suffixes: "Jr.", "III".
 func onlySuffixes(toks []Token) bool {
 	for _, t := range toks {
@@ -571,7 +574,7 @@ func (s *Entities) addPiece(d *Draft, si int, toks []Token, a, b int, out []piec
 	p := piece{sent: si, a: a, b: b, start: toks[a].Start, end: toks[b-1].End, entity: -1}
 	// A sentence's full stop glued to the last word ("Jane Roe.") is not part of the
 	// name; an initial's is ("U.S.", "R.").
-	if last := toks[b-1].Text; strings.HasSuffix(last, ".") && len(last) > 2 && !strings.Contains(last[:len(last)-1], ".") {
+	if last := toks[b-1].Text; strings.HasSuffix(last, ".") && len(last) > 2 && !strings.Contains(last[:len(last)-1], ".") && !abbreviations[strings.ToLower(last)] {
 		p.end--
 	}
 	p.text = d.Text[p.start:p.end]

@@ -429,10 +429,14 @@ func (r *resolver) clusterPersons() {
 	// known person.
 	for i := range r.pieces {
 		p := &r.pieces[i]
-		if p.b-p.a != 1 || !(p.kind == pkPerson || p.kind == pkUnknown || p.kind == pkGaz && p.gaz.Kind >= GazCity) {
+		if !(p.kind == pkPerson || p.kind == pkUnknown || p.kind == pkGaz && p.gaz.Kind >= GazCity) {
 			continue
 		}
-		w := r.toks(p)[0].Text
+		words := nameWords(r.toks(p))
+		if len(words) != 1 || p.b-p.a != 1 && p.kind != pkPerson {
+			continue // one word, or one name with a suffix: "King Charles III"
+		}
+		w := words[0]
 		if j, ok := thingAt[NameKey(w)]; ok && p.kind == pkUnknown {
 			// The lone name of an organization or place of the article.
 			q := r.pieces[j]
@@ -455,7 +459,7 @@ func (r *resolver) clusterPersons() {
 		}
 		if p.kind == pkPerson {
 			c := &personCluster{surnames: map[string]bool{foldWord(w): true, foldWord(stripNamePrefix(w)): true}, entity: -1}
-			c.singles = append(c.singles, w)
+			c.singles = append(c.singles, p.displayName()) // "Charles III" keeps its number
 			c.pieces = append(c.pieces, i)
 			r.persons = append(r.persons, c)
 		}

@@ -126,3 +126,30 @@ func TestSurnameJoinsFullName(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEntities runs the text, entity, role and coreference stages over any text: no
+// panic, mentions inside the text and on the words they name, roles on known entities.
+func FuzzEntities(f *testing.F) {
+	f.Add("US President Donald Trump entered his Alaska summit with Russian President Vladimir Putin.")
+	f.Add("AU chairperson President Abdel Fattah el-Sisi of Egypt said, \"The success of the AfCFTA will be the real test\".")
+	f.Add("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
+	f.Add("his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively")
+	f.Add("Former U.S. ambassador to\nRussia Michael McFaul (MM) wrote. King Charles III. Ex-")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := entityPipeline(t, Options{}, text)
+		ids := map[string]bool{}
+		for _, e := range doc.Entities {
+			ids[e.ID] = true
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("mention %+v of %s does not fit the text %q", m, e.Name, text)
+				}
+			}
+		}
+		for _, r := range doc.Roles {
+			if !ids[string(r.Person)] || r.Of != "" && !ids[string(r.Of)] || r.Title == "" {
+				t.Fatalf("role %+v on unknown entities (%v)", r, entitySummary(doc))
+			}
+		}
+	})
+}

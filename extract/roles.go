@@ -154,14 +154,16 @@ func (rr *roleReader) sentence(si int) {
 			k++
 		}
 		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
-		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for") || strings.EqualFold(toks[k].Text, "from")) {
+		to := k < len(toks) && strings.EqualFold(toks[k].Text, "to") && (tm.Head == "ambassador" || tm.Head == "envoy")
+		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for") || strings.EqualFold(toks[k].Text, "from") || to) {
 			j := k + 1
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 				j++
 			}
 			if op := rr.pieceAt(si, j); op >= 0 && !rr.isPerson(op) {
 				if pi := rr.pieceAt(si, d.notes.pieces[op].b); rr.isPerson(pi) {
-					if o := rr.ofEntity(op); o >= 0 {
+					// "ambassador to Russia Michael McFaul" is not Russia's.
+					if o := rr.ofEntity(op); o >= 0 && !to {
 						of = o
 					}
 					k = d.notes.pieces[op].b
