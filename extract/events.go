@@ -124,6 +124,9 @@ var (
 	otherEventWords = wordSet(`since than after before following unlike like`)
 	// verbs that name who did an attack: "ascribed to the Taliban"
 	blameVerbs = wordSet(`attributed ascribed blamed pinned`)
+	// "stepped down", "spoke by phone"
+	stepVerbs  = wordSet(`step steps stepped stepping`)
+	speakVerbs = wordSet(`spoke speak speaks speaking talked talk talks talking`)
 	// adjectives of an agreement not yet made
 	draftWords = wordSet(`proposed draft hypothetical mooted envisaged`)
 	// adjectives of an event still to come
@@ -252,6 +255,10 @@ func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
 			m = nounMention(v, i, k)
 		} else if k, ok := eventVerbs[u.low]; ok && v.verbUse(i) {
 			m = verbMention(v, i, k)
+		} else if stepVerbs[u.low] && v.at(i+1) == "down" {
+			m = verbMention(v, i, schema.EventResignation) // "Theresa May stepped down"
+		} else if speakVerbs[u.low] && v.phoneAfter(i) > 0 {
+			m = verbMention(v, i, schema.EventCall) // "spoke by telephone on Friday night"
 		}
 		if m == nil {
 			continue
@@ -303,7 +310,9 @@ func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
 	return out
 }
 
-func isEventWord(w string) bool { return eventNouns[w] != "" || eventVerbs[w] != "" }
+func isEventWord(w string) bool {
+	return eventNouns[w] != "" || eventVerbs[w] != "" || stepVerbs[w] || speakVerbs[w]
+}
 
 // venueSentences marks the sentences that name an organization that meets ("the United
 // Nations General Assembly", "the G7 Summit").
@@ -671,6 +680,57 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	return m
 }
 
+// phoneAfter returns the index after "by phone", "on the telephone", "over the phone"
+// following unit i, or 0.
+func (v *sentView) phoneAfter(i int) int {
+	j := i + 1
+	switch v.at(j) {
+	case "by", "on", "over":
+		j++
+	default:
+		return 0
+	}
+	if v.at(j) == "the" {
+		j++
+	}
+	if w := v.at(j); w == "phone" || w == "telephone" || w == "video" {
+		if v.at(j+1) == "link" || v.at(j+1) == "call" {
+			j++
+		}
+		return j + 1
+	}
+	return 0
+}
+
+// twoSides returns the last two countries or organizations named before unit i in its
+// sentence, for "the leaders of the two countries", or nil.
+func (v *sentView) twoSides(i int) []int {
+	var out []int
+	for j := i - 1; j >= 0 && len(out) < 2; j-- {
+		u := v.u[j]
+		if u.isEnt() && u.kind != "pronoun" && (u.typ == schema.Country || u.typ == schema.Organization) && !contains(v.entities(out), u.ent) {
+			out = append(out, j)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []int{out[1], out[0]}
+}
+
+// twoAnaphorBefore reports whether the subject of the verb at unit i speaks of two
+// parties without naming them: "the leaders of the two countries", "both sides".
+func (v *sentView) twoAnaphorBefore(i int) bool {
+	end, _ := v.skipLeft(i)
+	for j := end - 1; j >= 0 && j >= end-6; j-- {
+		if (v.at(j) == "two" || v.at(j) == "both") && (v.at(j+1) == "countries" || v.at(j+1) == "nations" ||
+			v.at(j+1) == "sides" || v.at(j+1) == "governments" || v.at(j+1) == "leaders") {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralAnaphorBefore reports whether the subject of the verb at unit i is "they" or a
 // plural noun phrase such as "the foreign ministers".
 func (v *sentView) pluralAnaphorBefore(i int) bool {
@@ -749,7 +809,27 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		return -1
 	}
+	if len(subj) == 0 && (k.Class() == schema.ClassMeet || k.Class() == schema.ClassCall) && v.twoAnaphorBefore(i) {
+		subj = v.twoSides(v.clauseStart(i)) // "Turkey and Greece ..., but the leaders of the two countries spoke by telephone"
+		if subj == nil {
+			subj = v.twoSides(i)
+		}
+	}
+	if k.Class() == schema.ClassCall {
+		if p := v.phoneAfter(i); p > 0 {
+			o = p
+			if v.at(o) == "with" {
+				g, _ := v.groupRight(o+1, groupOpts{roles: true, of: true, lead: 2})
+				obj = v.heads(g)
+			} else {
+				obj = nil
+			}
+		}
+	}
 	switch k.Class() {
+	case schema.ClassCall:
+		m.addUnits(&m.agents, subj)
+		m.addUnits(&m.agents, obj)
 	case schema.ClassMeet:
 		if len(subj) == 0 && v.pluralAnaphorBefore(i) {
 			m.inherit = true
@@ -797,6 +877,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		} else {
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.others, obj)
+			m.withAfter(after) // "signed a deal with Egypt"
 		}
 	case schema.ClassDeparture:
 		if k == schema.EventResignation {
@@ -825,10 +906,33 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		if len(m.others) == 0 {
 			return nil
 		}
+	case schema.ClassProtest:
+		m.addUnits(&m.agents, subj)
+		if v.at(i+1) == "against" {
+			g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
+			m.addUnits(&m.others, v.heads(g))
+		}
 	default:
 		m.addUnits(&m.agents, subj)
 	}
 	return m
+}
+
+// withAfter adds "with X" standing within a few words after unit i, in its clause: the
+// other party of an agreement ("signed an alternative deal with Egypt").
+func (m *evMention) withAfter(i int) {
+	v := m.v
+	end := min(v.clauseEnd(m.trig), i+6)
+	for j := i; j < end; j++ {
+		if v.at(j) == "with" {
+			g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true})
+			m.addUnits(&m.agents, v.heads(g))
+			return
+		}
+		if v.u[j].isVerb() || v.at(j) == "," {
+			return // "signed on to the agreement, with Eritrea the only state unsigned"
+		}
+	}
 }
 
 // passiveAt reports whether the verb at unit i is passive: "was poisoned", "had been

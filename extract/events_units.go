@@ -373,6 +373,14 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 		return nil, neg // "which belonged to Syria and was occupied": no subject here
 	}
 	g, start := v.groupLeft(end, groupOpts{roles: true, of: true})
+	if k := start - 1; len(g) > 0 && k >= 1 {
+		for k >= 1 && (v.at(k) == "the" || strings.HasPrefix(v.u[k].tag, "JJ")) {
+			k--
+		}
+		if p := v.i(k - 1); v.at(k) == "of" && !p.isEnt() && (p.tag == "NN" || p.tag == "NNS") && !isRoleWord(p) {
+			return nil, neg // "the member states of the 55-member AU have signed": not the AU
+		}
+	}
 	if len(g) > 0 && v.commaBetween(end, i) {
 		// "X, ..., verb": the name before the comma is the subject only when it is an
 		// appositive ("The Italian foreign minister, Luigi Di Maio, joined") or the

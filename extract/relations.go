@@ -163,7 +163,7 @@ func isRelationWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "critic", "critics", "member", "members", "control", "sanctions", "alleged", "alleges", "allege":
+	case "critic", "critics", "member", "members", "ally", "allies", "control", "sanctions", "alleged", "alleges", "allege":
 		return true
 	}
 	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w]
@@ -240,6 +240,8 @@ func (f *relFinder) sentence(v *sentView) {
 			f.critic(v, i)
 		case u.low == "member" || u.low == "members":
 			f.memberOf(v, i)
+		case u.low == "ally" || u.low == "allies":
+			f.ally(v, i)
 		case groupNouns[u.low] && v.at(i+1) == "of":
 			f.groupList(v, i)
 		case u.low == "control" && v.at(i+1) == "of" && v.at(i-1) == "'s":
@@ -480,8 +482,21 @@ func (f *relFinder) critic(v *sentView, i int) {
 	}
 }
 
-// memberOf reads "X is a member of Y", "X, a member of Y," and "X and Y are members of Z".
+// memberOf reads "X is a member of Y", "X, a member of Y," and "X and Y are members of
+// Z", "NATO member Turkey", "EU members France and Germany", "Turkey, a NATO member,".
 func (f *relFinder) memberOf(v *sentView, i int) {
+	if p := v.i(i - 1); p.isEnt() && p.typ == schema.Organization && p.kind != "pronoun" {
+		if g, _ := v.groupRight(i+1, groupOpts{}); len(g) > 0 {
+			f.addAll(v, schema.IsMember, v.heads(g), []int{p.ent}, i, 0.85)
+			return
+		}
+		if j := i - 2; j >= 1 && (v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "fellow") && (v.at(j-1) == "," || copulas[v.at(j-1)]) {
+			if subj, neg := v.subjectOf(j - 1); !neg {
+				f.addAll(v, schema.IsMember, v.heads(subj), []int{p.ent}, i, 0.8)
+			}
+		}
+		return
+	}
 	if v.at(i+1) != "of" {
 		return
 	}
@@ -502,6 +517,40 @@ func (f *relFinder) memberOf(v *sentView, i int) {
 		return
 	}
 	f.addAll(v, schema.IsMember, v.heads(subj), []int{org}, i, 0.85)
+}
+
+// ally reads "X is a close ally of Y", "X, an ally of Y," and "Y's ally X": X supports Y.
+func (f *relFinder) ally(v *sentView, i int) {
+	if v.at(i+1) == "of" {
+		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
+		objs := v.heads(g)
+		if len(objs) == 0 {
+			return
+		}
+		k := i - 1
+		for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || strings.HasPrefix(v.u[k].tag, "RB") || v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the") {
+			k--
+		}
+		if k < 0 || !(copulas[v.at(k)] || v.at(k) == ",") {
+			return
+		}
+		subj, neg := v.subjectOf(k)
+		if neg {
+			return
+		}
+		f.addAll(v, schema.Supports, v.heads(subj), v.entities(objs[:1]), i, 0.8)
+		return
+	}
+	// "Putin's ally Alexander Lukashenko"
+	if i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt() {
+		k := i + 1
+		for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "JJ") || isRoleWord(v.u[k])) && !v.u[k].isEnt() {
+			k++
+		}
+		if g, _ := v.groupRight(k, groupOpts{roles: true}); len(g) > 0 {
+			f.addAll(v, schema.Supports, v.heads(g), []int{v.u[i-2].ent}, i, 0.75)
+		}
+	}
 }
 
 // groupList reads "G7, or the Group of Seven, is an informal group of seven countries,

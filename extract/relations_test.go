@@ -98,6 +98,16 @@ func TestRelationRules(t *testing.T) {
 			"While fighting between Russian and Ukrainian forces continued, Trump and his aides framed the absence of a cease-fire as part of a deliberate strategy.",
 			[]tEnt{russia, ukraine, person("Donald Trump", "Trump")},
 			[]string{"Russia opposes Ukraine", "Ukraine opposes Russia"}},
+		// Constructed: the corpus has no such sentences yet.
+		{"an organization's member, before a name and in apposition",
+			"NATO member Turkey bought Russian missiles. Norway, a NATO member, objected.",
+			[]tEnt{org("NATO", "NATO"), country("Turkey", "Turkey"), russia, country("Norway", "Norway")},
+			[]string{"Turkey memberOf NATO", "Norway memberOf NATO"}},
+		{"an ally of, and somebody's ally",
+			"Belarusian President Alexander Lukashenko, a close ally of Vladimir Putin, won the vote. Putin's ally Ramzan Kadyrov praised him.",
+			[]tEnt{country("Belarus", "Belarusian@demonym"), person("Alexander Lukashenko", "Alexander Lukashenko", "him@pronoun"),
+				person("Vladimir Putin", "Vladimir Putin", "Putin"), person("Ramzan Kadyrov", "Ramzan Kadyrov")},
+			[]string{"Alexander Lukashenko supports Vladimir Putin", "Ramzan Kadyrov supports Vladimir Putin"}},
 		// What is not a relation.
 		{"a passive whose patient is no name",
 			"This proclamation contradicted the United Nations' official position on status of the territory, which belonged to Syria and was occupied by Israel.",
