@@ -74,7 +74,7 @@ func (r *Registry) Add(es ...Entity) {
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			k := regKey{e.Type, NameKey(n)}
-			if k.key == "" {
+			if k.key == "" || e.Type == schema.Person && n != e.Name && !surnameAlias(e.Name, n) {
 				continue
 			}
 			r.byName[k] = addTo(r.byName[k], e.Name)
@@ -94,6 +94,20 @@ func (r *Registry) Add(es ...Entity) {
 		fl := NameKey(words[0] + " " + words[len(words)-1])
 		r.byFirstLast[fl] = addTo(r.byFirstLast[fl], e.Name)
 	}
+}
+
+// surnameAlias reports whether a person's alias may name them in another article: a
+// name of several words, or the surname ("Trump"), but not a first name or nickname
+// ("John", "Spike"), which in another article is someone else.
+func surnameAlias(name, alias string) bool {
+	words := personNameWords(name)
+	aw := strings.Fields(alias)
+	if len(aw) != 1 || len(words) < 2 {
+		return len(aw) > 1
+	}
+	k := NameKey(aw[0])
+	last := words[len(words)-1]
+	return k == NameKey(last) || k == NameKey(stripNamePrefix(last))
 }
 
 // personNameWords splits a person's name into words, without initials.

@@ -102,3 +102,19 @@ func TestRegistryConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestRegistryFirstNamesStayLocal: a first name that stood for someone in one article
+// ("I asked John for his resignation") does not name them in the next.
+func TestRegistryFirstNamesStayLocal(t *testing.T) {
+	reg := NewRegistry()
+	reg.Add(Entity{Type: schema.Person, Name: "John Bolton", Aliases: []string{"John", "Bolton", "John R. Bolton"}})
+	tests := []struct {
+		name string
+		ok   bool
+	}{{"John", false}, {"Bolton", true}, {"John R. Bolton", true}, {"John Robert Bolton", true}}
+	for _, tt := range tests {
+		if got, ok := reg.Resolve(schema.Person, tt.name); ok != tt.ok || ok && got != "John Bolton" {
+			t.Errorf("Resolve(%q): got %q %v, want ok=%v", tt.name, got, ok, tt.ok)
+		}
+	}
+}
