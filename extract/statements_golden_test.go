@@ -10,9 +10,20 @@ import (
 	"testing"
 )
 
-// updateGolden rewrites the golden files of the extract tests instead of comparing with
-// them: go test ./extract -run Golden -update. Review the diff before committing.
-var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata")
+// The -update flag rewrites the golden files instead of comparing with them (go test
+// ./extract -run Golden -update; review the diff before committing). Other test files of
+// the package define it too: whoever comes first does.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files in testdata")
+	}
+}
+
+// updatingGolden reports whether -update was given.
+func updatingGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // goldenStatementArticles are the corpus articles (by a part of their URL) and evaluation
 // articles whose statements are kept in testdata/statements, so that a change of the
@@ -83,7 +94,7 @@ func TestStatementsGolden(t *testing.T) {
 			}
 			got := formatStatements(doc)
 			path := filepath.Join("testdata", "statements", name+".golden")
-			if *updateGolden {
+			if updatingGolden() {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 					t.Fatal(err)
 				}
