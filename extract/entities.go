@@ -271,8 +271,11 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		return 0, false
 	}
 	end := capsAfter(toks, k)
-	if end == k {
-		return 0, false
+	if end == k || calendarWords[strings.ToLower(toks[k].Text)] {
+		return 0, false // "United States on Saturday"
+	}
+	if c == "on" && !orgHeads[strings.ToLower(toks[j-1].Text)] {
+		return 0, false // only "Committee on Foreign Relations"
 	}
 	// The gazetteer knows the joined name: "Strait of Hormuz", "Bosnia and Herzegovina".
 	for e := end; e > k; e-- {

@@ -129,7 +129,7 @@ framework deal talks process dialogue forum olympics marathon open grand prix
 // "Hurricane Dorian".
 var nonEntityLeads = wordSet(`
 article articles operation hurricane storm typhoon cyclone tropical flight chapter section
-amendment resolution act law battle siege treaty day week
+amendment resolution act law battle siege treaty day week uss hms hmcs hmas ins rfs mv ss
 `)
 
 // orgNouns stand before or after the name of an organization in apposition: "the

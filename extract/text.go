@@ -88,7 +88,7 @@ var authorBio = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){
 // captionInLine matches a picture caption glued to the text before it, as pages copied
 // to text often have ("... Jo JorgensenImage: Jo Jorgensen for President."): from the
 // caption to the end of the line.
-var captionInLine = regexp.MustCompile(`\p{Ll}(Image|Photo|Picture|Credit): [^\n]*$`)
+var captionInLine = regexp.MustCompile(`[\p{L}\p{N}).\]] ?(Image|Photo|Picture|Credit): \p{Lu}[^\n]*$`)
 
 // dateLine matches a line that is only a date, as Wikinews and many publishers put it at
 // the top: "Friday, January 4, 2019", "January 4, 2019", "4 January 2019".
@@ -162,9 +162,9 @@ func (s *Segment) Run(d *Draft) error {
 		case n >= len(lines)-2 && n > 0 && authorBio.MatchString(line):
 			blankOut(text, start, end)
 		default:
-			if loc := captionInLine.FindStringIndex(line); loc != nil {
-				blankOut(text, start+loc[0]+1, end)
-				end = start + loc[0] + 1
+			if loc := captionInLine.FindStringSubmatchIndex(line); loc != nil {
+				blankOut(text, start+loc[2], end)
+				end = start + loc[2]
 			}
 			paragraph++
 			s.addLine(d, start, end, paragraph)
