@@ -329,6 +329,10 @@ func (sc *scorer) event(ev graph.Event) {
 	}
 	var sides [][]actor
 	for _, p := range ev.Participants {
+		if w < 0 && ev.Place != nil && graph.FoldName(p.Name) == graph.FoldName(ev.Place.Name) {
+			// "an airstrike in Iraq" names where it happened, not a side.
+			continue
+		}
 		as := sc.actors(p, ev.Article)
 		if len(as) == 0 {
 			continue

@@ -47,6 +47,12 @@ var (
 	violenceWords = wordSet(`attack attacks attacked invasion aggression strike strikes bombing
 		bombings war shelling assault assaults killing killings poisoning occupation massacre`)
 
+	// modifiers are stance words that qualify the noun after them ("illegal immigrants"):
+	// they count only for a name right after them ("hostile Russia"), never for the only
+	// entity of a statement by default.
+	modifiers = wordSet(`illegal illegitimate hostile aggressive provocative colonialist colonial
+		imperialist supportive friendly allied`)
+
 	// negations cancel a stance word up to three words after them.
 	negations = wordSet(`not no never nor without t cannot neither`)
 
@@ -76,10 +82,15 @@ func phraseList(s string) [][]string {
 // stanceWindow is how many words after a stance word its target may come.
 const stanceWindow = 6
 
-// owners are the words before a stance noun that make the stance someone else's: "its
-// support for Maduro" is Cuba's, not the speaker's. (A name before it, "Cuba's support",
-// folds to "cuba s".)
-var owners = wordSet(`its their his her s`)
+// owners are the words before a stance word that make the stance someone else's: "its
+// support for Maduro" is Cuba's, "Christie, who denounced" is Christie's, not the
+// speaker's. (A name before it, "Cuba's support", folds to "cuba s".)
+var owners = wordSet(`its their his her s who which whose`)
+
+// auxiliaries may come between a named subject and its stance verb ("the House has
+// rejected").
+var auxiliaries = wordSet(`has have had is are was were will would also strongly repeatedly
+	publicly openly`)
 
 // stanceOf reads a statement's text for support of or hostility to some of the candidate
 // entities, each given by its folded names. It returns the sign (+1 supportive, -1
@@ -93,8 +104,9 @@ var owners = wordSet(`its their his her s`)
 // the statement names exactly one, that one is the target, unless an act of violence
 // follows the stance word ("condemned the attack on Ukraine" is not hostile to Ukraine).
 // A stance is dropped when a negation comes in the three words before it, or when it is
-// someone else's ("its support for Maduro"). Stance words that disagree in sign or target
-// give no stance.
+// someone else's ("its support for Maduro", "Christie, who denounced", "the House
+// rejected"). A modifier ("illegal", "hostile") counts only for a name right after it.
+// Stance words that disagree in sign or target give no stance.
 func stanceOf(text, cue string, candidates [][]string) (sign int, targets []int, word string) {
 	words := strings.Fields(graph.FoldName(text))
 	names := make([][][]string, len(candidates))
@@ -198,9 +210,26 @@ func stanceOf(text, cue string, candidates [][]string) (sign int, targets []int,
 			if start > 0 && owners[words[start-1]] {
 				return
 			}
-			var blocked bool
-			if targets, blocked = forward(end); len(targets) == 0 && blocked {
+			// A candidate named just before the stance word is its subject: "the Libyan
+			// House of Representatives rejected the demarcation" is the House's stance.
+			subj := start - 1
+			for subj >= 0 && auxiliaries[words[subj]] {
+				subj--
+			}
+			if subj >= 0 && nameEndingAt(subj) >= 0 {
 				return
+			}
+			if modifiers[w] {
+				if c, _ := nameAt(end + 1); c >= 0 {
+					targets = []int{c}
+				} else {
+					return
+				}
+			} else {
+				var blocked bool
+				if targets, blocked = forward(end); len(targets) == 0 && blocked {
+					return
+				}
 			}
 		}
 		hits = append(hits, hit{sign, targets, w})

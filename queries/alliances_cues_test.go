@@ -42,10 +42,34 @@ func TestStanceOf(t *testing.T) {
 			wantSign:   -1, wantTarget: []int{1, 0},
 		},
 		{
-			name:       "hostile word, the only entity named",
+			name:       "a modifier qualifies the noun after it, not the entity",
 			text:       "The French president's suggestion that Amazon issues be discussed at the G-7 without participation by the countries in the region evokes a colonialist mentality that is out of place in the 21st century",
 			candidates: [][]string{fold("Emmanuel Macron", "Macron")},
+			wantSign:   0,
+		},
+		{
+			name:       "a modifier of a name after it",
+			text:       "It is the AIP position that while foreign tourists (or illegal immigrants) are IN US jurisdiction, they are not UNDER it",
+			candidates: [][]string{fold("United States", "US")},
+			wantSign:   0,
+		},
+		{
+			name:       "the only entity named, hostile verb",
+			text:       "he would accuse the Iranian government of seeking nuclear weapons",
+			candidates: [][]string{fold("Iranian government")},
 			wantSign:   -1, wantTarget: []int{0},
+		},
+		{
+			name:       "a named subject's stance",
+			text:       "the Libyan House of Representatives rejected the demarcation",
+			candidates: [][]string{fold("Libyan House of Representatives")},
+			wantSign:   0,
+		},
+		{
+			name:       "a relative clause's stance",
+			text:       "him to move forward with the presidential transition, such as former New Jersey governor Chris Christie, who denounced the efforts of Trump",
+			candidates: [][]string{fold("Donald Trump", "Trump")},
+			wantSign:   0,
 		},
 		{
 			name:       "condemning an attack says nothing of its victim",
@@ -72,10 +96,22 @@ func TestStanceOf(t *testing.T) {
 			wantSign:   0,
 		},
 		{
-			name:       "blame noun after the name",
+			name:       "a name inside the subject is not the target",
 			text:       "Those who want to link the region's incidents to the Islamic Republic of Iran are lying like their past lies that have been revealed",
-			candidates: [][]string{fold("Iran")},
+			candidates: [][]string{fold("Iran", "Islamic Republic of Iran")},
+			wantSign:   0,
+		},
+		{
+			name:       "blame noun after the name",
+			text:       "The Azerbaijanis state they were responding to Armenian aggression",
+			candidates: [][]string{fold("Armenia", "Armenian")},
 			wantSign:   -1, wantTarget: []int{0},
+		},
+		{
+			name:       "blame noun before its victim",
+			text:       "an aggression on Iraq as a state, government and people",
+			candidates: [][]string{fold("Iraq")},
+			wantSign:   0,
 		},
 		{
 			name:       "stance cue, target first in the text",

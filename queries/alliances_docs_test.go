@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,31 @@ func newDocBuilder(t testing.TB, file, url, date string) *docBuilder {
 	b := &docBuilder{t: t, text: text, doc: &extract.Document{Article: a, IRI: a.IRI(), Published: date}}
 	b.segment()
 	return b
+}
+
+// newCorpusDocBuilder builds on the article of a Wikinews corpus file
+// (testdata/corpus, columns url,date,title,text) with the given URL.
+func newCorpusDocBuilder(t testing.TB, file, url string) *docBuilder {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "corpus", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r[0] == url {
+			a := extract.Article{URL: url, Date: r[1], Title: r[2], Text: r[3], Source: file}
+			b := &docBuilder{t: t, text: a.Text, doc: &extract.Document{Article: a, IRI: a.IRI(), Published: a.Date}}
+			b.segment()
+			return b
+		}
+	}
+	t.Fatalf("%s is not in %s", url, file)
+	return nil
 }
 
 // segment splits lines into sentences after ". ", "? " or "! " before a capital letter or

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"newsgraph/graph"
+	"newsgraph/schema"
 )
 
 // pairOf finds the pair of a and b (either order) in al.
@@ -147,7 +148,8 @@ func TestAlliancesRules(t *testing.T) {
 
 func TestAlliancesStatementStance(t *testing.T) {
 	// Bolsonaro's quote alone (without the relation of the same sentence) is hostile to
-	// France, through both presidents' roles.
+	// France, through both presidents' roles: its speech verb is "opposed" ("colonialist"
+	// qualifies "mentality", not an entity).
 	doc := g7Doc(t)
 	doc.Relations = nil
 	st := newTestStore(t, doc)
@@ -157,8 +159,8 @@ func TestAlliancesStatementStance(t *testing.T) {
 	}
 	al := alRes.Pairs
 	p := pairOf(al, "Brazil", "France")
-	if p == nil || p.Score != -statementWeight || p.Strongest[0].Cue != "colonialist" || len(p.Strongest[0].Via) != 2 {
-		t.Fatalf("Brazil - France: got %+v, want -%d from the statement, cue colonialist, via both presidents", p, statementWeight)
+	if p == nil || p.Score != -statementWeight || p.Strongest[0].Cue != "oppose" || len(p.Strongest[0].Via) != 2 {
+		t.Fatalf("Brazil - France: got %+v, want -%d from the statement, cue oppose, via both presidents", p, statementWeight)
 	}
 }
 
@@ -302,5 +304,33 @@ func TestAlliancesEntityMatchesAll(t *testing.T) {
 				t.Errorf("%s (people %v):\ngot  %v\nwant %v", name, people, got, want)
 			}
 		}
+	}
+}
+
+// An attack's place taken for a participant is not a side: "He was killed last week by a
+// United States military airstrike in Iraq" is no conflict between the United States and
+// Iraq.
+func TestAlliancesAttackPlaceIsNoSide(t *testing.T) {
+	b := newCorpusDocBuilder(t, "wikinews-2020.csv", "https://en.wikinews.org//wiki/Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial")
+	us := b.entity(schema.Country, "United States")
+	iraq := b.entity(schema.Country, "Iraq")
+	iraqPlace := b.entity(schema.Place, "Iraq")
+	b.event("attack", "He was killed last week by a United States military airstrike in Iraq.", iraqPlace, "", "", us, iraq)
+	st := newTestStore(t, b.doc)
+	res, err := Alliances(context.Background(), st, AllianceQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pairs) != 0 {
+		t.Errorf("got %d pairs (%s - %s %d), want none", len(res.Pairs), res.Pairs[0].A.Name, res.Pairs[0].B.Name, res.Pairs[0].Score)
+	}
+	// The same event with the place elsewhere is a conflict.
+	b.doc.Events[0].Place = ""
+	st = newTestStore(t, b.doc)
+	if res, err = Alliances(context.Background(), st, AllianceQuery{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pairs) != 1 || res.Pairs[0].Score != -4 {
+		t.Errorf("without the place: got %+v, want one conflict of -4", res.Pairs)
 	}
 }
