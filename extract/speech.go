@@ -71,7 +71,7 @@ var speechVerbTable = func() map[string]speechVerb {
 	add(fClause|fTo|fAttrib, "vow", "pledge", "promise", "threaten")
 	add(fClause|fNP|fTo|fAttrib, "demand")
 	add(fAddressee|fTo|fClause|fAttrib, "urge")
-	add(fAddressee|fTo|fFor|fAttrib, "ask", "invite")
+	add(fAddressee|fTo|fAttrib, "ask", "invite") // "asked for help" is a request, not speech
 	add(fAddressee|fNP, "accuse")
 	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
 	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise")

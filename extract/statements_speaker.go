@@ -201,7 +201,7 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			}
 			if tk == "," {
 				sp, ok := x.npEndingAt(s, k-1, 0)
-				if !ok || !sp.named() {
+				if !ok || !sp.named() || sp.how == "title" {
 					// "Daily Xtra's editorial director, Rachel Giese, said": the name
 					// is the appositive.
 					if sp2, ok2 := x.npEndingAt(s, j-1, 0); ok2 && x.isPerson(sp2) {
@@ -332,8 +332,11 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		typ := x.d.Entities[m.Entity].Type
 		if typ != schema.Place {
 			how := "name"
-			if m.Kind == "pronoun" {
+			switch m.Kind {
+			case "pronoun":
 				how = "pronoun"
+			case "title":
+				how = "title"
 			}
 			sp := speakerRef{ents: []int{m.Entity}, how: how}
 			sp.ents = append(x.coordinated(s, a), sp.ents...)
