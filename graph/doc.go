@@ -13,14 +13,18 @@
 // Backends are chosen by name from one registry (backend.go): "bbolt" (the default; an
 // embedded file in the directory Config.Path, created on first use), "memstore" (in
 // memory) and "postgres" (Config.DSN). Stores get an index on the quad label, so the
-// quads of one article are listed without a scan (kv stores: a label index added before
-// the store is created; PostgreSQL: an index on quads.label_hash).
+// quads of one article are listed without a scan (bbolt: a label index among the store's
+// kv indexes; PostgreSQL: an index on quads.label_hash). bbolt runs on a copy of Cayley's
+// kv quad store (graph/internal/kv) that fixes a transaction bug: upstream, a transaction
+// that deletes more quads than it adds stores its added quads with empty directions, which
+// every replace of an article by a smaller extraction does.
 //
 // # Writes
 //
 // WriteDocument lays a Document out as quads (the layout is documented in package
 // schema; DocumentQuads returns them) and applies them in one Cayley transaction
-// (ApplyDeltas): all or nothing. An article already stored is skipped unless replace is
+// (ApplyDeltas): all or nothing. WriteDocuments groups several articles into
+// transactions of up to Config.BatchSize quads, each article still whole. An article already stored is skipped unless replace is
 // asked, which deletes its old quads and adds the new ones in the same transaction.
 // Writes are serialized by the Store; memstore, which is not safe for a write running
 // alongside anything else (cayley issue #779), also makes reads wait for writes. After a
@@ -31,7 +35,9 @@
 //
 // Typed reads (Entities, LookupEntity, Roles, Statements, Events, Relations, Article,
 // Articles) return plain structs with their provenance: article IRI, URL, title, date,
-// sentence, byte offsets, confidence. Quads streams the raw quads. Gizmo and GraphQL run
+// source, sentence, byte offsets, confidence. LookupEntity finds an entity by any of its
+// names folded (FoldName: case, accents and punctuation ignored) through the ng:nameKey
+// quads, and suggests close names when none matches. Quads streams the raw quads. Gizmo and GraphQL run
 // Cayley's query languages; Gizmo runs in a copy of Cayley's gizmo package
 // (graph/internal/gizmo) that turns a panic inside a query into an error, so a malformed
 // query cannot take the process down.
