@@ -543,7 +543,9 @@ func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 				// "confirmed Pierluisi's nomination on Friday, the Senate did not"
 				return k, -1
 			}
-		case (lw == "and" || lw == "but") && sawFinite:
+		case (lw == "and" || lw == "but") && (sawFinite || np):
+			// A coordinated predicate ends the content: "said ... and added", and also
+			// a noun phrase: "announced his death and announced the cause".
 			nx := k + 1
 			for nx < n && isAdverbAt(s, nx) {
 				nx++
