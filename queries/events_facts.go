@@ -190,17 +190,17 @@ func roleText(r graph.Role) string {
 // maxQuote is the most runes of a statement's text a one-line description keeps.
 const maxQuote = 120
 
-// statementText is `Marco Rubio said "both Ukraine and Russia would need ..."`.
+// statementText is `Marco Rubio (say): “both Ukraine and Russia would need ...”`: the
+// speaker, the lemma of the speech verb, the words.
 func statementText(s graph.Statement) string {
-	who := "someone"
+	who := "(unnamed)"
 	if s.Speaker != nil {
 		who = s.Speaker.Name
 	}
-	verb := "said"
-	if s.Cue != "" && s.Cue != "say" {
-		verb = "(" + s.Cue + ")"
+	if s.Cue != "" {
+		who += " (" + s.Cue + ")"
 	}
-	return who + " " + verb + " “" + clip(s.Text, maxQuote) + "”"
+	return who + ": “" + clip(s.Text, maxQuote) + "”"
 }
 
 // clip shortens s to at most n runes, cutting at a space and marking the cut with "…".

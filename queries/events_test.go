@@ -120,12 +120,12 @@ func TestTimeline(t *testing.T) {
 		"2020-09-05 relation subject Russia opposes Germany",
 		"2020-09-05 role of Vladimir Putin: president of Russia",
 		"2025-08-17 role of Vladimir Putin: President of Russia",
-		"2025-08-17 statement about Marco Rubio said “both Ukraine and Russia would need to make difficult concessions before any peace agreement could materialize”",
+		"2025-08-17 statement about Marco Rubio (say): “both Ukraine and Russia would need to make difficult concessions before any peace agreement could materialize”",
 		"2025-08-17 relation subject Russia occupies Ukraine",
 		"2025-08-17 relation subject Russia occupies Crimea",
 		"2025-08-17 relation subject Russia occupies Donetsk",
 		"2025-08-17 relation subject Russia occupies Luhansk",
-		"2025-08-17 statement about Donald Trump (call) “BIG PROGRESS ON RUSSIA”",
+		"2025-08-17 statement about Donald Trump (call): “BIG PROGRESS ON RUSSIA”",
 		"2025-08-17 event participant attack: Russia, Ukraine",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
