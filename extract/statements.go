@@ -334,6 +334,15 @@ func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
 		cue := x.lex.Lemma(s.Tokens[k].Text)
 		if v, _, ok := x.lex.SpeechVerb(s, k); ok {
 			cue = v.Lemma
+		} else {
+			// "gave a different account of events, also speaking via Twitter:"
+			for j := k + 1; j < colon; j++ {
+				if l := x.lex.Lemma(s.Tokens[j].Text); l == "speak" || l == "talk" {
+					cue = l
+				} else if _, _, ok := x.lex.SpeechVerb(s, j); ok {
+					cue = x.lex.Lemma(s.Tokens[j].Text)
+				}
+			}
 		}
 		return attribution{speaker: sp, cue: cue, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
 	}

@@ -107,7 +107,7 @@ func TestStatementPatterns(t *testing.T) {
 			name: "nested quote is the outer speaker's statement",
 			text: "National security advisor John Bolton resigned. Bolton gave a different account of events, also speaking via Twitter: \"I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.' \"",
 			want: []wantStatement{
-				{"John Bolton", "direct", "give", "Twitter", "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'"},
+				{"John Bolton", "direct", "speak", "Twitter", "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'"},
 				{"Trump", "direct", "say", "", "Let's talk about it tomorrow."},
 			},
 			exact: true,
