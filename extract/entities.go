@@ -435,6 +435,12 @@ princess emperor bishop commander colonel admiral justice`)
 func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []piece) []piece {
 	toks := info.toks
 	whole := joinTokens(toks, i, j)
+	// Media named with their article: "The Atlantic claimed", "a report from The Hill".
+	if i > 0 && toks[i-1].Text == "The" {
+		if g, ok := s.gaz.Best("The " + whole); ok && g.Kind == GazOrg {
+			return s.addPiece(d, si, toks, i-1, j, out, func(p *piece) { p.setGaz(g) })
+		}
+	}
 	if g, ok := s.gaz.Best(whole); ok {
 		return s.addPiece(d, si, toks, i, j, out, func(p *piece) { p.setGaz(g) })
 	}

@@ -87,7 +87,7 @@ func (r *resolver) typeLocal(i int) {
 	words := r.toks(p)
 	n := len(words)
 	first := strings.ToLower(words[0].Text)
-	last := strings.ToLower(words[n-1].Text)
+	last := strings.TrimSuffix(strings.ToLower(words[n-1].Text), ".") // "War." ending a sentence
 	ofHead := ""
 	for k := 1; k < n; k++ {
 		if w := strings.ToLower(words[k].Text); w == "of" || w == "for" {
@@ -253,7 +253,7 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 	caps := 0
 	for k, w := range words {
 		t := w.Text
-		low := strings.ToLower(t)
+		low := strings.TrimSuffix(strings.ToLower(t), ".")
 		switch {
 		case t == ".":
 			continue
@@ -566,13 +566,29 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 		return hits[0]
 	}
 	if len(hits) > 1 {
-		best, bestAt := hits[0], -1
+		// Two people share the surname ("Joe Biden", "Hunter Biden"): the one named in
+		// full in this sentence or the one before, else the one the article speaks of
+		// most so far.
+		sent := r.pieces[at].sent
+		var best *personCluster
+		bestAt, bestCount := -1, -1
 		for _, c := range hits {
-			for _, pi := range c.pieces {
-				if pi < at && pi > bestAt {
+			count := 0
+			for k, pi := range c.pieces {
+				if pi >= at {
+					continue
+				}
+				count++
+				if k < len(c.full) && r.pieces[pi].sent >= sent-1 && pi > bestAt {
 					best, bestAt = c, pi
 				}
 			}
+			if bestAt < 0 && count > bestCount {
+				best, bestCount = c, count
+			}
+		}
+		if best == nil {
+			best = hits[0]
 		}
 		return best
 	}

@@ -95,7 +95,10 @@ league network news times post journal herald tribune gazette chronicle telegrap
 television tv radio broadcasting channel magazine club society church secretariat chamber
 exchange reserve treasury commission representatives commons lords duma knesset bundestag
 laboratory laboratories lab observatory embassy consulate mission trust partnership
-initiative council centre center programme program team fc gazeta zeitung
+initiative council centre center programme program team fc gazeta zeitung strategies
+analytics consulting consultants partners associates ventures labs systems technologies
+solutions pharmaceuticals pharma entertainment studios productions records publishing
+communications telecom insurance financial securities investments enterprises
 `)
 
 // placeHeads end (or, for gulf, strait ..., begin) the names of places.

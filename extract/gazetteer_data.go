@@ -547,6 +547,11 @@ Kommersant
 Meduza
 Ukrainska Pravda
 Kyiv Independent|The Kyiv Independent
+The Atlantic
+The Hill
+The New Yorker|New Yorker
+The Intercept
+The Conversation
 Whitehall
 `
 
