@@ -255,6 +255,8 @@ VN|Vietnamese
 YE|Yemeni|Yemenis
 ZM|Zambian|Zambians
 ZW|Zimbabwean|Zimbabweans
+HK|Hong Konger|Hong Kongers
+TW|Taiwanese
 SU|Soviet
 YU|Yugoslav|Yugoslavian
 `

@@ -21,6 +21,7 @@ secretary|secretaries
 secretary of state|secretaries of state
 secretary-general|secretary general
 attorney general|attorney-general
+district attorney|district attorneys
 ambassador|ambassadors
 envoy|envoys
 advisor|advisors
@@ -160,7 +161,7 @@ assistant associate lieutenant press party parliamentary military army police un
 rebel militia spiritual religious majority minority senate house presidential provincial
 general principal permanent top main lead assistant-secretary under under-secretary
 undersecretary climate human rights refugee refugees trade intelligence counterterrorism
-ministry department office bureau
+ministry department office bureau district circuit magistrate appeals
 digital science technology sports tourism cabinet government court high
 `
 
