@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -68,9 +69,22 @@ func termOf(v quad.Value) Term {
 		return Term{Value: string(v.Value), Lang: v.Lang}
 	case quad.TypedStringer:
 		ts := v.TypedString()
-		return Term{Value: string(ts.Value), Datatype: string(ts.Type)}
+		return Term{Value: string(ts.Value), Datatype: fullIRI(string(ts.Type))}
+	case quad.TypedString:
+		return Term{Value: string(v.Value), Datatype: fullIRI(string(v.Type))}
 	}
 	return Term{Value: quad.StringOf(v)}
+}
+
+// fullIRI expands the short datatype IRIs Cayley uses ("xsd:integer") with
+// schema.Prefixes.
+func fullIRI(iri string) string {
+	if p, rest, ok := strings.Cut(iri, ":"); ok {
+		if ns, known := schema.Prefixes[p]; known && !strings.HasPrefix(rest, "//") {
+			return ns + rest
+		}
+	}
+	return iri
 }
 
 func quadOf(q quad.Quad) Quad {
