@@ -175,3 +175,24 @@ func TestIsOffice(t *testing.T) {
 		}
 	}
 }
+
+// stanceOf reads text from articles: whatever the text, it must not panic, and its targets
+// must be candidates.
+func FuzzStanceOf(f *testing.F) {
+	f.Add("blamed both Israel and the United States for the attack", "blame", "Israel", "United States")
+	f.Add("Those who want to link the region's incidents to Iran are lying", "", "Iran", "")
+	f.Add("an aggression on Iraq as a state", "say", "Iraq", "the")
+	f.Add("and and the", "accuse", "and", "the")
+	f.Fuzz(func(t *testing.T, text, cue, a, b string) {
+		cands := [][]string{{graph.FoldName(a)}, {graph.FoldName(b), ""}}
+		sign, targets, _ := stanceOf(text, cue, cands)
+		if sign == 0 && len(targets) > 0 || sign != 0 && len(targets) == 0 || sign < -1 || sign > 1 {
+			t.Fatalf("sign %d with targets %v", sign, targets)
+		}
+		for _, i := range targets {
+			if i < 0 || i >= len(cands) {
+				t.Fatalf("target %d of %d candidates", i, len(cands))
+			}
+		}
+	})
+}
