@@ -287,6 +287,12 @@ func titleText(toks []Token, tm titleMatch) string {
 	for start < tm.HeadStart && formerWords[strings.ToLower(toks[start].Text)] {
 		start++
 	}
+	// "ex-UK Prime Minister": the country is the owner, not the title.
+	if w := toks[start].Text; start < tm.HeadStart && len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
+		if g, ok := DefaultGazetteer().Best(w[3:]); ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
+			start++
+		}
+	}
 	words := make([]string, 0, tm.End-start)
 	for k := start; k < tm.End; k++ {
 		w := toks[k].Text

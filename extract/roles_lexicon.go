@@ -159,7 +159,7 @@ communications emergencies emergency deputy vice acting interim first chief seni
 national security opposition regional state federal prime crown supreme executive managing
 assistant associate lieutenant press party parliamentary military army police union team
 rebel militia spiritual religious majority minority senate house presidential provincial
-general principal permanent top main lead assistant-secretary under under-secretary
+general principal permanent top main lead assistant-secretary under-secretary
 undersecretary climate human rights refugee refugees trade intelligence counterterrorism
 ministry department office bureau district circuit magistrate appeals
 digital science technology sports tourism cabinet government court high
