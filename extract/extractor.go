@@ -10,7 +10,7 @@ type Options struct {
 	// NoNER turns prose's named-entity model off. The entity stage does not use it at
 	// present: measured on the evaluation set and the corpus, its labels ("Volkswagen
 	// Group" and "Grateful Dead" as people, "Patrice Talon" missed) did worse than the
-	// gazetteers and the proper-noun rules, at five times the cost of the whole pipeline.
+	// gazetteers and the proper-noun rules, at several times the cost of the whole pipeline.
 	NoNER bool
 	// Registry holds the entities known from other articles: a lone "Trump" joins the
 	// known "Donald Trump" when that is unambiguous. Optional.
