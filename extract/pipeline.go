@@ -3,7 +3,9 @@ package extract
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"sort"
+	"strings"
 
 	"newsgraph/schema"
 )
@@ -144,17 +146,51 @@ type Pipeline struct {
 }
 
 // Run prepares the article and runs every stage, then turns the Draft into a Document.
-func (p *Pipeline) Run(ctx context.Context, a Article) (*Document, error) {
+//
+// A stage that panics (a bug, never the article's fault) fails this article with a
+// *StageError that carries the stack, instead of taking the whole ingest down.
+func (p *Pipeline) Run(ctx context.Context, a Article) (doc *Document, err error) {
 	d := NewDraft(a)
 	for _, s := range p.Stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := s.Run(d); err != nil {
-			return nil, fmt.Errorf("%T: %w", s, err)
+		if err := runStage(s, d); err != nil {
+			return nil, err
 		}
 	}
 	return d.Finish(), nil
+}
+
+// StageError is a stage's failure on one article.
+type StageError struct {
+	Stage string
+	Err   error
+	// Stack is set when the stage panicked.
+	Stack []byte
+}
+
+func (e *StageError) Error() string {
+	if e.Stack != nil {
+		return fmt.Sprintf("stage %s panicked: %v (a bug: please report it with the article)", e.Stage, e.Err)
+	}
+	return fmt.Sprintf("stage %s: %v", e.Stage, e.Err)
+}
+
+func (e *StageError) Unwrap() error { return e.Err }
+
+func runStage(s Stage, d *Draft) (err error) {
+	name := strings.TrimPrefix(fmt.Sprintf("%T", s), "*extract.")
+	name = strings.TrimPrefix(name, "extract.")
+	defer func() {
+		if r := recover(); r != nil {
+			err = &StageError{Stage: name, Err: fmt.Errorf("%v", r), Stack: debug.Stack()}
+		}
+	}()
+	if err := s.Run(d); err != nil {
+		return &StageError{Stage: name, Err: err}
+	}
+	return nil
 }
 
 // NewDraft starts a Draft of the article: Text is Original until the text stage

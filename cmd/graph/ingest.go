@@ -148,11 +148,9 @@ func runIngest(ctx context.Context, a *app, st *graph.Store, opts ingestOptions,
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	bar := newProgress(stderr, opts.Quiet)
-	var sum ingestSummary
+	w := &ingestWriter{st: st, reg: reg, replace: opts.Replace, bar: newProgress(stderr, opts.Quiet), stderr: stderr}
 	pending := map[int]ingestJob{}
 	next := 0
-	var writeErr error
 	for j := range done {
 		pending[j.seq] = j
 		for {
@@ -162,22 +160,18 @@ func runIngest(ctx context.Context, a *app, st *graph.Store, opts ingestOptions,
 			}
 			delete(pending, next)
 			next++
-			if writeErr != nil {
-				continue
-			}
-			if err := writeJob(ctx, st, reg, j, opts.Replace, &sum, stderr); err != nil {
-				writeErr = err
-				cancel()
-			}
-			bar.Add(1)
+			w.add(ctx, j)
+		}
+		if len(done) == 0 {
+			// Nothing else is ready: write what is waiting rather than hold it.
+			w.flush(ctx)
 		}
 	}
-	bar.Finish()
+	w.flush(ctx)
+	w.bar.Finish()
+	sum := w.sum
 	sum.Elapsed = time.Since(start)
 	fmt.Fprintln(stderr, sum)
-	if writeErr != nil {
-		return sum, writeErr
-	}
 	if readErr != nil {
 		return sum, readErr
 	}
@@ -185,6 +179,80 @@ func runIngest(ctx context.Context, a *app, st *graph.Store, opts ingestOptions,
 		return sum, &partialError{Failed: sum.Failed, Total: sum.Read, What: "articles"}
 	}
 	return sum, nil
+}
+
+// ingestWriter takes jobs in input order, joins their entities to the known ones, and
+// writes them in batches: one transaction per batch on disk stores, while each article
+// stays all or nothing (graph.Store.WriteDocuments).
+type ingestWriter struct {
+	st      *graph.Store
+	reg     *extract.Registry
+	replace bool
+	bar     progress
+	stderr  io.Writer
+	batch   []ingestJob
+	sum     ingestSummary
+}
+
+// maxIngestBatch bounds the articles held for one write.
+const maxIngestBatch = 64
+
+// add counts a job that needs no write, or queues its document for the next batch.
+func (w *ingestWriter) add(ctx context.Context, j ingestJob) {
+	switch {
+	case j.item.Err != nil:
+		w.fail(j.item.Err)
+	case j.err != nil:
+		w.fail(j.err)
+	case j.skip:
+		w.sum.Read++
+		w.sum.Skipped++
+		w.bar.Add(1)
+	default:
+		// Resolve and register now, in input order: the next article may name the
+		// same people by their surname only.
+		w.reg.ResolveDocument(j.doc)
+		w.reg.Add(j.doc.Entities...)
+		w.batch = append(w.batch, j)
+		if len(w.batch) >= maxIngestBatch {
+			w.flush(ctx)
+		}
+	}
+}
+
+func (w *ingestWriter) fail(err error) {
+	w.sum.Read++
+	w.sum.Failed++
+	fmt.Fprintf(w.stderr, "graph: %v\n", err)
+	w.bar.Add(1)
+}
+
+// flush writes the queued documents and counts the outcome of each.
+func (w *ingestWriter) flush(ctx context.Context) {
+	if len(w.batch) == 0 {
+		return
+	}
+	docs := make([]*extract.Document, len(w.batch))
+	for i, j := range w.batch {
+		docs[i] = j.doc
+	}
+	results, errs := w.st.WriteDocuments(ctx, docs, w.replace)
+	for i, j := range w.batch {
+		switch {
+		case errs[i] != nil:
+			w.fail(fmt.Errorf("%s: store: %w", j.item.Article.Source, errs[i]))
+			continue
+		case results[i].Skipped:
+			w.sum.Skipped++
+		default:
+			w.sum.Stored++
+			w.sum.Quads += results[i].Added
+			w.sum.Facts += j.doc.FactCount()
+		}
+		w.sum.Read++
+		w.bar.Add(1)
+	}
+	w.batch = w.batch[:0]
 }
 
 // alreadyStored reports whether the article is in the store and should be skipped.
@@ -197,39 +265,6 @@ func alreadyStored(ctx context.Context, st *graph.Store, art extract.Article, re
 		return false, fmt.Errorf("%s: %w", art.Source, err)
 	}
 	return ok, nil
-}
-
-// writeJob stores one extracted article and counts the outcome. Per-article failures are
-// reported and counted; a store failure that may concern every article is returned.
-func writeJob(ctx context.Context, st *graph.Store, reg *extract.Registry, j ingestJob, replace bool, sum *ingestSummary, stderr io.Writer) error {
-	sum.Read++
-	switch {
-	case j.item.Err != nil:
-		sum.Failed++
-		fmt.Fprintf(stderr, "graph: %v\n", j.item.Err)
-		return nil
-	case j.err != nil:
-		sum.Failed++
-		fmt.Fprintf(stderr, "graph: %v\n", j.err)
-		return nil
-	case j.skip:
-		sum.Skipped++
-		return nil
-	}
-	reg.ResolveDocument(j.doc)
-	res, err := st.WriteDocument(ctx, j.doc, replace)
-	if err != nil {
-		return fmt.Errorf("%s: store: %w", j.item.Article.Source, err)
-	}
-	if res.Skipped {
-		sum.Skipped++
-		return nil
-	}
-	reg.Add(j.doc.Entities...)
-	sum.Stored++
-	sum.Quads += res.Added
-	sum.Facts += j.doc.FactCount()
-	return nil
 }
 
 // seedRegistry loads the entities already known to the store into the registry, so that
