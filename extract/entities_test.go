@@ -153,3 +153,48 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+func TestDraftLookups(t *testing.T) {
+	seg, err := NewSegment()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "AU trade and industry commissioner Albert Muchanga announced Benin was to join. The commissioner said Britain agreed."
+	d := NewDraft(Article{Text: text})
+	for _, s := range []Stage{Normalize{}, seg, NewEntities(Options{}), Roles{}, Coref{}} {
+		if err := s.Run(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	au := d.EntityNamed("", "African Union")
+	if au < 0 || d.EntityNamed(schema.Organization, "AU") != au || d.EntityNamed(schema.Person, "AU") != -1 {
+		t.Fatalf("got %d, want the African Union found by name and acronym, not as a person", au)
+	}
+	uk := d.EntityNamed(schema.Country, "United Kingdom")
+	if uk < 0 || d.EntityNamed("", "Britain") != uk {
+		t.Errorf("got %d, want the United Kingdom found by its alias", uk)
+	}
+	muchanga := d.EntityNamed(schema.Person, "Muchanga")
+	if muchanga < 0 {
+		t.Fatal("got no Muchanga")
+	}
+	if got := d.TitleHolder("commissioner", au, len(d.Text)); got != muchanga {
+		t.Errorf("TitleHolder(commissioner, AU): got %d, want %d", got, muchanga)
+	}
+	if got := d.TitleHolder("Commissioners", -1, len(d.Text)); got != muchanga {
+		t.Errorf("TitleHolder(Commissioners): got %d, want %d", got, muchanga)
+	}
+	if got := d.TitleHolder("president", -1, len(d.Text)); got != -1 {
+		t.Errorf("TitleHolder(president): got %d, want -1", got)
+	}
+	if rs := d.RolesOf(muchanga); len(rs) != 1 || rs[0].Title != "trade and industry commissioner" {
+		t.Errorf("got roles %+v, want the commissioner", rs)
+	}
+	off := strings.Index(text, "The commissioner") + 4
+	if mi := d.MentionAt(off); mi < 0 || d.Mentions[mi].Entity != muchanga || d.Mentions[mi].Kind != "title" {
+		t.Errorf("MentionAt(%d): got %d, want the title mention of Muchanga", off, mi)
+	}
+	if mi := d.MentionAt(strings.Index(text, "announced")); mi != -1 {
+		t.Errorf("got mention %d on a verb, want -1", mi)
+	}
+}
