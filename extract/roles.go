@@ -402,6 +402,10 @@ func (rr *roleReader) personBeforeTitle(si, k int) int {
 	}
 	if j > 0 && toks[j-1].Text == "," {
 		j--
+		// An age between the name and the description: "Jane Doe, 45, a senator".
+		if j > 1 && toks[j-1].Tag == "CD" && toks[j-2].Text == "," {
+			j -= 2
+		}
 	} else if verbs == 0 {
 		return -1
 	}
