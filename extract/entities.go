@@ -81,6 +81,8 @@ type entityNotes struct {
 	pieces []piece
 	// bySent lists the indices of pieces of each sentence, in order.
 	bySent [][]int
+	// titles are the titles found inside runs of capitalised words, by sentence.
+	titles [][]titleMatch
 }
 
 // Run implements Stage.
@@ -93,7 +95,10 @@ func (s *Entities) Run(d *Draft) error {
 	}
 	r := &resolver{s: s, d: d, infos: infos, pieces: pieces}
 	r.resolve()
-	d.notes = &entityNotes{pieces: r.pieces}
+	d.notes = &entityNotes{pieces: r.pieces, titles: make([][]titleMatch, len(d.Sentences))}
+	for si := range infos {
+		d.notes.titles[si] = infos[si].titles
+	}
 	d.notes.bySent = make([][]int, len(d.Sentences))
 	for i, p := range r.pieces {
 		d.notes.bySent[p.sent] = append(d.notes.bySent[p.sent], i)
@@ -474,8 +479,9 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		// the title: the title starts at the first modifier word only if it is one.
 		ts := tm.Start
 		for ts < tm.HeadStart {
-			if _, isGaz := s.gaz.Best(toks[ts].Text); isGaz && !titleModifiers[strings.ToLower(toks[ts].Text)] {
-				ts++
+			if g, isGaz := s.gaz.Best(toks[ts].Text); isGaz && (!titleModifiers[strings.ToLower(toks[ts].Text)] ||
+				g.Kind == GazCountry || g.Kind == GazDemonym || g.Kind == GazOrg) {
+				ts++ // "US President", "Senate Majority Leader": the owner, not the title
 				continue
 			}
 			break

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,25 @@ func (rr *roleReader) titles(si int) []titleMatch {
 			covered[k] = true
 		}
 	}
+	// Titles inside runs of capitals, as the entity stage cut them ("Deputy Emergency
+	// Situations Minister"), then titles in lower case.
+	for _, tm := range rr.d.notes.titles[si] {
+		// Lower-case words before it belong to it: "the acting Prime Minister",
+		// "Chelyabinsk regional Deputy Governor", "former President".
+		for tm.Start > 0 && !covered[tm.Start-1] && !isCapWord(toks[tm.Start-1].Text) {
+			w := lowerTok(toks, tm.Start-1)
+			if formerWords[w] {
+				tm.Former = true
+			} else if !titleModifiers[w] || w == "and" {
+				break
+			}
+			tm.Start--
+		}
+		out = append(out, tm)
+		for k := tm.Start; k < tm.End; k++ {
+			covered[k] = true
+		}
+	}
 	for k := 0; k < len(toks); k++ {
 		if covered[k] {
 			continue
@@ -130,6 +150,7 @@ func (rr *roleReader) titles(si int) []titleMatch {
 		out = append(out, tm)
 		k = tm.End - 1
 	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"newsgraph/extract/internal/lexicon"
 )
 
 // titleHeads are the nouns that name a position a person holds. The value is the
@@ -297,9 +299,10 @@ func takesComplement(head string) bool {
 // be capitalised (a title inside a run of proper nouns: "Prime Minister").
 func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 	m := titleMatch{Start: i}
-	if first := lowerTok(toks, i); !titleStarts[first] && !strings.HasPrefix(first, "ex-") {
+	if first := lowerTok(toks, i); !titleStarts[first] && !strings.HasPrefix(first, "ex-") && !(capOnly && freeModifier(toks[i].Text)) {
 		return m, false
 	}
+	free := 0
 	j := i
 	for j < len(toks) {
 		t := lowerTok(toks, j)
@@ -341,6 +344,9 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 			m.HeadStart, m.End, m.Head, m.Honorific = j, j+1, t, true
 			return m, true
 		case titleModifiers[t] && !(j == m.Start && (t == "and" || t == "general")):
+		case capOnly && free < 2 && freeModifier(toks[j].Text):
+			// "Deputy Emergency Situations Minister", "Homeland Security Secretary".
+			free++
 		default:
 			return m, false
 		}
@@ -350,6 +356,20 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 		}
 	}
 	return m, false
+}
+
+// freeModifier reports whether a capitalised word may stand inside a title of capitalised
+// words without being a known modifier: not a name of the gazetteer, not the head of an
+// organization's or place's name, not a first name ("Situations" in "Deputy Emergency
+// Situations Minister", but not "Institute" in "Research Institute Director").
+func freeModifier(w string) bool {
+	low := strings.ToLower(w)
+	if !isCapWord(w) || hardStops[low] || stopCaps[low] || orgHeads[low] || placeHeads[low] || nonEntityHeads[low] ||
+		calendarWords[low] || isAllCaps(w) || lexicon.IsFirstName(w) {
+		return false
+	}
+	_, known := DefaultGazetteer().Best(w)
+	return !known
 }
 
 func isConnector(w string) bool {
