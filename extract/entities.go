@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/extract/internal/lexicon"
 	"newsgraph/schema"
@@ -314,6 +315,14 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 // abbreviations keep their dot inside a name: "Apple Inc.", "John Conyers Jr.".
 var abbreviations = wordSet(`inc. ltd. co. corp. jr. sr. st. bros. plc. llc. mt. ft.`)
 
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
 // onlySuffixes reports whether tokens are only name suffixes: "Jr.", "III".
 func onlySuffixes(toks []Token) bool {
 	for _, t := range toks {
@@ -381,6 +390,18 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 			}
 			i++
 			continue
+		}
+		// "U.S.-designated", "Russian-speaking": the country is named, the word is not
+		// a name.
+		if t := toks[i].Text; strings.Contains(t, "-") {
+			if k := strings.LastIndexByte(t, '-'); k > 0 && k+1 < len(t) && startsLower(t[k+1:]) && !prefixedName(t) {
+				if g, ok := s.gaz.Best(t[:k]); ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
+					out = append(out, piece{sent: si, a: i, b: i + 1, start: toks[i].Start, end: toks[i].Start + k, text: t[:k], entity: -1})
+					out[len(out)-1].setGaz(g)
+				}
+				i++
+				continue
+			}
 		}
 		if !s.canStart(toks, i, info.headline) {
 			i++

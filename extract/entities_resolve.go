@@ -271,8 +271,8 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
 			return false
 		}
-		if isAllCaps(t) && len(t) > 3 {
-			return false
+		if isAllCaps(t) && len(t) > 3 || !afterTitle && camelCase(t) {
+			return false // "BIG PROGRESS", "EuroAfrica Interconnector"
 		}
 		caps++
 		if k == 0 || k == n-1 {
@@ -770,17 +770,31 @@ func (r *resolver) build() {
 func (r *resolver) orgName(i int) string {
 	p := &r.pieces[i]
 	name := p.displayName()
+	// Two names the article defines with one acronym are one organization: "Islamic
+	// Revolutionary Guard Corps (IRGC)" and "Iranian Revolutionary Guard Corps (IRGC)".
+	if p.acronym != "" && !strings.HasPrefix(p.acronym, "=") {
+		if j, ok := r.acronyms[p.acronym]; ok && j != i {
+			if q := &r.pieces[j]; q.kind == pkGaz {
+				return q.gaz.Name
+			}
+			return r.orgName(j)
+		}
+	}
 	toks := r.toks(p)
 	n, g, ok := r.s.longestGaz(toks, 0, len(toks))
 	if !ok || n >= len(toks) || g.Kind != GazCountry && g.Kind != GazDemonym {
 		return name
 	}
-	rest := NameKey(joinTokens(toks, n, len(toks)))
+	rest := joinTokens(toks, n, len(toks))
 	for j := range r.pieces {
 		q := &r.pieces[j]
-		if j != i && q.typ == p.typ && NameKey(q.displayName()) == rest {
+		if j != i && q.typ == p.typ && NameKey(q.displayName()) == NameKey(rest) {
 			return q.displayName()
 		}
+	}
+	if g.Kind == GazCountry {
+		// One spelling of the country: "U.S. Embassy" and "United States Embassy".
+		return g.Name + " " + rest
 	}
 	return name
 }
