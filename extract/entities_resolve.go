@@ -257,6 +257,8 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		switch {
 		case t == ".":
 			continue
+		case strings.ContainsAny(t, "/&@#"):
+			return false // "Red Hat/IBM"
 		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]):
 			// "Fourteen-year-old", "Bangalore-side".
 			return false

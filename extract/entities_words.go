@@ -33,7 +33,7 @@ additionally alternatively notably despite unlike experts critics officials lead
 supporters residents people witnesses analysts sources police authorities lawmakers
 protesters demonstrators troops soldiers rescuers doctors scientists researchers
 investigators prosecutors voters citizens activists workers students fans players
-former
+former hi hey
 `)
 
 // hardStops end a run of capitalised words even when capitalised: "Trump The" never joins.
@@ -99,6 +99,7 @@ initiative council centre center programme program team fc gazeta zeitung strate
 analytics consulting consultants partners associates ventures labs systems technologies
 solutions pharmaceuticals pharma entertainment studios productions records publishing
 communications telecom insurance financial securities investments enterprises
+division limited gmbh kft llp
 `)
 
 // placeHeads end (or, for gulf, strait ..., begin) the names of places.
@@ -109,7 +110,7 @@ avenue road park bridge port harbor harbour coast plain plains basin hills heigh
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
 hospital strip gulf strait straits cape channel range reef delta plateau base cay
-mall plaza estuary
+mall plaza estuary market bazaar
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".
@@ -125,7 +126,8 @@ revolution uprising massacre attack attacks trial case affair scandal report ind
 century programme program project pipeline virus disease syndrome pandemic epidemic hurricane
 storm typhoon cyclone operation tournament series season flight article articles chapter
 section amendment amendments code standard rule rules principle principles strategy
-framework deal talks process dialogue forum olympics marathon open grand prix
+framework deal talks process dialogue forum olympics marathon open grand prix primary
+primaries caucus caucuses referendum olympiad
 `)
 
 // nonEntityLeads begin names that are not entities: "Article 5", "Operation Z",

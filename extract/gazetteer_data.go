@@ -375,6 +375,19 @@ State Duma|Duma
 Knesset
 Bundestag
 Verkhovna Rada
+Federation Council
+Lok Sabha
+Rajya Sabha
+Bundesrat
+Sejm
+Riksdag
+Storting
+Folketing
+Dáil Éireann|Dáil|Dail
+Oireachtas
+National Assembly of Pakistan
+Majlis|Islamic Consultative Assembly
+Cortes Generales
 National People's Congress
 Chinese Communist Party|Communist Party of China|CCP|CPC
 Democratic Party|Democrats
