@@ -118,6 +118,11 @@ func (rr *roleReader) titles(si int) []titleMatch {
 		// "Chelyabinsk regional Deputy Governor", "former President".
 		for tm.Start > 0 && !covered[tm.Start-1] && !isCapWord(toks[tm.Start-1].Text) {
 			w := lowerTok(toks, tm.Start-1)
+			if formerPrefix(w) > 0 { // "ex-Prime Minister"
+				tm.Former = true
+				tm.Start--
+				break
+			}
 			if formerWords[w] {
 				tm.Former = true
 			} else if !titleModifiers[w] || w == "and" {
@@ -309,16 +314,16 @@ func titleText(toks []Token, tm titleMatch) string {
 		start++
 	}
 	// "ex-UK Prime Minister": the country is the owner, not the title.
-	if w := toks[start].Text; start < tm.HeadStart && len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
-		if g, ok := DefaultGazetteer().Best(w[3:]); ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
+	if w := toks[start].Text; start < tm.HeadStart && formerPrefix(w) > 0 {
+		if g, ok := DefaultGazetteer().Best(w[formerPrefix(w):]); ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
 			start++
 		}
 	}
 	words := make([]string, 0, tm.End-start)
 	for k := start; k < tm.End; k++ {
 		w := toks[k].Text
-		if k == start && len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
-			w = w[3:] // "Ex-Prime Minister"
+		if k == start && formerPrefix(w) > 0 {
+			w = w[formerPrefix(w):] // "Ex-Prime Minister", "then-Governor"
 		}
 		words = append(words, w)
 	}

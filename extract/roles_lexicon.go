@@ -299,7 +299,7 @@ func takesComplement(head string) bool {
 // be capitalised (a title inside a run of proper nouns: "Prime Minister").
 func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 	m := titleMatch{Start: i}
-	if first := lowerTok(toks, i); !titleStarts[first] && !strings.HasPrefix(first, "ex-") && !(capOnly && freeModifier(toks[i].Text)) {
+	if first := lowerTok(toks, i); !titleStarts[first] && formerPrefix(first) == 0 && !(capOnly && freeModifier(toks[i].Text)) {
 		return m, false
 	}
 	free := 0
@@ -334,9 +334,9 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 		switch {
 		case j == m.Start && formerWords[strings.TrimSuffix(t, "-")]:
 			m.Former = true
-		case strings.HasPrefix(t, "ex-") && j == m.Start:
+		case formerPrefix(t) > 0 && j == m.Start:
 			m.Former = true
-			if end, head := headAt([]Token{{Text: t[3:]}}, 0); end > 0 {
+			if end, head := headAt([]Token{{Text: t[formerPrefix(t):]}}, 0); end > 0 {
 				m.HeadStart, m.End, m.Head = j, j+1, head
 				return m, true
 			}
@@ -356,6 +356,17 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 		}
 	}
 	return m, false
+}
+
+// formerPrefix returns the length of a prefix marking a former role ("ex-President",
+// "then-Governor"), or 0.
+func formerPrefix(w string) int {
+	for _, p := range []string{"ex-", "then-", "former-"} {
+		if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // freeModifier reports whether a capitalised word may stand inside a title of capitalised

@@ -72,6 +72,12 @@ func TestRoles(t *testing.T) {
 			[]string{"Boris Johnson|Prime Minister|"}},
 		{"demonym title lone name", "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president Erdoğan called for a regional cooperation.",
 			[]string{"Erdoğan|president|Turkey"}},
+		{"then- and ex- titles", "It was signed by then-President Barack Obama and ex-Prime Minister Theresa May.",
+			[]string{"Barack Obama|President||former", "Theresa May|Prime Minister||former"}},
+		{"capitalised modifiers", "\"The search and rescue operation is complete,\" Deputy Emergency Situations Minister Alexander Chupriyan told TASS on Wednesday.",
+			[]string{"Alexander Chupriyan|Deputy Emergency Situations Minister|"}},
+		{"lower-case modifier before a capitalised title", "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
+			[]string{"Adil Abdul-Mahdi|acting Prime Minister|Iraq"}},
 		{"no name, no role", "The spokesperson for the German government strongly condemned the attack.", nil},
 		{"honorific is no role", "Mr. Smith went to Washington.", nil},
 	}
