@@ -77,6 +77,22 @@ var furniture = regexp.MustCompile(`(?i)^\s*(` +
 	`join (us|our)\b.*\b(channel|newsletter|community)\b|(log ?in|register) to\b` +
 	`)`)
 
+// isFurniture reports whether a line is page furniture. Furniture lines are short: a
+// long paragraph is not matched against the patterns at all.
+func isFurniture(line string) bool {
+	return len(line) <= 400 && furniture.MatchString(line)
+}
+
+// captionIn returns the submatch offsets of a caption glued to the line, or nil; the
+// pattern only runs on lines that hold a caption word.
+func captionIn(line string) []int {
+	if !strings.Contains(line, ": ") || !(strings.Contains(line, "Image:") || strings.Contains(line, "Photo:") ||
+		strings.Contains(line, "Picture:") || strings.Contains(line, "Credit:")) {
+		return nil
+	}
+	return captionInLine.FindStringSubmatchIndex(line)
+}
+
 // byline matches a line that only names the author: "By John Smith", "By Jane Doe and
 // Ann Roe, Reuters".
 var byline = regexp.MustCompile(`^\s*(?i:by)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$`)
@@ -153,7 +169,7 @@ func (s *Segment) Run(d *Draft) error {
 		start, end := l.start, l.end
 		line := d.Text[start:end]
 		switch {
-		case furniture.MatchString(line):
+		case isFurniture(line):
 			blankOut(text, start, end)
 		case paragraph < 2 && d.takeDateLine(line):
 			blankOut(text, start, end)
@@ -162,7 +178,7 @@ func (s *Segment) Run(d *Draft) error {
 		case n >= len(lines)-2 && n > 0 && authorBio.MatchString(line):
 			blankOut(text, start, end)
 		default:
-			if loc := captionInLine.FindStringSubmatchIndex(line); loc != nil {
+			if loc := captionIn(line); loc != nil {
 				blankOut(text, start+loc[2], end)
 				end = start + loc[2]
 			}
