@@ -302,7 +302,11 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	whole := func() bool { return !s.standsAlone(toks, i, j) }
 	switch {
 	case c == "and" || c == "&":
-		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation".
+		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation"; not
+		// "Democratic and Republican Party", two names.
+		if g, ok := s.gaz.Best(joinTokens(toks, k, end)); ok && g.Kind != GazNone {
+			return 0, false
+		}
 		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
 		return end, true

@@ -784,21 +784,33 @@ func (r *resolver) orgName(i int) string {
 	}
 	toks := r.toks(p)
 	n, g, ok := r.s.longestGaz(toks, 0, len(toks))
-	if !ok || n >= len(toks) || g.Kind != GazCountry && g.Kind != GazDemonym {
-		return name
+	if !ok || n >= len(toks) || g.Kind != GazCountry {
+		return name // "Iranian Chess Federation" is a body of its own
 	}
 	rest := joinTokens(toks, n, len(toks))
+	alone, others := "", false
 	for j := range r.pieces {
 		q := &r.pieces[j]
-		if j != i && q.typ == p.typ && NameKey(q.displayName()) == NameKey(rest) {
-			return q.displayName()
+		if j == i || q.typ != p.typ {
+			continue
+		}
+		qt := r.toks(q)
+		switch {
+		case NameKey(q.displayName()) == NameKey(rest):
+			alone = q.displayName()
+		case len(qt) > len(toks)-n && NameKey(joinTokens(qt, len(qt)-(len(toks)-n), len(qt))) == NameKey(rest):
+			// Another country's body of the same name: "Iranian Chess Federation"
+			// beside "US Chess Federation".
+			if m, g2, ok := r.s.longestGaz(qt, 0, len(qt)); ok && m == len(qt)-(len(toks)-n) && g2.ISO != g.ISO {
+				others = true
+			}
 		}
 	}
-	if g.Kind == GazCountry {
-		// One spelling of the country: "U.S. Embassy" and "United States Embassy".
-		return g.Name + " " + rest
+	if alone != "" && !others {
+		return alone
 	}
-	return name
+	// One spelling of the country: "U.S. Embassy" and "United States Embassy".
+	return g.Name + " " + rest
 }
 
 func (p *piece) displayName() string {

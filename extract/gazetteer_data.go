@@ -353,7 +353,7 @@ United States Department of State|State Department|US State Department|U.S. Stat
 United States Congress|Congress|US Congress|U.S. Congress
 United States Senate|US Senate|U.S. Senate|Senate
 United States House of Representatives|US House of Representatives|U.S. House of Representatives
-Supreme Court of the United States|US Supreme Court|U.S. Supreme Court
+Supreme Court of the United States|US Supreme Court|U.S. Supreme Court|United States Supreme Court
 Federal Bureau of Investigation|FBI
 Central Intelligence Agency|CIA
 National Security Agency|NSA
