@@ -45,8 +45,33 @@ func (r *resolver) resolve() {
 	for i := range r.pieces {
 		r.typeInContext(i)
 	}
+	r.linkRepeats()
 	r.georgia()
 	r.build()
+}
+
+// linkRepeats types the unknown names that repeat a name typed elsewhere in the article
+// ("Caloundra defeated ..." after "Caloundra coach Geoff Ingram").
+func (r *resolver) linkRepeats() {
+	typed := map[string]int{}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if (p.kind == pkOrg || p.kind == pkPlace) && p.strong {
+			if _, ok := typed[NameKey(p.displayName())]; !ok {
+				typed[NameKey(p.displayName())] = i
+			}
+		}
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkUnknown {
+			continue
+		}
+		if j, ok := typed[NameKey(p.displayName())]; ok {
+			q := r.pieces[j]
+			p.kind, p.typ, p.strong = q.kind, q.typ, true
+		}
+	}
 }
 
 // georgia reads "Georgia" as the US state in an article about American places (other
@@ -624,11 +649,41 @@ func (r *resolver) typeInContext(i int) {
 			p.typ = ""
 		}
 	}
+	if p.kind == pkUnknown && r.ownsTitle(p) {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
 	if p.kind == pkGaz && (p.gaz.Kind == GazCapital || p.gaz.Kind == GazPlace) && p.gaz.ISO != "" && r.s.gaz.CapitalOf(p.gaz.ISO) == p.gaz.Name {
 		if actsAsCountry(toks, p.b) {
 			p.mention = "capital"
 		}
 	}
+}
+
+// ownsTitle reports an unknown name standing before a title and a person, as the body the
+// person serves: "Caloundra coach Geoff Ingram", "Acme spokesman John Doe". People's
+// names have been resolved before (a lone "Trump" before "adviser" is Trump).
+func (r *resolver) ownsTitle(p *piece) bool {
+	toks := r.infos[p.sent].toks
+	words := r.toks(p)
+	if p.b >= len(toks) || len(words) > 3 || camelCase(words[0].Text) && len(words) > 1 {
+		return false
+	}
+	for _, w := range words {
+		if hasDigit(w.Text) || lexicon.IsFirstName(w.Text) || !isCapWord(w.Text) || lexicon.IsCommonWord(strings.ToLower(w.Text)) {
+			return false
+		}
+	}
+	tm, ok := titleAt(toks, p.b, false)
+	if !ok || tm.Honorific || tm.Former {
+		return false
+	}
+	for _, q := range r.pieces {
+		if q.sent == p.sent && q.a == tm.End && (q.kind == pkPerson) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeContext reports whether a piece stands where a place is expected: after "in",
