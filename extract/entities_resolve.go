@@ -518,13 +518,15 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 	last := foldWord(words[len(words)-1])
 	first := foldWord(words[0])
 	for _, c := range r.persons {
-		if !c.surnames[last] {
+		if !c.surnames[last] && !c.spelledLike(last) {
 			continue
 		}
 		if r.kept(c, surface) {
 			continue
 		}
-		if c.first == first {
+		// The same first name, or a spelling or short form of it: "Alexei"/"Alexey",
+		// "Mike"/"Michael".
+		if c.first == first || c.first != "" && sameFirstName(c.first, first) {
 			return c
 		}
 		for _, f := range c.full {
@@ -535,6 +537,83 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 		}
 	}
 	return nil
+}
+
+// spelledLike reports whether a folded surname is a spelling of one of the cluster's
+// ("zelenskyy" ~ "zelensky", "navalnyi" ~ "navalny"): one letter apart, five letters or
+// more, the same first letter.
+func (c *personCluster) spelledLike(k string) bool {
+	if len(k) < 5 || strings.Contains(k, " ") {
+		return false
+	}
+	for s := range c.surnames {
+		if len(s) >= 5 && s[0] == k[0] && !strings.Contains(s, " ") && editDistance(s, k, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNames pairs first names with their usual short or transliterated forms.
+var shortNames = map[string]string{
+	"mike": "michael", "bill": "william", "bob": "robert", "rob": "robert", "jim": "james",
+	"joe": "joseph", "tom": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
+	"steve": "steven", "stephen": "steven", "dan": "daniel", "dave": "david", "chris": "christopher",
+	"tony": "anthony", "andy": "andrew", "alex": "alexander", "nick": "nicholas", "sam": "samuel",
+	"ben": "benjamin", "matt": "matthew", "pat": "patrick", "nikos": "nikolaos", "kate": "katherine",
+	"liz": "elizabeth", "beth": "elizabeth", "jenny": "jennifer", "sasha": "alexander",
+	"vlad": "vladimir", "jack": "john", "jon": "john", "greg": "gregory", "jeff": "jeffrey",
+	"ron": "ronald", "don": "donald", "ken": "kenneth", "larry": "lawrence", "tim": "timothy",
+}
+
+// sameFirstName reports whether two folded first names are one: a short form ("Mike",
+// "Michael") or a spelling one or two letters apart with the same initial ("Alexei",
+// "Alexey", "Aleksei").
+func sameFirstName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ca, cb := a, b
+	if l, ok := shortNames[a]; ok {
+		ca = l
+	}
+	if l, ok := shortNames[b]; ok {
+		cb = l
+	}
+	if ca == cb {
+		return true
+	}
+	return len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && editDistance(a, b, 2) <= 2
+}
+
+// editDistance returns the Levenshtein distance of a and b (bytes), or max+1 when it is
+// larger than max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // kept reports whether a full name must stay apart from a cluster: the aliases file
@@ -587,6 +666,14 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 	for _, c := range r.persons {
 		if c.surnames[k] {
 			hits = append(hits, c)
+		}
+	}
+	if len(hits) == 0 {
+		// "Zelenskyy" for "Zelensky": a spelling of a known surname.
+		for _, c := range r.persons {
+			if len(c.full) > 0 && c.spelledLike(k) {
+				hits = append(hits, c)
+			}
 		}
 	}
 	if len(hits) == 1 {

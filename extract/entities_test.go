@@ -198,3 +198,27 @@ func TestDraftLookups(t *testing.T) {
 		t.Errorf("got mention %d on a verb, want -1", mi)
 	}
 }
+
+// TestSpellingsJoin: spellings of one name in one article are one person ("Zelensky",
+// "Zelenskyy"; "Alexei", "Alexey"; "Mike", "Michael"), different first names are not.
+func TestSpellingsJoin(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ukrainian President Volodymyr Zelensky is scheduled to meet Trump. Volodymyr Zelenskyy said so. Zelenskyy left.",
+			[]string{"Country:Ukraine", "Person:Volodymyr Zelensky"}},
+		{"Russian opposition leader Alexei Navalny was poisoned. Alexey Navalny was airlifted from Omsk.",
+			[]string{"Country:Russia", "Person:Alexei Navalny", "Place:Omsk"}},
+		{"Bolton often had disagreements with Mike Pompeo. Michael Pompeo told the press on Tuesday.",
+			[]string{"Person:Mike Pompeo"}},
+		{"Angela Walker and Angela Wallace spoke.", []string{"Person:Angela Walker", "Person:Angela Wallace"}},
+		{"John Smith and Jane Smith spoke.", []string{"Person:Jane Smith", "Person:John Smith"}},
+	}
+	for _, tt := range tests {
+		doc := entityPipeline(t, Options{}, tt.text)
+		if got := entitySummary(doc); strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
