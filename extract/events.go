@@ -7,9 +7,12 @@ import (
 )
 
 // Events is the stage that finds what happened: meetings, summits, talks, visits, calls,
-// conferences, elections, attacks, poisonings, protests, agreements and signings,
-// resignations and firings, sanctions and bans, each with its participants, place, date
-// and the sentence it was read from. It runs after the entity, statement and relation
+// conferences, elections, attacks (shootings, bombings, poisonings), protests and rallies,
+// agreements and signings, resignations and firings, sanctions and bans, and the kinds of
+// events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
+// assassinations, coups, investigations, impeachments, proclamations, decrees,
+// suspensions, appointments, natural disasters and outbreaks), each with its
+// participants, place, date and the sentence it was read from. It runs after the entity, statement and relation
 // stages (it reads memberOf relations to name the members of a group that meets).
 //
 // How an event is read:
@@ -38,8 +41,10 @@ import (
 //   - An event that happens at another ("for an AU summit where Presidents Buhari and
 //     Talon signed ...") gives its participants to it and takes its place.
 //   - Events of kinds that need two parties (meetings, calls, agreements) are kept only
-//     with two participants; others need one, or a place for attacks, protests and
-//     elections.
+//     with two participants (a signing of a decree or a law with one); others need one
+//     named participant: "protests in Hong Kong" with nobody named is no event. An attack
+//     on a country named as its place has the country as participant; a disaster with no
+//     country named has the places it struck.
 type Events struct{}
 
 // eventNouns are nouns that name an event.
@@ -52,8 +57,8 @@ var eventNouns = map[string]schema.EventKind{
 	"conference": schema.EventConference, "conferences": schema.EventConference,
 	"call": schema.EventCall, "phone-call": schema.EventCall,
 	"election": schema.EventElection, "elections": schema.EventElection, "referendum": schema.EventElection,
-	"attack": schema.EventAttack, "attacks": schema.EventAttack, "bombing": schema.EventAttack,
-	"bombings": schema.EventAttack, "airstrike": schema.EventAttack, "airstrikes": schema.EventAttack,
+	"attack": schema.EventAttack, "attacks": schema.EventAttack, "bombing": schema.EventBombing,
+	"bombings": schema.EventBombing, "airstrike": schema.EventAttack, "airstrikes": schema.EventAttack,
 	"shelling": schema.EventAttack, "invasion": schema.EventAttack, "assault": schema.EventAttack,
 	"strike": schema.EventAttack, "strikes": schema.EventAttack,
 	"poisoning": schema.EventPoisoning,
@@ -67,6 +72,29 @@ var eventNouns = map[string]schema.EventKind{
 	"resignation": schema.EventResignation,
 	"dismissal":   schema.EventFiring, "ouster": schema.EventFiring, "sacking": schema.EventFiring,
 	"sanctions": schema.EventSanction, "ban": schema.EventBan,
+	"rally": schema.EventRally, "rallies": schema.EventRally,
+	"shooting": schema.EventShooting, "shootings": schema.EventShooting,
+	"assassination": schema.EventAssassination, "coup": schema.EventCoup, "putsch": schema.EventCoup,
+	"overthrow": schema.EventCoup,
+	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventDeath,
+	"funeral": schema.EventFuneral, "burial": schema.EventFuneral,
+	"arrest": schema.EventArrest, "arrests": schema.EventArrest, "detention": schema.EventDetention,
+	"warrant": schema.EventArrestWarrant, "warrants": schema.EventArrestWarrant,
+	"indictment": schema.EventIndictment, "charges": schema.EventCharge,
+	"trial": schema.EventTrial, "hearing": schema.EventHearing, "verdict": schema.EventVerdict,
+	"sentencing":    schema.EventSentencing,
+	"investigation": schema.EventInvestigation, "inquiry": schema.EventInvestigation, "probe": schema.EventInvestigation,
+	"impeachment":  schema.EventImpeachment,
+	"proclamation": schema.EventProclamation, "decree": schema.EventDecree,
+	"suspension": schema.EventSuspension, "prorogation": schema.EventSuspension,
+	"appointment": schema.EventAppointment, "nomination": schema.EventNomination,
+	"hurricane": schema.EventHurricane, "typhoon": schema.EventTyphoon, "cyclone": schema.EventCyclone,
+	"storm": schema.EventStorm, "tornado": schema.EventTornado, "earthquake": schema.EventEarthquake,
+	"quake": schema.EventEarthquake, "tsunami": schema.EventTsunami, "flood": schema.EventFlood,
+	"floods": schema.EventFlood, "flooding": schema.EventFlood, "wildfire": schema.EventWildfire,
+	"wildfires": schema.EventWildfire, "bushfire": schema.EventWildfire, "bushfires": schema.EventWildfire,
+	"eruption": schema.EventEruption, "landslide": schema.EventLandslide, "landslides": schema.EventLandslide,
+	"outbreak": schema.EventOutbreak, "epidemic": schema.EventOutbreak,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -76,7 +104,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"visit": schema.EventVisit, "visits": schema.EventVisit, "visited": schema.EventVisit, "visiting": schema.EventVisit,
 	"phoned":  schema.EventCall,
 	"elected": schema.EventElection, "re-elected": schema.EventElection,
-	"attacked": schema.EventAttack, "bombed": schema.EventAttack, "shelled": schema.EventAttack,
+	"attacked": schema.EventAttack, "bombed": schema.EventBombing, "shelled": schema.EventAttack,
 	"invaded":   schema.EventAttack,
 	"poisoned":  schema.EventPoisoning,
 	"protested": schema.EventProtest, "marched": schema.EventProtest,
@@ -88,6 +116,20 @@ var eventVerbs = map[string]schema.EventKind{
 	"oust": schema.EventFiring, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
 	"sacked": schema.EventFiring, "sacks": schema.EventFiring,
 	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
+	"died": schema.EventDeath, "dies": schema.EventDeath, "die": schema.EventDeath, "killed": schema.EventDeath,
+	"murdered": schema.EventDeath, "buried": schema.EventFuneral,
+	"shot": schema.EventShooting, "assassinated": schema.EventAssassination,
+	"overthrew": schema.EventCoup, "overthrown": schema.EventCoup, "overthrowing": schema.EventCoup,
+	"toppled": schema.EventCoup, "deposed": schema.EventCoup,
+	"arrested": schema.EventArrest, "arrests": schema.EventArrest, "detained": schema.EventDetention,
+	"charged": schema.EventCharge, "indicted": schema.EventIndictment,
+	"tried": schema.EventTrial, "convicted": schema.EventVerdict, "acquitted": schema.EventVerdict,
+	"sentenced": schema.EventSentencing, "appeared": schema.EventHearing,
+	"investigating": schema.EventInvestigation, "investigated": schema.EventInvestigation,
+	"impeached": schema.EventImpeachment, "proclaimed": schema.EventProclamation, "decreed": schema.EventDecree,
+	"suspended": schema.EventSuspension, "suspends": schema.EventSuspension, "prorogued": schema.EventSuspension,
+	"appointed": schema.EventAppointment, "appoints": schema.EventAppointment,
+	"nominated": schema.EventNomination, "nominates": schema.EventNomination,
 }
 
 // Words around the triggers.
@@ -162,7 +204,17 @@ type evMention struct {
 	past, planned bool
 	// within is the mention of the event this one happens at ("where" after it).
 	within *evMention
-	date   *DateSpan
+	// struck are the places a disaster struck; oneParty marks a signing of a decree or a
+	// law, which one party makes; named marks a storm named by its title ("Hurricane
+	// Dorian"), whose title word names the event's kind.
+	struck          []int
+	oneParty, named bool
+	// another marks "another attack": not one told before.
+	another bool
+	// pronFocus marks a focus named by a possessive pronoun ("his death"): the mention
+	// joins the event of its class told before rather than trusting the pronoun.
+	pronFocus bool
+	date      *DateSpan
 	// start and end are the evidence span in Draft.Text.
 	start, end int
 	conf       float64
@@ -185,12 +237,13 @@ func (Events) Run(d *Draft) error {
 	views := newViewSet(d)
 	dates := FindDates(d)
 	venues := venueSentences(d)
+	storms := stormNames(d)
 	var ms []*evMention
 	for si := range d.Sentences {
-		if !venues[si] && !hasWord(&d.Sentences[si], isEventWord) {
+		if !venues[si] && !hasWord(&d.Sentences[si], isEventWord) && !hasName(&d.Sentences[si], storms) {
 			continue
 		}
-		ms = append(ms, sentenceEvents(views.get(si), dates)...)
+		ms = append(ms, sentenceEvents(views.get(si), dates, storms)...)
 	}
 	evs := mergeEvents(ms)
 	expandGroups(d, evs)
@@ -245,14 +298,25 @@ func (m *evMention) addUnits(list *[]int, idx []int) {
 }
 
 // sentenceEvents finds the event mentions of one sentence.
-func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
+func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.EventKind) []*evMention {
 	var out []*evMention
 	for i, u := range v.u {
 		var m *evMention
 		if u.isEnt() {
 			m = venueMention(v, i)
-		} else if k, ok := eventNouns[u.low]; ok && v.nounUse(i) {
-			m = nounMention(v, i, k)
+		} else if k := v.namedStorm(i); k != "" {
+			m = nounMention(v, i+1, k) // "Hurricane Dorian": the name stands for the storm
+			if m != nil {
+				m.named, m.definite = true, true
+				m.cover(i)
+			}
+		} else if k, ok := storms[u.text]; ok && !v.isStormTitle(i-1) {
+			m = nounMention(v, i, k) // "Dorian made landfall", after "Hurricane Dorian"
+			if m != nil {
+				m.named, m.definite = true, true
+			}
+		} else if k, ok := eventNouns[u.low]; ok && v.nounUse(i) && v.kindAt(i, k) != "" {
+			m = nounMention(v, i, v.kindAt(i, k))
 		} else if k, ok := eventVerbs[u.low]; ok && v.verbUse(i) {
 			m = verbMention(v, i, k)
 		} else if stepVerbs[u.low] && v.at(i+1) == "down" {
@@ -269,6 +333,9 @@ func sentenceEvents(v *sentView, dates []DateSpan) []*evMention {
 			m.place = v.placeAfter(m.trig)
 		}
 		m.date = v.dateOf(m.trig, dates)
+		if y := v.yearBefore(m.trig); y != nil {
+			m.date = y // "his 2016 arrest"
+		}
 		if m.kind.Class() == schema.ClassElection && !m.reported && m.date == nil {
 			continue // "a candidate for the 2020 United States presidential election"
 		}
@@ -350,12 +417,26 @@ func (v *sentView) nounUse(i int) bool {
 		return strikeModifiers[prev]
 	case "meet":
 		return v.i(i-1).tag == "JJ" || prev == "a" || prev == "the"
+	case "funeral":
+		if funeralHeads[v.at(i+1)] {
+			return true // "funeral prayers"
+		}
+	case "coup":
+		if v.at(i+1) == "attempt" {
+			return true
+		}
 	}
 	if prev == "to" || v.i(i-1).tag == "MD" {
 		return false
 	}
 	if nx := v.i(i + 1); (nx.tag == "NN" || nx.tag == "NNS") && nx.text == nx.low && eventNouns[nx.low] == "" && !timeNouns[nx.low] {
 		return false // "attack plans", "election results": a modifier, not an event
+	}
+	if k, nk := eventNouns[u.low], eventNouns[v.at(i+1)]; nk != "" && k.Class() != nk.Class() && k != schema.EventImpeachment {
+		return false // "an election rally", "a murder trial": the second noun names the event
+	}
+	if p := eventNouns[prev]; p == schema.EventImpeachment && eventNouns[u.low] != p {
+		return false // "the impeachment inquiry" is the impeachment
 	}
 	if u.text != u.low && i > 0 && v.at(i-1) != `"` && !v.headline && !v.u[i-1].isEnt() {
 		return false // "the Paris Climate Accord", "Paul's Rally for the Republic": names
@@ -505,6 +586,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		if unrealDets[p.low] || (k.Class() == schema.ClassAgreement && draftWords[p.low]) {
 			return nil // "no such deal", "May's proposed Brexit deal"
 		}
+		if p.low == "another" {
+			m.another = true
+			break
+		}
 		if definiteDets[p.low] {
 			m.definite = true
 			break
@@ -529,7 +614,8 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	for a, b := 0, len(pre)-1; a < b; a, b = a+1, b-1 {
 		pre[a], pre[b] = pre[b], pre[a]
 	}
-	if k.Class() == schema.ClassDeparture {
+	switch {
+	case k.Class() == schema.ClassDeparture:
 		for _, p := range pre {
 			if v.u[p].typ == schema.Person && m.focus < 0 {
 				m.focus = v.u[p].ent
@@ -537,7 +623,20 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			}
 		}
 		m.addUnits(&m.agents, pre)
-	} else {
+	case focusKind(k):
+		var own []int
+		for _, p := range pre {
+			if v.directBefore(p, i) {
+				own = append(own, p) // "Mugabe's death", not "his sister's death"
+			}
+		}
+		m.setFocus(own)
+		m.addUnits(&m.agents, own)
+	case k.Disaster():
+		for _, p := range pre {
+			m.reach(p) // "the DRC's current Ebola outbreak", "the Kabul floods"
+		}
+	default:
 		m.addUnits(&m.agents, pre)
 	}
 	if len(pre) > 0 && !possessive {
@@ -557,12 +656,14 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
 		n += 2 // "memoranda of understanding between"
 	}
-	switch w := v.at(n); w {
-	case "with", "between", "among", "involving", "by":
+	switch w := v.at(n); {
+	case newKind(k) && w != "by":
+		n = m.nounSlotsAfter(n)
+	case w == "with" || w == "between" || w == "among" || w == "involving" || w == "by":
 		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
 		m.addUnits(&m.agents, v.heads(g))
 		n = end
-	case "of":
+	case w == "of":
 		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
 		switch k.Class() {
 		case schema.ClassDeparture:
@@ -574,7 +675,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.addUnits(&m.agents, v.heads(g))
 		}
 		n = end
-	case "on", "against", "to":
+	case w == "on" || w == "against" || w == "to":
 		if (w != "to" && (k.Class() == schema.ClassAttack || k.Class() == schema.ClassMeasure || k.Class() == schema.ClassProtest)) ||
 			(w == "to" && k == schema.EventVisit) {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
@@ -615,15 +716,20 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			l++
 		}
 	}
+	if (k == schema.EventDecree || k == schema.EventProclamation) && strings.HasPrefix(v.at(l), "sign") {
+		return nil // "signed a decree": the signing is the event
+	}
 	verb := -1
 	switch {
-	case l >= 0 && lightVerbs[v.at(l)]:
+	case l >= 0 && govRole(k, v.at(l)) != govNone:
 		verb = l
 	case l >= 1 && (v.at(l) == "for" || v.at(l) == "in" || v.at(l) == "to" || v.at(l) == "at" || v.at(l) == "on" || v.at(l) == "into") &&
 		(lightVerbsPrep[v.at(l-1)] || v.at(l-1) == "asked" || v.at(l-1) == "ask" || v.at(l-1) == "asks"):
 		verb = l - 1
 	case l >= 1 && v.u[l].isEnt() && v.u[l].typ == schema.Person && (v.at(l-1) == "asked" || v.at(l-1) == "ask"):
 		verb = l - 1 // "asked John for his resignation" with the name in between
+	case l >= 1 && newKind(k) && (v.at(l) == "for" || v.at(l) == "to" || v.at(l) == "over") && govRole(k, v.at(l-1)) != govNone:
+		verb = l - 1 // "wished for the President's death", "presided over the hearing"
 	}
 	if focusBefore >= 0 && verb < 0 && l+1 >= 0 && (v.at(l+1) == "asked" || v.at(l+1) == "ask") {
 		verb = l + 1
@@ -636,6 +742,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		vw := v.at(verb)
 		switch {
+		case newKind(k):
+			if !m.govern(verb, subj) {
+				return nil
+			}
 		case k.Class() == schema.ClassDeparture && (vw == "asked" || vw == "ask" || vw == "asks"):
 			// asking for somebody's resignation is firing them
 			m.kind = schema.EventFiring
@@ -670,6 +780,26 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			}
 		}
 		m.start = min(m.start, v.u[verb].start)
+	}
+	if verb < 0 {
+		switch {
+		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral:
+			// "Erdogan said at a rally", "as part of an election rally, Erdogan said"
+			m.addUnits(&m.agents, v.ppSubject(npStart, i+1))
+		case (k.Class() == schema.ClassAttack || k == schema.EventAssassination) && v.victimVerb(npStart-1) >= 0:
+			// "was killed in a US airstrike", "was killed last week by an airstrike": the
+			// victim is a target
+			if subj, neg := v.subjectOf(v.victimVerb(npStart - 1)); !neg {
+				for _, x := range v.heads(subj) {
+					if v.u[x].typ == schema.Person && v.u[x].kind != "demonym" {
+						m.addUnits(&m.others, []int{x})
+					}
+				}
+			}
+		}
+	}
+	if k.Disaster() {
+		m.disasterReach(i)
 	}
 	if k.Class() == schema.ClassMeet {
 		m.joinedBy(i)
@@ -793,6 +923,9 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 	}
 	obj := v.heads(objIdx)
+	if len(obj) == 0 && newKind(k) {
+		obj = v.appositiveObject(o) // "overthrowing his father, Sultan Said bin Taimur"
+	}
 	var by []int
 	if b := after; v.at(b) == "by" {
 		g, _ := v.groupRight(b+1, groupOpts{roles: true, of: true, lead: 2})
@@ -801,14 +934,13 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		g, _ := v.groupRight(i+2, groupOpts{roles: true, of: true, lead: 2})
 		by = v.heads(g)
 	}
-	person := func(idx []int) int {
-		for _, x := range idx {
-			if v.u[x].typ == schema.Person {
-				return v.u[x].ent
-			}
+	if newKind(k) {
+		if !m.newVerbSlots(i, subj, obj, by, passive) {
+			return nil
 		}
-		return -1
+		return m
 	}
+	person := v.person
 	if len(subj) == 0 && (k.Class() == schema.ClassMeet || k.Class() == schema.ClassCall) && v.twoAnaphorBefore(i) {
 		subj = v.twoSides(v.clauseStart(i)) // "Turkey and Greece ..., but the leaders of the two countries spoke by telephone"
 		if subj == nil {
@@ -878,6 +1010,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.others, obj)
 			m.withAfter(after) // "signed a deal with Egypt"
+			m.oneParty = k == schema.EventSigning && len(obj) == 0 && v.orderObject(i+1)
 		}
 	case schema.ClassDeparture:
 		if k == schema.EventResignation {
@@ -938,6 +1071,9 @@ func (m *evMention) withAfter(i int) {
 // passiveAt reports whether the verb at unit i is passive: "was poisoned", "had been
 // fired".
 func (v *sentView) passiveAt(i int) bool {
+	if v.u[i].tag == "VBG" {
+		return false // "is investigating"
+	}
 	for j := i - 1; j >= 0; j-- {
 		w := v.at(j)
 		switch {
@@ -978,6 +1114,9 @@ func (v *sentView) placeAfter(i int) int {
 			continue
 		}
 		t := v.skipDet(j + 1)
+		if t < len(v.u) && !v.u[t].isEnt() {
+			t = v.placeOf(t) // "in the neighboring state of Massachusetts"
+		}
 		if t >= len(v.u) || !v.u[t].isEnt() {
 			continue
 		}
@@ -1017,6 +1156,10 @@ func (v *sentView) dateOf(i int, dates []DateSpan) *DateSpan {
 		for j := a + 1; j < b; j++ {
 			if clauseBreaks[v.at(j)] || sayingWords[v.at(j)] {
 				blocked = true
+				break
+			}
+			if di > i && (v.u[j].tag == "VBG" || (v.u[j].tag == "VBN" && v.at(j-1) != "be" && !auxWords[v.at(j-1)])) && !v.commaBetween(j, di) {
+				blocked = true // "signed an executive order delaying the election until June"
 				break
 			}
 		}

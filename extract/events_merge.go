@@ -13,6 +13,18 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				m.agents = addUnique(m.agents, e.parts...)
 			}
 		}
+		if m.pronFocus && focusKind(m.kind) {
+			// "his death": the death told before, whoever the pronoun was taken for
+			if e := lastEvent(evs, m); e != nil {
+				m.agents = removeInt(m.agents, m.focus)
+				m.focus = -1
+				e.add(m)
+				continue
+			}
+			if m.kind == schema.EventDeath || m.kind == schema.EventFuneral {
+				continue
+			}
+		}
 		parts := m.participants()
 		var target *evEvent
 		switch {
@@ -33,7 +45,9 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				target = nil
 			}
 		default:
-			target = compatibleEvent(evs, m)
+			if !m.another {
+				target = compatibleEvent(evs, m)
+			}
 			if target == nil {
 				// "a Kabul car bombing killed five, another attack ascribed to the Taliban":
 				// an event of the same sentence that had no participants yet
@@ -56,6 +70,7 @@ func mergeEvents(ms []*evMention) []*evEvent {
 		target.add(m)
 	}
 	evs = mergeHeadlines(evs)
+	funeralsOfTheDead(evs)
 	for _, m := range ms {
 		if m.within == nil || m.event == nil || m.within.event == nil || m.event == m.within.event {
 			continue
@@ -176,11 +191,13 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 		if e.kind.Class() != m.kind.Class() {
 			continue
 		}
-		if m.kind.Class() == schema.ClassDeparture {
+		if m.kind.Class() == schema.ClassDeparture || focusKind(m.kind) {
 			if f := e.focus(); f >= 0 && f == m.focus {
 				return e
 			}
-			continue
+			if m.focus >= 0 || !focusKind(m.kind) {
+				continue
+			}
 		}
 		if !overlaps(parts, e.parts) || !(subset(parts, e.parts) || subset(e.parts, parts)) {
 			continue
@@ -265,6 +282,9 @@ func mergeHeadlines(evs []*evEvent) []*evEvent {
 			if o.kind.Class() != e.kind.Class() || o.allHeadline() || first.v.si <= h.v.si || first.v.si >= next {
 				continue
 			}
+			if f, g := e.focus(), o.focus(); f >= 0 && g >= 0 && f != g {
+				continue // "Trump impeachment" heads an article that tells of Johnson's too
+			}
 			o.absorb(e)
 			e.mentions = nil
 			break
@@ -326,12 +346,22 @@ func entityIndex(d *Draft, id Ref) int {
 	return -1
 }
 
-// placeOnlyKinds may be events with a place and no named participant: "protests in
-// Hong Kong".
-func placeOnly(k schema.EventKind) bool {
-	switch k.Class() {
-	case schema.ClassAttack, schema.ClassProtest, schema.ClassElection:
-		return true
+// struck returns the places a disaster struck, in the order its mentions name them.
+func (e *evEvent) struck() []int {
+	var out []int
+	for _, m := range e.mentions {
+		out = addUnique(out, m.struck...)
+	}
+	return out
+}
+
+// oneParty reports whether the event is a signing of a decree or a law, which one party
+// makes.
+func (e *evEvent) oneParty() bool {
+	for _, m := range e.mentions {
+		if m.oneParty {
+			return true
+		}
 	}
 	return false
 }
@@ -342,15 +372,23 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 	for _, e := range evs {
 		kind := e.finalKind()
 		parts := e.parts
-		if e.place >= 0 {
+		switch {
+		case kind.Disaster():
+			if len(parts) == 0 {
+				parts = e.struck() // "floods in Jakarta": the place struck
+			}
+		case e.place >= 0:
 			if kind.Class() == schema.ClassAttack && d.Entities[e.place].Type == schema.Country {
 				parts = addUnique(parts, e.place) // the country attacked
 			} else {
 				parts = removeInt(parts, e.place)
 			}
 		}
-		if (kind.MultiParty() && len(parts) < 2) || (len(parts) == 0 && !(placeOnly(kind) && e.place >= 0)) {
-			continue
+		if focusKind(kind) && e.focus() < 0 {
+			continue // "the death of at least 50 people": nobody named
+		}
+		if (kind.MultiParty() && len(parts) < 2 && !e.oneParty()) || len(parts) == 0 {
+			continue // "protests in Hong Kong": no named participant
 		}
 		if kind == schema.EventAttack && e.place < 0 && !anyNonPerson(d, parts) {
 			continue // "his attacks on mail-in voting": words, not arms
@@ -400,6 +438,18 @@ func removeInt(set []int, x int) []int {
 // later called "the talks"; an agreement that was signed is a signing; a resignation
 // somebody asked for is a firing.
 func (e *evEvent) finalKind() schema.EventKind {
+	for _, m := range e.mentions {
+		if m.named || m.kind == schema.EventClinicalTrial {
+			return m.kind // "Hurricane Dorian" is a hurricane, whatever else it is called
+		}
+	}
+	if e.kind.Class() == schema.ClassAttack {
+		for _, m := range e.mentions {
+			if m.kind != schema.EventAttack {
+				return m.kind // "a Kabul car bombing ..., another attack": a bombing
+			}
+		}
+	}
 	for _, pref := range []schema.EventKind{schema.EventSummit, schema.EventSigning, schema.EventFiring} {
 		if pref.Class() == e.kind.Class() && e.hasKind(pref) {
 			return pref

@@ -184,7 +184,7 @@ func TestEventRules(t *testing.T) {
 		{"an attack ascribed to a group, at a place named before it", "2019-01-24",
 			"Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.",
 			[]tEnt{place("Kabul", "Kabul"), org("Taliban", "Taliban")},
-			[]string{"attack: Taliban @Kabul 2019-01-14..2019-01-20"}},
+			[]string{"bombing: Taliban @Kabul 2019-01-14..2019-01-20"}},
 		{"sanctions against somebody", "2020-01-05",
 			"In 2007, the United States government labeled Soleimani as a terrorist and levied sanctions against him.",
 			[]tEnt{country("United States", "United States"), person("Qasem Soleimani", "Soleimani", "him@pronoun")},

@@ -230,6 +230,7 @@ var (
 		regions region portions portion half third quarter eastern western northern southern central
 		entire whole much many several key`)
 	possessivePronouns = wordSet(`his her its their my our your`)
+	reflexives         = wordSet(`himself herself itself themselves`)
 	// words that end a clause for the purpose of scoping
 	clauseBreaks = wordSet(`; : but while although though whereas because which who whom whose where when
 		if unless whether "`)
@@ -240,6 +241,9 @@ var (
 func isRoleWord(u unit) bool {
 	if roleWords[u.low] {
 		return true
+	}
+	if a, b, ok := strings.Cut(u.low, "-"); ok && roleWords[a] && roleWords[b] {
+		return true // "vice-president"
 	}
 	return (u.tag == "NNP" || u.tag == "NNPS") && len(u.text) > 1 && u.text[0] >= 'A' && u.text[0] <= 'Z' && !clauseBreaks[u.low]
 }
@@ -357,6 +361,7 @@ func (v *sentView) skipLeft(i int) (int, bool) {
 		case u.low == "to" && j > 0 && (catenatives[v.u[j-1].low] || v.u[j-1].tag == "VBN"):
 		case catenatives[u.low] && j+1 < i && v.u[j+1].low == "to":
 		case u.low == "," || u.low == "who" || u.low == "which" || u.low == "that":
+		case reflexives[u.low]: // "who had himself been assassinated"
 		default:
 			return j + 1, neg
 		}
@@ -373,6 +378,9 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 		return nil, neg // "which belonged to Syria and was occupied": no subject here
 	}
 	g, start := v.groupLeft(end, groupOpts{roles: true, of: true})
+	if len(g) > 0 && end < i && (v.at(end) == "who" || (v.at(end) == "," && v.at(end+1) == "who")) {
+		return g, neg // "the brother of President John F. Kennedy, who had been assassinated"
+	}
 	if k := start - 1; len(g) > 0 && k >= 1 {
 		for k >= 1 && (v.at(k) == "the" || strings.HasPrefix(v.u[k].tag, "JJ")) {
 			k--
@@ -443,6 +451,9 @@ func (v *sentView) heads(g []int) []int {
 		}
 		if u.typ != schema.Person && k > 0 && i >= 2 && v.u[i-1].low == "of" && v.u[g[k-1]].typ == schema.Person && g[k-1] == i-2 {
 			continue // Buhari of Nigeria
+		}
+		if u.typ != schema.Person && k > 0 && v.roleComplement(i) && v.u[g[0]].typ == schema.Person {
+			continue // "Tony Evers, the governor of Wisconsin"
 		}
 		if seen[u.ent] {
 			continue
@@ -527,4 +538,18 @@ func (v *sentView) skipDet(i int) int {
 		return i
 	}
 	return i
+}
+
+// roleComplement reports whether unit i names what a role word before it is of: "the
+// governor of Wisconsin", "former vice-president of Namibia".
+func (v *sentView) roleComplement(i int) bool {
+	j := i - 1
+	if v.at(j) != "of" {
+		return false
+	}
+	j--
+	for j >= 0 && (v.at(j) == "the" || strings.HasPrefix(v.u[j].tag, "JJ")) && !isRoleWord(v.u[j]) {
+		j--
+	}
+	return j >= 0 && !v.u[j].isEnt() && isRoleWord(v.u[j])
 }

@@ -3,6 +3,8 @@ package schema
 import "strings"
 
 // EventKind is the kind of an event the extractor reports: a summit, a call, an attack.
+// A kind is named by the plain word news uses for it ("death", "arrest", "hurricane"),
+// so that a reader, and a scorer that compares kinds by name, recognise it.
 type EventKind string
 
 // The event vocabulary. Kinds of one class (EventKind.Class) can name the same happening:
@@ -19,13 +21,61 @@ const (
 	EventPoisoning  EventKind = "poisoning"
 	EventProtest    EventKind = "protest"
 	// EventAgreement is an agreement reached ("X and Y agreed on ..."); EventSigning is an
-	// agreement, treaty, deal or memorandum concluded or signed between named parties.
+	// agreement, treaty, deal or memorandum concluded or signed between named parties, or
+	// a decree, law or order signed by one.
 	EventAgreement   EventKind = "agreement"
 	EventSigning     EventKind = "signing"
 	EventResignation EventKind = "resignation"
 	EventFiring      EventKind = "firing"
 	EventSanction    EventKind = "sanction"
 	EventBan         EventKind = "ban"
+
+	// EventRally is a rally or campaign rally: of the protest class, with its own name.
+	EventRally EventKind = "rally"
+	// Violence: shootings and bombings are attacks; an assassination is the killing of a
+	// named person; a coup overthrows a ruler.
+	EventShooting      EventKind = "shooting"
+	EventBombing       EventKind = "bombing"
+	EventAssassination EventKind = "assassination"
+	EventCoup          EventKind = "coup"
+	// A death of a named person (died, was killed) and the funeral or burial after it.
+	EventDeath   EventKind = "death"
+	EventFuneral EventKind = "funeral"
+	// Justice: arrests and detentions, warrants, charges and indictments, court trials,
+	// hearings, verdicts and sentencings, investigations and inquiries, impeachments.
+	EventArrest        EventKind = "arrest"
+	EventDetention     EventKind = "detention"
+	EventArrestWarrant EventKind = "arrest warrant"
+	EventCharge        EventKind = "charge"
+	EventIndictment    EventKind = "indictment"
+	EventTrial         EventKind = "trial"
+	EventHearing       EventKind = "hearing"
+	EventVerdict       EventKind = "verdict"
+	EventSentencing    EventKind = "sentencing"
+	EventInvestigation EventKind = "investigation"
+	EventImpeachment   EventKind = "impeachment"
+	// Acts of office: a proclamation, a decree issued, a suspension (of a parliament, a
+	// party member), an appointment or a nomination to an office.
+	EventProclamation EventKind = "proclamation"
+	EventDecree       EventKind = "decree"
+	EventSuspension   EventKind = "suspension"
+	EventAppointment  EventKind = "appointment"
+	EventNomination   EventKind = "nomination"
+	// Natural disasters, named by their own word, and outbreaks of disease. A clinical
+	// trial is a study of treatments, not a court trial.
+	EventHurricane     EventKind = "hurricane"
+	EventTyphoon       EventKind = "typhoon"
+	EventCyclone       EventKind = "cyclone"
+	EventStorm         EventKind = "storm"
+	EventTornado       EventKind = "tornado"
+	EventEarthquake    EventKind = "earthquake"
+	EventTsunami       EventKind = "tsunami"
+	EventFlood         EventKind = "flood"
+	EventWildfire      EventKind = "wildfire"
+	EventEruption      EventKind = "eruption"
+	EventLandslide     EventKind = "landslide"
+	EventOutbreak      EventKind = "outbreak"
+	EventClinicalTrial EventKind = "clinical trial"
 )
 
 // EventKinds lists the event vocabulary.
@@ -33,18 +83,32 @@ var EventKinds = []EventKind{
 	EventMeeting, EventSummit, EventTalks, EventVisit, EventCall, EventConference,
 	EventElection, EventAttack, EventPoisoning, EventProtest, EventAgreement, EventSigning,
 	EventResignation, EventFiring, EventSanction, EventBan,
+	EventRally, EventShooting, EventBombing, EventAssassination, EventCoup,
+	EventDeath, EventFuneral,
+	EventArrest, EventDetention, EventArrestWarrant, EventCharge, EventIndictment,
+	EventTrial, EventHearing, EventVerdict, EventSentencing, EventInvestigation, EventImpeachment,
+	EventProclamation, EventDecree, EventSuspension, EventAppointment, EventNomination,
+	EventHurricane, EventTyphoon, EventCyclone, EventStorm, EventTornado, EventEarthquake,
+	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
+	EventOutbreak, EventClinicalTrial,
 }
 
-// Event classes: kinds that can be mentions of one happening.
+// Event classes: kinds that can be mentions of one happening. A kind outside these
+// classes is a class of its own.
 const (
-	ClassMeet      = "meet"      // meeting, summit, talks, visit, conference
-	ClassCall      = "call"      // call
-	ClassElection  = "election"  // election
-	ClassAttack    = "attack"    // attack, poisoning
-	ClassProtest   = "protest"   // protest
-	ClassAgreement = "agreement" // agreement, signing
-	ClassDeparture = "departure" // resignation, firing
-	ClassMeasure   = "measure"   // sanction, ban
+	ClassMeet        = "meet"        // meeting, summit, talks, visit, conference
+	ClassCall        = "call"        // call
+	ClassElection    = "election"    // election
+	ClassAttack      = "attack"      // attack, poisoning, shooting, bombing
+	ClassProtest     = "protest"     // protest, rally
+	ClassAgreement   = "agreement"   // agreement, signing
+	ClassDeparture   = "departure"   // resignation, firing
+	ClassMeasure     = "measure"     // sanction, ban
+	ClassArrest      = "arrest"      // arrest, detention
+	ClassCharge      = "charge"      // charge, indictment
+	ClassCourt       = "court"       // trial, hearing, verdict, sentencing
+	ClassAppointment = "appointment" // appointment, nomination
+	ClassStorm       = "storm"       // hurricane, typhoon, cyclone, storm
 )
 
 // Class returns the class of the kind: kinds of one class may be merged into one event.
@@ -56,9 +120,9 @@ func (k EventKind) Class() string {
 		return ClassCall
 	case EventElection:
 		return ClassElection
-	case EventAttack, EventPoisoning:
+	case EventAttack, EventPoisoning, EventShooting, EventBombing:
 		return ClassAttack
-	case EventProtest:
+	case EventProtest, EventRally:
 		return ClassProtest
 	case EventAgreement, EventSigning:
 		return ClassAgreement
@@ -66,6 +130,16 @@ func (k EventKind) Class() string {
 		return ClassDeparture
 	case EventSanction, EventBan:
 		return ClassMeasure
+	case EventArrest, EventDetention:
+		return ClassArrest
+	case EventCharge, EventIndictment:
+		return ClassCharge
+	case EventTrial, EventHearing, EventVerdict, EventSentencing:
+		return ClassCourt
+	case EventAppointment, EventNomination:
+		return ClassAppointment
+	case EventHurricane, EventTyphoon, EventCyclone, EventStorm:
+		return ClassStorm
 	}
 	return string(k)
 }
@@ -80,13 +154,29 @@ func (k EventKind) MultiParty() bool {
 	return false
 }
 
-// IRI returns the class IRI of the kind: ng:Summit, ng:Meeting ... (each a subclass of
-// schema:Event).
+// Disaster reports whether the kind is a natural disaster or an outbreak of disease: its
+// participants are the countries and places it strikes.
+func (k EventKind) Disaster() bool {
+	switch k {
+	case EventHurricane, EventTyphoon, EventCyclone, EventStorm, EventTornado, EventEarthquake,
+		EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide, EventOutbreak:
+		return true
+	}
+	return false
+}
+
+// IRI returns the class IRI of the kind: ng:Summit, ng:Meeting, ng:ArrestWarrant ...
+// (each a subclass of schema:Event).
 func (k EventKind) IRI() string {
 	if k == "" {
 		return EventClass
 	}
-	return NS + strings.ToUpper(string(k[:1])) + string(k[1:])
+	var b strings.Builder
+	b.WriteString(NS)
+	for _, w := range strings.Fields(string(k)) {
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
 }
 
 // ParseEventKind returns the kind named s (case-insensitive), and false when s names none.

@@ -16,6 +16,14 @@ func TestEventKinds(t *testing.T) {
 		{EventPoisoning, ClassAttack, NS + "Poisoning", false},
 		{EventFiring, ClassDeparture, NS + "Firing", false},
 		{EventBan, ClassMeasure, NS + "Ban", false},
+		{EventShooting, ClassAttack, NS + "Shooting", false},
+		{EventRally, ClassProtest, NS + "Rally", false},
+		{EventDetention, ClassArrest, NS + "Detention", false},
+		{EventArrestWarrant, "arrest warrant", NS + "ArrestWarrant", false},
+		{EventHearing, ClassCourt, NS + "Hearing", false},
+		{EventTyphoon, ClassStorm, NS + "Typhoon", false},
+		{EventDeath, "death", NS + "Death", false},
+		{EventClinicalTrial, "clinical trial", NS + "ClinicalTrial", false},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.kind), func(t *testing.T) {
@@ -42,6 +50,14 @@ func TestEventKinds(t *testing.T) {
 		if k.Class() == "" {
 			t.Errorf("%q has no class", k)
 		}
+	}
+	for _, k := range []EventKind{EventHurricane, EventEarthquake, EventOutbreak} {
+		if !k.Disaster() {
+			t.Errorf("%q is no disaster, want one", k)
+		}
+	}
+	if EventTrial.Disaster() || EventAttack.Disaster() {
+		t.Error("a trial or an attack got Disaster() true, want false")
 	}
 	if _, ok := ParseEventKind("picnic"); ok {
 		t.Error("ParseEventKind(picnic) got ok, want not found")

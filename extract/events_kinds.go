@@ -1,0 +1,926 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgraph/schema"
+)
+
+// This file holds the rules of the event kinds that happen to somebody or strike a place:
+// deaths and funerals, arrests, warrants, charges, court hearings and trials,
+// assassinations and coups, investigations and impeachments, proclamations, decrees and
+// suspensions, appointments and nominations, natural disasters, outbreaks and clinical
+// trials. The meeting, election, attack, protest, agreement, departure and measure rules
+// are in events.go.
+//
+// Most of these kinds have a focus: the one person (or organization) the event happens
+// to, "the death of X", "X was arrested", "charges against X". Their mentions are read
+// from the same slots as the other kinds, with the slot's role decided by the kind:
+//
+//	noun     X's death, the death of X, the arrest of X, charges against X, an arrest
+//	         warrant for X, an investigation into X, the proclamation of X as Y's ... by Z
+//	verb     X died, X was killed / arrested / charged with / tried / sentenced (by Y),
+//	         Y killed / arrested / appointed X, X appeared in court, X was overthrown
+//	governor Police made the arrest, X faces charges, X attended the funeral, X suffered
+//	         an outbreak; "announced the death of X" tells of the death, takes no part
+//	disaster an earthquake in X, X's outbreak, Hurricane H hit X; later mentions of the
+//	         storm's name H are the storm
+//
+// A kind with a focus becomes an event only when the focus is named.
+
+// Roles of the subject of a verb that governs an event noun.
+const (
+	govNone   = iota // not a governor of this kind
+	govAgent         // takes part: "police made the arrest", "X attended the funeral"
+	govFocus         // the event happens to the subject: "X faces charges"
+	govOther         // the subject is struck or targeted: "X suffered an outbreak"
+	govSilent        // tells of it and takes no part: "announced the death of"
+	govUnreal        // only wishes, fears or denies it: "wished for the President's death"
+)
+
+// governors maps a kind to the verbs that govern its noun and the role they give their
+// subject. Kinds not listed take lightVerbs (their subject takes part).
+var governors = func() map[schema.EventKind]map[string]int {
+	m := map[schema.EventKind]map[string]int{}
+	add := func(kinds []schema.EventKind, role int, words string) {
+		for _, k := range kinds {
+			if m[k] == nil {
+				m[k] = map[string]int{}
+			}
+			for _, w := range strings.Fields(words) {
+				m[k][w] = role
+			}
+		}
+	}
+	ks := func(k ...schema.EventKind) []schema.EventKind { return k }
+	tell := `announce announced announces announcing confirm confirmed confirms report reported reports mourn mourned
+		mourns mourning reveal revealed mark marked marks lament lamented`
+	add(ks(schema.EventDeath, schema.EventFuneral), govSilent, tell)
+	for _, k := range schema.EventKinds {
+		if newKind(k) {
+			add(ks(k), govUnreal, `cancel cancels cancelled canceled cancelling canceling`)
+		}
+	}
+	add(ks(schema.EventDeath, schema.EventAssassination, schema.EventArrest, schema.EventImpeachment, schema.EventCoup),
+		govUnreal, `wish wished wishes wishing want wanted wants fear feared fears threaten threatened threatens
+		fake faked fakes deny denied denies rumor rumored rumour rumoured demand demanded demands urge urged
+		seek sought plot plotted`)
+	add(ks(schema.EventFuneral), govAgent, `attend attends attended attending hold holds held holding lead leads led
+		lead officiate officiated officiates`)
+	add(ks(schema.EventArrest, schema.EventDetention), govAgent, `make makes made making order orders ordered ordering
+		carry carried carries`)
+	add(ks(schema.EventArrest, schema.EventDetention), govFocus, `resist resisted resists evade evaded evades escape
+		escaped`)
+	add(ks(schema.EventArrest, schema.EventDetention), govSilent, tell)
+	add(ks(schema.EventArrestWarrant), govAgent, `issue issues issued issuing seek seeks sought seeking request
+		requests requested requesting`)
+	add(ks(schema.EventCharge, schema.EventIndictment), govFocus, `face faces faced facing deny denies denied denying`)
+	add(ks(schema.EventCharge, schema.EventIndictment), govAgent, `file files filed filing bring brings brought bringing
+		lay lays laid laying press presses pressed pressing level levels levelled leveled issue issued`)
+	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govFocus, `face faces
+		faced facing stand stands stood standing await awaits awaited awaiting`)
+	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govAgent, `hold holds
+		held holding preside presides presided deliver delivers delivered hand hands handed`)
+	add(ks(schema.EventInvestigation), govAgent, `launch launches launched launching open opens opened opening begin
+		begins began start starts started conduct conducts conducted lead leads led order orders ordered announce
+		announces announced carry carried`)
+	add(ks(schema.EventInvestigation, schema.EventImpeachment), govFocus, `face faces faced facing survive survives
+		survived`)
+	add(ks(schema.EventImpeachment), govAgent, `launch launches launched open opens opened begin began start started`)
+	add(ks(schema.EventCoup), govAgent, `lead leads led stage stages staged launch launches launched attempt attempted
+		plot plotted orchestrate orchestrated mount mounted`)
+	add(ks(schema.EventCoup), govOther, `survive survives survived`)
+	add(ks(schema.EventAssassination), govAgent, `order orders ordered plan plans planned plot plotted carry carried
+		approve approved orchestrate orchestrated`)
+	add(ks(schema.EventAttack, schema.EventShooting, schema.EventBombing), govAgent, `perform performs performed
+		commit commits committed carry carried conduct conducted launch launched stage staged orchestrate
+		orchestrated mastermind masterminded`)
+	add(ks(schema.EventProclamation, schema.EventDecree), govAgent, `issue issues issued issuing make makes made
+		announce announces announced publish published`)
+	add(ks(schema.EventSuspension), govAgent, `announce announces announced order orders ordered request requests
+		requested seek seeks sought approve approves approved`)
+	add(ks(schema.EventAppointment, schema.EventNomination), govAgent, `announce announces announced make makes made`)
+	add(ks(schema.EventAppointment, schema.EventNomination), govFocus, `accept accepts accepted receive receives
+		received win wins won secure secures secured`)
+	add(ks(schema.EventOutbreak), govOther, `suffer suffers suffered suffering experience experiences experienced
+		battle battles battled battling face faces faced facing`)
+	add(ks(schema.EventClinicalTrial), govAgent, `conduct conducts conducted run runs ran lead leads led monitor
+		monitors monitored sponsor sponsors sponsored oversee oversees oversaw launch launched begin began`)
+	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
+		organised address addresses addressed`)
+	return m
+}()
+
+// newKind reports whether the kind is read by the rules of this file.
+func newKind(k schema.EventKind) bool {
+	switch k.Class() {
+	case schema.ClassMeet, schema.ClassCall, schema.ClassElection, schema.ClassAgreement,
+		schema.ClassDeparture, schema.ClassMeasure, schema.ClassProtest:
+		return false
+	case schema.ClassAttack:
+		return false
+	}
+	return true
+}
+
+// focusKind reports whether an event of kind k happens to one named party, its focus.
+func focusKind(k schema.EventKind) bool {
+	switch k.Class() {
+	case schema.ClassArrest, schema.ClassCharge, schema.ClassCourt, schema.ClassAppointment:
+		return true
+	}
+	switch k {
+	case schema.EventDeath, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment:
+		return true
+	}
+	return false
+}
+
+// focusType reports whether an entity of type t can be the focus of kind k: a person,
+// or for charges, trials and verdicts also an organization ("charges against Huawei").
+func focusType(k schema.EventKind, t schema.EntityType) bool {
+	if t == schema.Person {
+		return true
+	}
+	switch k.Class() {
+	case schema.ClassCharge, schema.ClassCourt:
+		return t == schema.Organization
+	}
+	return false
+}
+
+// govRole returns the role a verb gives its subject when it governs a noun of kind k.
+func govRole(k schema.EventKind, w string) int {
+	if r := governors[k][w]; r != govNone {
+		return r
+	}
+	if !newKind(k) && lightVerbs[w] {
+		return govAgent
+	}
+	return govNone
+}
+
+// Words the new kinds read.
+var (
+	// nouns after "funeral" that name the same ceremony: "funeral prayers"
+	funeralHeads = wordSet(`prayers prayer service services procession ceremony ceremonies rites mass`)
+	// words before "trial" that make it a study of treatments
+	clinicalWords = wordSet(`clinical drug drugs vaccine vaccines medical randomized randomised controlled phase`)
+	// words after "trial of" that make it a study of treatments
+	treatmentWords = wordSet(`drug drugs vaccine vaccines treatment treatments therapy therapies medicine medicines`)
+	// words before "storm" that make it weather
+	stormWords = wordSet(`tropical winter severe snow ice dust`)
+	// the capitalised word before the name of a storm: "Hurricane Dorian", "Typhoon Hagibis"
+	stormTitles = map[string]schema.EventKind{"Hurricane": schema.EventHurricane, "Typhoon": schema.EventTyphoon,
+		"Cyclone": schema.EventCyclone, "Storm": schema.EventStorm}
+	// words before "Storm" that make it a storm's title: "Tropical Storm Humberto"
+	stormStorms = wordSet(`Tropical Subtropical tropical subtropical`)
+	// verbs whose object a disaster strikes: "Hurricane Dorian hit the Bahamas"
+	strikeVerbs = wordSet(`hit hits hitting struck strikes striking battered batters battering devastated devastates
+		ravaged ravages swept sweeps lashed lashes pounded pounds cleared clears left leaves affected affects
+		affecting killed rocked rocks shook shakes flooded floods`)
+	// prepositions after which a disaster names where it struck
+	disasterPreps = wordSet(`in on over near off across through`)
+	// nouns a decree or law is named by: "signed a government decree", "signed the bill into law"
+	orderNouns = wordSet(`decree decrees law laws bill bills order orders proclamation legislation act ordinance
+		ordinances edict memorandum`)
+	// courts: "appeared in court", "appeared before a judge"
+	courtWords = wordSet(`court courts judge judges magistrate magistrates tribunal`)
+	// event nouns a person's role may name them a participant of: "student protester Joshua Wong"
+	participantNouns = map[string]string{"protester": schema.ClassProtest, "protesters": schema.ClassProtest,
+		"protestor": schema.ClassProtest, "protestors": schema.ClassProtest, "demonstrator": schema.ClassProtest,
+		"demonstrators": schema.ClassProtest}
+)
+
+// kindAt refines the kind of the event noun at unit i, or returns "" when the noun names
+// no event here: "arrest warrant" is a warrant, "a clinical trial" a study, "a storm of
+// criticism" no weather, "a flood of refugees" no flood.
+func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
+	prev, next := v.at(i-1), v.at(i+1)
+	switch k {
+	case schema.EventArrest:
+		if next == "warrant" || next == "warrants" {
+			return "" // the warrant is the event
+		}
+	case schema.EventArrestWarrant:
+		if prev != "arrest" && !(next == "for" && v.arrestAfter(i+2)) {
+			return "" // a search warrant, a warrant officer
+		}
+	case schema.EventTrial:
+		if clinicalWords[prev] || clinicalWords[v.at(i-2)] {
+			return schema.EventClinicalTrial
+		}
+		if next == "of" {
+			for j := i + 2; j < len(v.u) && j <= i+6; j++ {
+				if treatmentWords[v.at(j)] {
+					return schema.EventClinicalTrial
+				}
+			}
+		}
+	case schema.EventStorm:
+		if !stormWords[prev] && v.u[i].text != "Storm" {
+			return ""
+		}
+	case schema.EventFlood:
+		if next == "of" {
+			return "" // a flood of refugees
+		}
+	}
+	if k.Disaster() && (countWords[prev] || prev == "%") {
+		return "" // "85% more wildfires in Brazil in 2019 than in 2018": a count
+	}
+	switch k {
+	case schema.EventCharge:
+		if prev == "no" || prev == "without" {
+			return ""
+		}
+	}
+	return k
+}
+
+// countWords make a disaster noun a count of many: "more wildfires than last year".
+var countWords = wordSet(`more fewer less many numerous most frequent`)
+
+// arrestAfter reports whether "X's arrest" or "the arrest of X" follows unit j: "a
+// warrant for his arrest".
+func (v *sentView) arrestAfter(j int) bool {
+	for k := j; k < len(v.u) && k <= j+3; k++ {
+		if v.at(k) == "arrest" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedStorm returns the kind of the storm whose title is unit i, "Hurricane Dorian": a
+// capitalised storm word followed by a capitalised name; or "".
+func (v *sentView) namedStorm(i int) schema.EventKind {
+	k, ok := stormTitles[v.u[i].text]
+	if !ok || (k == schema.EventStorm && !stormStorms[v.at(i-1)]) {
+		return ""
+	}
+	nx := v.i(i + 1)
+	if nx.isEnt() || !stormName(nx.text) {
+		return ""
+	}
+	return k
+}
+
+// stormName reports whether s looks like the name of a storm: a capitalised word.
+func stormName(s string) bool {
+	return len(s) >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+// stormNames returns the names of the storms the article names ("Hurricane Dorian" gives
+// Dorian), with their kinds.
+func stormNames(d *Draft) map[string]schema.EventKind {
+	var out map[string]schema.EventKind
+	for si := range d.Sentences {
+		toks := d.Sentences[si].Tokens
+		for j := 0; j+1 < len(toks); j++ {
+			k, ok := stormTitles[toks[j].Text]
+			name := toks[j+1].Text
+			if k == schema.EventStorm && (j == 0 || !stormStorms[toks[j-1].Text]) {
+				continue // "Storm Area 51"
+			}
+			if !ok || !stormName(name) || inMention(d, toks[j].Start) {
+				continue // "the National Hurricane Center" names no storm
+			}
+			if out == nil {
+				out = map[string]schema.EventKind{}
+			}
+			if _, seen := out[name]; !seen {
+				out[name] = k
+			}
+		}
+	}
+	return out
+}
+
+// focusHeads sets the mention's focus to the first unit of idx that can be one, and adds
+// the units as participants.
+func (m *evMention) setFocus(idx []int) {
+	for _, x := range idx {
+		u := m.v.u[x]
+		if focusType(m.kind, u.typ) {
+			if m.focus < 0 {
+				m.focus = u.ent
+				m.pronFocus = u.kind == "pronoun" && possessivePronouns[u.low]
+			}
+			m.addUnits(&m.agents, []int{x})
+			return
+		}
+	}
+}
+
+// nounSlotsAfter reads the phrase after an event noun of a new kind at unit n (the unit
+// after the noun, past "of understanding"): "the death of X", "charges against X", "an
+// arrest warrant for X", "an investigation into X". It returns the unit after the phrase.
+func (m *evMention) nounSlotsAfter(n int) int {
+	v, k := m.v, m.kind
+	w := v.at(n)
+	var g []int
+	end := n
+	switch w {
+	case "of", "for", "against", "into", "on":
+		g, end = v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+	default:
+		return n
+	}
+	h := v.heads(g)
+	if x := v.afterGroup(g); x > 0 && (v.i(x).tag == "POS" || v.commonNounAt(x)) {
+		h = nil // "an investigation of Joe Biden's son", "the prorogation of the UK parliament"
+		for end = x; end < len(v.u) && (v.u[end].tag == "POS" || v.commonNounAt(end) || strings.HasPrefix(v.u[end].tag, "JJ")); end++ {
+		}
+	}
+	switch {
+	case k == schema.EventProclamation && w == "of":
+		m.addUnits(&m.others, h)
+		end = m.proclaimedAs(end)
+	case focusKind(k) && (w == "of" || (w == "against" && k.Class() == schema.ClassCharge) ||
+		(w == "for" && k == schema.EventArrestWarrant)):
+		m.setFocus(h)
+	case k == schema.EventArrestWarrant && (w == "against" || w == "for"):
+		m.addUnits(&m.others, h)
+	case k == schema.EventCoup && (w == "against" || w == "of"):
+		m.addUnits(&m.others, h)
+	case k == schema.EventInvestigation && (w == "into" || w == "of"):
+		m.addUnits(&m.others, h)
+	case k == schema.EventSuspension && w == "of":
+		m.addUnits(&m.others, h)
+	default:
+		return n
+	}
+	if b := end; v.at(b) == "by" {
+		g, e := v.groupRight(b+1, groupOpts{roles: true, of: true, lead: 2})
+		m.addUnits(&m.agents, v.heads(g))
+		end = e
+	}
+	if b := end; v.at(b) == "at" && v.at(b+1) == "the" && v.at(b+2) == "request" && v.at(b+3) == "of" {
+		g, e := v.groupRight(b+4, groupOpts{roles: true, of: true})
+		m.addUnits(&m.agents, v.heads(g)) // "at the request of Prime Minister Boris Johnson"
+		end = e
+	}
+	return end
+}
+
+// proclaimedAs reads "as official Israeli territory" after "the proclamation of X": the
+// country it names takes part. It returns the unit after the phrase.
+func (m *evMention) proclaimedAs(j int) int {
+	v := m.v
+	if v.at(j) != "as" {
+		return j
+	}
+	for k := j + 1; k < len(v.u) && k <= j+5; k++ {
+		u := v.u[k]
+		if u.isEnt() {
+			if u.typ == schema.Country || u.typ == schema.Organization {
+				m.addUnits(&m.others, []int{k})
+			}
+			continue
+		}
+		if !(strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "NN") || u.tag == "DT" || u.tag == "POS") {
+			return k
+		}
+	}
+	return min(j+6, len(v.u))
+}
+
+// disasterReach adds what a disaster named at unit i strikes: the names after "in", "on",
+// "off" ... or after a verb of striking in its clause ("Hurricane Dorian hit the Bahamas").
+// Countries take part; the first place is the event's place.
+func (m *evMention) disasterReach(i int) {
+	v := m.v
+	end := v.clauseEnd(i)
+	for j := i + 1; j < end && j <= i+14; j++ {
+		w := v.at(j)
+		if otherEventWords[w] || negators[w] {
+			return // "is not expected to make landfall in the United States"
+		}
+		if !disasterPreps[w] && !strikeVerbs[w] {
+			continue
+		}
+		t := v.skipDet(j + 1)
+		if w == "off" && v.at(t) == "coast" && v.at(t+1) == "of" {
+			t = v.skipDet(t + 2)
+		}
+		for s := t; s < len(v.u) && s <= t+4 && !v.u[s].isEnt(); s++ {
+			if u := v.u[s]; !(u.tag == "NNP" || u.low == "," || u.low == "del" || u.low == "de") {
+				break
+			}
+			if s+1 < len(v.u) && v.u[s+1].isEnt() {
+				t = s + 1 // "struck Surigao del Sur, Philippines"
+			}
+		}
+		if t >= len(v.u) || !v.u[t].isEnt() {
+			continue
+		}
+		g, after := v.groupRight(t, groupOpts{of: true})
+		for _, x := range g {
+			if u := v.u[x]; u.typ == schema.Country || u.typ == schema.Place {
+				m.reach(x)
+			}
+		}
+		j = after - 1
+	}
+}
+
+// reach records that a disaster struck the place or country of unit x.
+func (m *evMention) reach(x int) {
+	u := m.v.u[x]
+	m.cover(x)
+	if u.typ == schema.Place {
+		if m.place < 0 {
+			m.place = u.ent
+		}
+		m.struck = addUnique(m.struck, u.ent)
+		return
+	}
+	if u.typ == schema.Country {
+		m.agents = addUnique(m.agents, u.ent)
+	}
+}
+
+// govern applies the role of the verb at unit verb, which governs the noun of the
+// mention, to its subject. It returns false when the verb makes the event unreal:
+// "wished for his death", "he would then face trial".
+func (m *evMention) govern(verb int, subj []int) bool {
+	v := m.v
+	h := v.heads(subj)
+	role := govRole(m.kind, v.at(verb))
+	if role == govUnreal {
+		return false
+	}
+	for j := verb - 1; j >= 0 && j >= verb-2; j-- {
+		switch v.at(j) {
+		case "would", "could", "might", "may", "should":
+			return false
+		}
+	}
+	switch role {
+	case govAgent:
+		m.addUnits(&m.agents, h)
+	case govFocus:
+		if focusKind(m.kind) {
+			m.setFocus(h)
+		} else {
+			m.addUnits(&m.others, h)
+		}
+	case govOther:
+		if m.kind.Disaster() {
+			for _, x := range h {
+				m.reach(x)
+			}
+			return true
+		}
+		m.addUnits(&m.others, h)
+	}
+	return true
+}
+
+// person returns the first person among the units idx, or -1.
+func (v *sentView) person(idx []int) int {
+	for _, x := range idx {
+		if v.u[x].typ == schema.Person {
+			return v.u[x].ent
+		}
+	}
+	return -1
+}
+
+// participle reports whether the past participle at unit i opens a phrase that modifies
+// the subject of its clause: "X appeared in court, charged with murder".
+func (v *sentView) participle(i int) bool {
+	if v.u[i].tag != "VBN" && v.u[i].tag != "VBD" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (v.u[j].tag == "RB" || v.at(j) == "also") {
+		j--
+	}
+	return j >= 0 && v.at(j) == ","
+}
+
+// courtAfter returns the index after "in court", "before a judge", "in Christchurch
+// District Court" following unit i, and the court named, or (0, -1).
+func (v *sentView) courtAfter(i int) (int, int) {
+	j := i + 1
+	if w := v.at(j); w != "in" && w != "at" && w != "before" {
+		return 0, -1
+	}
+	j = v.skipDet(j + 1)
+	if j < len(v.u) && v.u[j].isEnt() && v.u[j].typ == schema.Organization {
+		if courtWords[strings.ToLower(lastWord(v.d.Entities[v.u[j].ent].Name))] || courtWords[strings.ToLower(lastWord(v.u[j].text))] {
+			return j + 1, v.u[j].ent
+		}
+		return 0, -1
+	}
+	for k := j; k < len(v.u) && k <= j+2; k++ {
+		if courtWords[v.at(k)] {
+			return k + 1, -1
+		}
+		if !strings.HasPrefix(v.u[k].tag, "JJ") && !strings.HasPrefix(v.u[k].tag, "NN") {
+			break
+		}
+	}
+	return 0, -1
+}
+
+// newVerbSlots fills the slots of a verb trigger of a new kind at unit i from its
+// subject, object and by-phrase; it returns false when the verb names no event here.
+func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool {
+	v, k := m.v, m.kind
+	w := v.at(i)
+	if k == schema.EventDeath || k == schema.EventAssassination || k == schema.EventShooting {
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if v.u[j].tag == "MD" || v.at(j) == "to" || v.at(j) == "if" {
+				return false // "could die", "threatened to kill"
+			}
+		}
+	}
+	if len(subj) == 0 && v.participle(i) && !passive {
+		// "X appeared in court, charged with murder": the clause's subject
+		subj, obj, passive = v.heads(v.clauseSubject(i)), nil, true
+	}
+	if x := v.afterGroup(subj); x > 0 && !v.commaBetween(x, i) {
+		subj = v.outsidePP(subj)
+	}
+	patient := func() {
+		if passive {
+			m.setFocus(subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.setFocus(obj)
+		}
+	}
+	switch k {
+	case schema.EventDeath:
+		switch w {
+		case "died", "dies":
+			if !passive {
+				m.setFocus(subj)
+			}
+		default: // killed, murdered
+			patient()
+		}
+	case schema.EventFuneral: // "was buried"
+		if !passive {
+			return false
+		}
+		m.setFocus(subj)
+	case schema.EventShooting:
+		if nx := v.at(i + 1); nx == "down" || nx == "up" {
+			return false // "shot down", "shot up"
+		}
+		if passive {
+			if v.person(subj) < 0 {
+				return false
+			}
+			m.addUnits(&m.others, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			if v.person(obj) < 0 {
+				return false // "shot a film"
+			}
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+	case schema.EventAssassination, schema.EventArrest, schema.EventDetention, schema.EventImpeachment,
+		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing:
+		patient()
+		if k.Class() == schema.ClassAppointment && len(removeInt(m.agents, m.focus)) == 0 && !v.officeAfter(i) {
+			return false // "nominated for an Oscar"
+		}
+	case schema.EventCharge, schema.EventIndictment:
+		if w == "charged" && v.at(i+1) != "with" && !(len(obj) > 0 && v.withAfterObject(obj)) {
+			return false // "charged a fee", "in charge of"
+		}
+		patient()
+	case schema.EventTrial: // "was tried"
+		if !passive || v.at(i+1) == "to" {
+			return false
+		}
+		m.setFocus(subj)
+		m.addUnits(&m.agents, by)
+	case schema.EventHearing: // "appeared in court"
+		end, court := v.courtAfter(i)
+		if end == 0 || passive {
+			return false
+		}
+		m.setFocus(subj)
+		if court >= 0 {
+			m.place = court
+		}
+	case schema.EventCoup:
+		if passive {
+			m.addUnits(&m.others, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+		if len(m.others) == 0 {
+			return false
+		}
+	case schema.EventInvestigation, schema.EventSuspension:
+		if passive {
+			m.addUnits(&m.others, subj)
+			m.addUnits(&m.agents, by)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+		if len(m.others) == 0 {
+			return false // "suspended flights", "investigating the crash"
+		}
+	case schema.EventProclamation, schema.EventDecree:
+		if passive {
+			m.addUnits(&m.agents, by)
+			m.addUnits(&m.others, subj)
+		} else {
+			m.addUnits(&m.agents, subj)
+			m.addUnits(&m.others, obj)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// officeAfter reports whether an office follows the appointing verb at unit i: "as
+// ambassador", "to the Supreme Court", "for president", "Secretary of State".
+func (v *sentView) officeAfter(i int) bool {
+	end := min(len(v.u), i+8)
+	for j := i + 1; j < end; j++ {
+		w := v.at(j)
+		if w == "as" || w == "to" || w == "for" {
+			t := v.skipDet(j + 1)
+			if t < len(v.u) && (roleWords[v.at(t)] || (v.u[t].isEnt() && v.u[t].typ == schema.Organization)) {
+				return true
+			}
+		}
+		if v.u[j].isEnt() || w == "," && j > i+1 {
+			continue
+		}
+		if roleWords[w] && j > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// withAfterObject reports whether "with" follows the object group: "charged Tarrant with
+// murder".
+func (v *sentView) withAfterObject(obj []int) bool {
+	return v.at(obj[len(obj)-1]+1) == "with"
+}
+
+// ppSubject returns the subject of the verb an event noun phrase (units npStart to npEnd)
+// depends on through "at", "in", "during" or "as (a) part of": "Erdogan said at a rally",
+// "He announced this change ... in a rally", "On Friday, as a part of an election rally,
+// Erdogan said". It returns nil when the phrase stands otherwise, or when that verb is a
+// passive ("regions were discussed during the summit").
+func (v *sentView) ppSubject(npStart, npEnd int) []int {
+	l := npStart - 1
+	switch v.at(l) {
+	case "at", "in", "during":
+	case "of":
+		if v.at(l-1) != "part" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	cs := v.clauseStart(l)
+	for j := l - 1; j >= cs; j-- {
+		u := v.u[j]
+		if !u.isVerb() || auxWords[u.low] {
+			continue
+		}
+		if v.passiveAt(j) || u.tag == "VBG" {
+			return nil
+		}
+		subj, neg := v.subjectOf(j)
+		if neg {
+			return nil
+		}
+		return v.heads(subj)
+	}
+	// fronted: "..., as a part of an election rally, Erdogan said"
+	j := npEnd
+	for j < len(v.u) && j <= npEnd+4 && v.at(j) != "," {
+		j++
+	}
+	if v.at(j) != "," {
+		return nil
+	}
+	g, end := v.groupRight(j+1, groupOpts{roles: true, of: true})
+	k := end
+	for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "RB") || auxWords[v.at(k)]) {
+		k++
+	}
+	if len(g) == 0 || k >= len(v.u) || !v.u[k].isVerb() {
+		return nil
+	}
+	return v.heads(g)
+}
+
+// isStormTitle reports whether unit i is the title word of a named storm.
+func (v *sentView) isStormTitle(i int) bool {
+	if i < 0 {
+		return false
+	}
+	_, ok := stormTitles[v.u[i].text]
+	return ok
+}
+
+// inMention reports whether offset off lies inside an entity mention.
+func inMention(d *Draft, off int) bool {
+	j := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].End > off })
+	return j < len(d.Mentions) && d.Mentions[j].Start <= off && d.Mentions[j].Entity >= 0
+}
+
+// hasName reports whether sentence s holds one of the names (case-sensitive).
+func hasName(s *Sent, names map[string]schema.EventKind) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if _, ok := names[t.Text]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// victimVerbs are the verbs whose subject an attack "in" which it happened struck:
+// "was killed in a US airstrike".
+var victimVerbs = wordSet(`killed died injured wounded hurt`)
+
+// victimVerb returns the index of the victim verb that the preposition at unit p ("in",
+// "by") depends on, a few words back in its clause ("was killed last week by"), or -1.
+func (v *sentView) victimVerb(p int) int {
+	if w := v.at(p); w != "in" && w != "by" {
+		return -1
+	}
+	for j := p - 1; j >= 0 && j >= p-4; j-- {
+		if victimVerbs[v.at(j)] {
+			return j
+		}
+		if v.u[j].isEnt() || clauseBreaks[v.at(j)] || v.at(j) == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveObject reads an object named after a common noun and a comma: "his father,
+// Sultan Said bin Taimur". It returns the heads of the named group, or nil.
+func (v *sentView) appositiveObject(o int) []int {
+	j := o
+	for steps := 0; j < len(v.u) && steps < 4; steps++ {
+		u := v.u[j]
+		if u.isEnt() && !(u.kind == "pronoun" && possessivePronouns[u.low]) {
+			return nil
+		}
+		if !(u.isEnt() || possessivePronouns[u.low] || u.tag == "DT" || strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "NN")) {
+			break
+		}
+		j++
+	}
+	if j == o || v.at(j) != "," {
+		return nil
+	}
+	g, _ := v.groupRight(j+1, groupOpts{roles: true, of: true})
+	if len(g) == 0 || v.u[g[0]].typ != schema.Person || g[0] > j+4 {
+		return nil
+	}
+	return v.heads(g[:1])
+}
+
+// orderObject reports whether the object phrase from unit o names a decree, law or order:
+// "signed a government decree", "signed the bill into law", "signed an executive order".
+func (v *sentView) orderObject(o int) bool {
+	for j := v.skipDet(o); j < len(v.u) && j <= o+4; j++ {
+		u := v.u[j]
+		if orderNouns[u.low] {
+			return true
+		}
+		if u.isEnt() || !(strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "NN") || u.tag == "HYPH") {
+			return false
+		}
+	}
+	return false
+}
+
+// commonNounAt reports whether unit i is a plain common noun, no name and no role word.
+func (v *sentView) commonNounAt(i int) bool {
+	u := v.i(i)
+	return (u.tag == "NN" || u.tag == "NNS") && !u.isEnt() && u.text == u.low && !roleWords[u.low]
+}
+
+// evSubordinators open a clause whose subject follows them: "after X was arrested".
+var evSubordinators = wordSet(`that because as while after before since until although though if unless whether once
+	than so`)
+
+// directBefore reports whether the entity unit p stands right before the noun at unit i,
+// with only its possessive mark, adjectives, numbers and adverbs between: "Mugabe's
+// death", "his 2016 arrest", "the President's untimely death"; not "his sister's death".
+func (v *sentView) directBefore(p, i int) bool {
+	for j := p + 1; j < i; j++ {
+		u := v.u[j]
+		if !(u.tag == "POS" || strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "RB") || u.tag == "CD" ||
+			u.tag == "HYPH" || u.low == "-" || u.tag == "VBN") {
+			return false
+		}
+	}
+	return true
+}
+
+// outsidePP drops the units of idx that stand inside a prepositional phrase of their noun
+// phrase: "A former advisor for U.S. President Donald Trump was sentenced", "A man
+// suspected to have supplied the gun to De Zoysa was arrested".
+func (v *sentView) outsidePP(idx []int) []int {
+	var out []int
+	for _, x := range idx {
+		j := x - 1
+		for j >= 0 && (v.u[j].isEnt() || isRoleWord(v.u[j]) || groupConnectors[v.at(j)] || strings.HasPrefix(v.u[j].tag, "JJ")) && v.at(j) != "," {
+			j--
+		}
+		if w := v.at(j); j >= 0 && (v.u[j].tag == "IN" || w == "to") && !evSubordinators[w] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// afterGroup returns the index right after the last unit of the group g, or 0.
+func (v *sentView) afterGroup(g []int) int {
+	if len(g) == 0 {
+		return 0
+	}
+	return g[len(g)-1] + 1
+}
+
+// evPlaceNouns are the nouns of "the town of X", "the neighboring state of X".
+var evPlaceNouns = wordSet(`town towns city cities village villages state province region county district area
+	neighborhood neighbourhood vicinity outskirts suburb suburbs island islands capital port municipality`)
+
+// placeOf returns the unit of X in "the neighboring state of X" starting at unit t (past
+// the determiner), or t when the words name no place.
+func (v *sentView) placeOf(t int) int {
+	for j := t; j < len(v.u) && j <= t+3; j++ {
+		u := v.u[j]
+		if evPlaceNouns[u.low] && v.at(j+1) == "of" {
+			if x := v.skipDet(j + 2); x < len(v.u) && v.u[x].isEnt() {
+				return x
+			}
+			return t
+		}
+		if !strings.HasPrefix(u.tag, "JJ") && !strings.HasPrefix(u.tag, "NN") && u.tag != "VBG" {
+			return t
+		}
+	}
+	return t
+}
+
+// funeralsOfTheDead gives a funeral that names nobody buried ("attended the funeral") the
+// person whose death the article told before it.
+func funeralsOfTheDead(evs []*evEvent) {
+	for i, e := range evs {
+		if e.kind != schema.EventFuneral || e.focus() >= 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if f := evs[j].focus(); evs[j].kind == schema.EventDeath && f >= 0 {
+				e.mentions[0].focus = f
+				e.parts = addUnique([]int{f}, e.parts...)
+				break
+			}
+		}
+	}
+}
+
+// yearBefore returns the year written right before the event noun at unit i, past its
+// adjectives ("his 2016 arrest", "the 1970 coup"), as a date span, or nil.
+func (v *sentView) yearBefore(i int) *DateSpan {
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(v.u[j].tag, "JJ") {
+		j--
+	}
+	if j < 0 || v.u[j].tag != "CD" || len(v.u[j].text) != 4 || !isDigits(v.u[j].text) {
+		return nil
+	}
+	y, _ := strconv.Atoi(v.u[j].text)
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	if !plausibleYear(from) {
+		return nil
+	}
+	u := v.u[j]
+	return &DateSpan{Start: u.start, End: u.end, Text: u.text, From: from, To: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), Source: "stated"}
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEventKindRules checks the rules of the kinds that happen to somebody or strike a
+// place (events_kinds.go) on sentences of the Wikinews corpus (CC BY 2.5).
+func TestEventKindRules(t *testing.T) {
+	trump := person("Donald Trump", "President Donald Trump", "President Trump", "Trump")
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		ents      []tEnt
+		want      []string
+	}{
+		// deaths
+		{"died, with the place of death", "2019-01-22",
+			"Former United States Central Intelligence Agency agent Tony Mendez died Saturday, aged 78, at a Frederick, Maryland assisted living facility.",
+			[]tEnt{org("Central Intelligence Agency", "Central Intelligence Agency"), country("United States", "United States"), person("Tony Mendez", "Tony Mendez")},
+			[]string{"death: Tony Mendez 2019-01-19.."}},
+		{"a possessor's death is the death told before", "2019-05-21",
+			"Nickey Iyambo, former vice-president of Namibia, died on Sunday, early in the morning. The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death.",
+			[]tEnt{person("Nickey Iyambo", "Nickey Iyambo", "Iyambo"), country("Namibia", "Namibia"), person("Hage Geingob", "Hage Geingob", "his@pronoun")},
+			[]string{"death: Nickey Iyambo 2019-05-19.."}},
+		{"a pronoun's death joins the death told before, whoever the pronoun was taken for", "2020-10-07",
+			"Guitarist Eddie Van Halen died on Tuesday. His death was confirmed by his son, Wolfgang Van Halen.",
+			[]tEnt{person("Eddie Van Halen", "Eddie Van Halen"), person("Wolfgang Van Halen", "Wolfgang Van Halen", "His@pronoun")},
+			[]string{"death: Eddie Van Halen 2020-10-06.."}},
+		{"a pronoun's death with no death before is nobody's", "2020-01-12",
+			"By the time of his death, his reign was the longest in the Arab world.",
+			[]tEnt{person("Boris Johnson", "his@pronoun")}, nil},
+		{"killed by, in a place", "2019-08-01",
+			"Osama was killed by US special forces in Pakistan in 2011.",
+			[]tEnt{person("Osama bin Laden", "Osama"), country("United States", "US"), country("Pakistan", "Pakistan")},
+			[]string{"death: Osama bin Laden, United States @Pakistan 2011-01-01..2011-12-31"}},
+		{"killed in an airstrike: the victim is the airstrike's target", "2020-01-08",
+			"He was killed last week by a United States military airstrike in Iraq.",
+			[]tEnt{person("Qasem Soleimani", "He@pronoun"), country("United States", "United States"), country("Iraq", "Iraq")},
+			[]string{"death: Qasem Soleimani 2019-12-30..2020-01-05", "attack: Iraq, Qasem Soleimani, United States @Iraq 2019-12-30..2020-01-05"}},
+		{"a relative's death is not the possessor's", "2019-09-28",
+			"Waseem appeared in a news conference after his 2016 arrest in which he expressed no regret for his sister's death and specifically mentioned family honor.",
+			[]tEnt{person("Mohammed Waseem", "Waseem", "his@pronoun", "he@pronoun")},
+			[]string{"arrest: Mohammed Waseem 2016-01-01..2016-12-31"}},
+		{"a wished death is no death", "2020-08-31",
+			"The hashtag #WrongTrump went viral on Twitter shortly after, suggesting users wished for the President's death.",
+			[]tEnt{org("Twitter", "Twitter"), person("Donald Trump", "President")}, nil},
+		// funerals
+		{"the funeral of, the burial of the same", "2020-01-08",
+			"During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede erupted, resulting in a several-hours postponement of Soleimani's burial, according to state media.",
+			[]tEnt{country("Iran", "Iranian@demonym"), person("Qasem Soleimani", "Qasem Soleimani", "Soleimani")},
+			[]string{"funeral: Qasem Soleimani 2020-01-07.."}},
+		{"who attended the funeral, of the death told before", "2020-08-01",
+			"John Lewis died on July 17. Three former presidents including Barack Obama attended the funeral.",
+			[]tEnt{person("John Lewis", "John Lewis"), person("Barack Obama", "Barack Obama")},
+			[]string{"death: John Lewis 2020-07-17..", "funeral: Barack Obama, John Lewis 2020-08-01.."}},
+		// justice
+		{"arrested, at a place", "2019-06-26",
+			"Zhukovskyy was arrested Monday at his home in the neighboring state of Massachusetts and waived extradition to New Hampshire.",
+			[]tEnt{person("Volodymyr Zhukovskyy", "Zhukovskyy", "his@pronoun"), place("Massachusetts", "Massachusetts"), place("New Hampshire", "New Hampshire")},
+			[]string{"arrest: Volodymyr Zhukovskyy @Massachusetts 2019-06-24.."}},
+		{"a name inside the subject's phrase is not who was arrested", "2020-09-28",
+			"A man suspected to have supplied the gun to De Zoysa was arrested in Norfolk at 2am local time (0100 UTC) on Sunday.",
+			[]tEnt{person("Louis De Zoysa", "De Zoysa"), place("Norfolk", "Norfolk")}, nil},
+		{"charged with", "2020-02-15",
+			"Avenatti was charged with three distinct crimes: transmission of interstate communications with intent to extort, attempted extortion, and honest services wire fraud.",
+			[]tEnt{person("Michael Avenatti", "Avenatti")},
+			[]string{"charge: Michael Avenatti 2020-02-15.."}},
+		{"charges against", "2019-10-17",
+			"Jong Woo Son is already in prison in South Korea, but yesterday the United States Department of Justice unsealed further charges against him.",
+			[]tEnt{person("Jong Woo Son", "Jong Woo Son", "him@pronoun"), country("South Korea", "South Korea"), org("United States Department of Justice", "United States Department of Justice")},
+			[]string{"charge: Jong Woo Son 2019-10-16.."}},
+		{"sentenced by a judge", "2019-03-14",
+			"Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison.",
+			[]tEnt{person("Paul Manafort", "Paul Manafort"), person("Amy Berman Jackson", "Amy Berman Jackson")},
+			[]string{"sentencing: Amy Berman Jackson, Paul Manafort 2019-03-14.."}},
+		{"a name in a phrase of the subject was not sentenced", "2019-03-14",
+			"A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court on Wednesday.",
+			[]tEnt{country("United States", "U.S."), trump, org("U.S. Federal Court", "Federal Court")}, nil},
+		{"tried by a court", "2019-09-28",
+			"Even though Waseem confessed to acting alone, several alleged accomplices, including Muslim cleric Mufti Abdul Qawi, were tried by the same court.",
+			[]tEnt{person("Mohammed Waseem", "Waseem"), person("Mufti Abdul Qawi", "Mufti Abdul Qawi")},
+			[]string{"trial: Mufti Abdul Qawi 2019-09-28.."}},
+		{"a trial that would follow is none", "2019-11-01",
+			"If the House of Representatives votes to impeach President Trump, he would then face trial in the Senate.",
+			[]tEnt{org("House of Representatives", "House of Representatives"), trump, person("Donald Trump", "he@pronoun"), org("United States Senate", "Senate")}, nil},
+		{"convicted of", "2019-09-27",
+			"Chirac was convicted of corruption, stemming from his years as mayor, in 2011.",
+			[]tEnt{person("Jacques Chirac", "Chirac", "his@pronoun")},
+			[]string{"verdict: Jacques Chirac 2011-01-01..2011-12-31"}},
+		{"impeached", "2019-12-19",
+			"On Wednesday, the United States House of Representatives impeached President Donald Trump over complaints arising from an alleged abuse of power.",
+			[]tEnt{org("United States House of Representatives", "United States House of Representatives"), trump},
+			[]string{"impeachment: Donald Trump, United States House of Representatives 2019-12-18.."}},
+		{"an investigation of somebody by its possessor", "2019-10-17",
+			"It was the NCA's investigation of Matthew Falder which led to the discovery of the South Korean website.",
+			[]tEnt{org("National Crime Agency", "NCA"), person("Matthew Falder", "Matthew Falder"), country("South Korea", "South Korean@demonym")},
+			[]string{"investigation: Matthew Falder, National Crime Agency 2019-10-17.."}},
+		{"an investigation of a possessed thing names no target", "2019-12-19",
+			"The abuse of power charge stemmed from allegations Trump tried to pressure the Ukrainian government to launch an investigation of Joe Biden's son.",
+			[]tEnt{trump, country("Ukraine", "Ukrainian@demonym"), person("Joe Biden", "Joe Biden")}, nil},
+		// appointments
+		{"appointed somebody to an office", "2019-07-24",
+			"Following the UK's Brexit vote, Theresa May appointed him Foreign Secretary, which he served as until 2018.",
+			[]tEnt{country("United Kingdom", "UK"), person("Theresa May", "Theresa May"), person("Boris Johnson", "him@pronoun", "he@pronoun")},
+			[]string{"appointment: Boris Johnson, Theresa May 2019-07-24.."}},
+		{"nominated by", "2020-10-01",
+			"President Trump nominated Federal Judge Amy Coney Barrett for the seat.",
+			[]tEnt{trump, person("Amy Coney Barrett", "Amy Coney Barrett")},
+			[]string{"nomination: Amy Coney Barrett, Donald Trump 2020-10-01.."}},
+		{"a nomination for an award is no office", "2019-05-16",
+			"Though she was nominated for the Oscar for the 1959 romantic comedy Pillow Talk, opposite Rock Hudson, Day personally considered her best film performance to be her portrayal of singer Ruth Etting.",
+			[]tEnt{person("Doris Day", "she@pronoun", "Day", "her@pronoun"), person("Rock Hudson", "Rock Hudson"), person("Ruth Etting", "Ruth Etting")}, nil},
+		// violence
+		{"assassinated, in a relative clause", "2019-09-02",
+			"Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had himself been assassinated in 1963.",
+			[]tEnt{person("Robert F. Kennedy", "Robert F. Kennedy"), country("United States", "U.S."), person("John F. Kennedy", "John F. Kennedy")},
+			[]string{"assassination: John F. Kennedy 1963-01-01..1963-12-31"}},
+		{"shot somebody", "2019-11-30",
+			"Police arrived and shot him dead.",
+			[]tEnt{person("Usman Khan", "him@pronoun")},
+			[]string{"shooting: Usman Khan 2019-11-30.."}},
+		{"a coup that removed a prime minister", "2019-03-24",
+			"A military coup removed then-prime-minister Thaksin Shinawatra in 2006.",
+			[]tEnt{person("Thaksin Shinawatra", "Thaksin Shinawatra")}, nil},
+		{"another attack is not the one told before", "2019-01-24",
+			"Dozens died in the attack, reportedly conducted by the Taliban. Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.",
+			[]tEnt{org("Taliban", "Taliban"), place("Kabul", "Kabul")},
+			[]string{"attack: Taliban 2019-01-24..", "bombing: Taliban @Kabul 2019-01-14..2019-01-20"}},
+		// disasters
+		{"an earthquake struck a country", "2019-07-14",
+			"At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses, and other infrastructure, according to Philippine officials.",
+			[]tEnt{country("Philippines", "Philippines", "Philippine@demonym")},
+			[]string{"earthquake: Philippines 2019-07-12.."}}, // the nearest date is the UTC one
+		{"a storm's name is the storm; a denied landfall strikes nothing", "2019-09-15",
+			"Tropical Storm Humberto strengthened into a hurricane on Saturday. According to the Miami Herald, Humberto is not expected to make landfall in the United States or in the Bahamas.",
+			[]tEnt{org("Miami Herald", "Miami Herald"), country("United States", "United States"), country("Bahamas", "Bahamas")}, nil},
+		{"a named hurricane in a place", "2019-09-02",
+			"In an advisory issued at 11:00 a.m. local time today (1500 UTC) the National Hurricane Center (NHC) reported Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane. Dorian made landfall on Elbow Cay in the Bahamas.",
+			[]tEnt{org("National Hurricane Center", "National Hurricane Center", "NHC"), place("Caribbean", "Caribbean"), place("Elbow Cay", "Elbow Cay"), country("Bahamas", "Bahamas")},
+			[]string{"hurricane: Bahamas @Caribbean 2019-09-02.."}},
+		{"an outbreak in a country", "2020-03-14",
+			"The proclamation specifically said \"the COVID-19 outbreak in the United States constitutes a national emergency\".",
+			[]tEnt{country("United States", "United States")},
+			[]string{"outbreak: United States @United States 2020-03-14.."}},
+		// acts of office
+		{"signed an executive order: a signing by one", "2020-04-07",
+			"Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the election until June, citing the health risks posed by the COVID-19 pandemic.",
+			[]tEnt{person("Tony Evers", "Tony Evers"), place("Wisconsin", "Wisconsin")},
+			[]string{"signing: Tony Evers 2020-04-06.."}},
+		{"a suspension by somebody at the request of another", "2019-09-12",
+			"The court had been petitioned by Joanna Cherry of the Scottish National Party for a ruling on the prorogation of the UK parliament by Queen Elizabeth II at the request of Prime Minister Boris Johnson.",
+			[]tEnt{person("Joanna Cherry", "Joanna Cherry"), org("Scottish National Party", "Scottish National Party"), country("United Kingdom", "UK"),
+				person("Elizabeth II", "Queen Elizabeth II"), person("Boris Johnson", "Prime Minister Boris Johnson")},
+			[]string{"suspension: Boris Johnson, Elizabeth II 2019-09-12.."}},
+		{"a parliament suspended", "2019-09-12",
+			"In the wake of Pohiva's death, Tonga's parliament, the Legislative Assembly, was suspended indefinitely according to local media.",
+			[]tEnt{person("Akilisi Pohiva", "Pohiva"), country("Tonga", "Tonga"), org("Legislative Assembly", "Legislative Assembly")},
+			[]string{"death: Akilisi Pohiva 2019-09-12..", "suspension: Legislative Assembly 2019-09-12.."}},
+		// participants from the clause around a noun
+		{"the subject of the verb a rally depends on", "2020-07-01",
+			"Trump railed against the rioters during his first campaign rally since the coronavirus pandemic fully engaged the United States, on June 20 in Tulsa, Oklahoma.",
+			[]tEnt{trump, person("Donald Trump", "his@pronoun"), country("United States", "United States"), place("Tulsa", "Tulsa")},
+			[]string{"rally: Donald Trump 2020-06-20.."}},
+		{"a rally before the subject", "2020-10-31",
+			"At the rally, Trump declared himself \"immune\" and offered to kiss members of the crowd.",
+			[]tEnt{trump},
+			[]string{"rally: Donald Trump 2020-10-31.."}},
+		{"what was discussed during a summit is no participant", "",
+			"Witkoff said five Ukrainian regions were discussed during the summit.",
+			[]tEnt{person("Steve Witkoff", "Witkoff"), country("Ukraine", "Ukrainian@demonym")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, tt.published, tt.text, tt.ents...)
+			runFacts(t, d)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, eventString(d, e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got events\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
