@@ -297,6 +297,15 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	}
 	prev := strings.ToLower(toks[j-1].Text)
 	last := strings.ToLower(toks[end-1].Text)
+	// Inside an organization's name already joined by "of" or "for", the next one joins
+	// too: "Tunisian League for the Defence of Human Rights".
+	if hadOf && c != "and" && c != "&" {
+		for k := i; k < j; k++ {
+			if orgHeads[strings.ToLower(toks[k].Text)] || orgLeads[strings.ToLower(toks[k].Text)] {
+				return end, true
+			}
+		}
+	}
 	// Before "of the Green Party" stands a person or a known place, not the first words
 	// of an organization: "Phil Collins of the Prohibition Party".
 	whole := func() bool { return !s.standsAlone(toks, i, j) }
@@ -304,8 +313,8 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	case c == "and" || c == "&":
 		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation"; not
 		// "Democratic and Republican Party", two names.
-		if g, ok := s.gaz.Best(joinTokens(toks, k, end)); ok && g.Kind != GazNone {
-			return 0, false
+		if n, g, ok := s.longestGaz(toks, k, end); ok && g.Kind != GazNone && (k+n == end || g.Kind != GazDemonym) {
+			return 0, false // "... and Amnesty International Hong Kong"
 		}
 		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
@@ -399,12 +408,17 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 		// a name.
 		if t := toks[i].Text; strings.Contains(t, "-") {
 			if k := strings.LastIndexByte(t, '-'); k > 0 && k+1 < len(t) && startsLower(t[k+1:]) && !prefixedName(t) {
-				if g, ok := s.gaz.Best(t[:k]); ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
+				g, ok := s.gaz.Best(t[:k])
+				if ok && (g.Kind == GazCountry || g.Kind == GazDemonym) {
 					out = append(out, piece{sent: si, a: i, b: i + 1, start: toks[i].Start, end: toks[i].Start + k, text: t[:k], entity: -1})
 					out[len(out)-1].setGaz(g)
+					i++
+					continue
 				}
-				i++
-				continue
+				if lexicon.IsCommonWord(t[k+1:]) { // "Kremlin-backed"; not "Man-kei"
+					i++
+					continue
+				}
 			}
 		}
 		if !s.canStart(toks, i, info.headline) {
@@ -418,8 +432,16 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 				j++
 				continue
 			}
+			// A comma inside a known name: "United Nations Educational, Scientific and
+			// Cultural Organization".
+			if toks[j].Text == "," && j+1 < len(toks) && isCapWord(toks[j+1].Text) {
+				if n, g, ok := s.longestGaz(toks, i, len(toks)); ok && i+n > j+1 && g.Kind != GazNone {
+					j = i + n
+					continue
+				}
+			}
 			if end, ok := s.connects(toks, i, j, hadOf); ok {
-				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of")
+				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of") || strings.EqualFold(toks[j].Text, "for")
 				j = end
 				continue
 			}
@@ -458,7 +480,7 @@ func (s *Entities) longestGaz(toks []Token, i, end int) (int, GazEntry, bool) {
 // "Chief Rabbi"): a run is split there only when a name follows inside the run.
 var ambiguousHeads = wordSet(`general chief head official leader deputy speaker cardinal judge
 editor founder diplomat negotiator correspondent professor coach captain king queen prince
-princess emperor bishop commander colonel admiral justice`)
+princess emperor bishop commander colonel admiral justice representative inspector`)
 
 // splitRun cuts a run of capitalised tokens [i, j) into names at the titles inside it and
 // adds the pieces.
@@ -570,6 +592,13 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && (g.Kind == GazCountry || g.Kind == GazDemonym) {
 		if org, ok := s.gaz.Best(joinTokens(toks, a+n, b)); ok && org.Kind == GazOrg {
 			return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.setGaz(org) })
+		}
+	}
+	// Two known names side by side: "Amnesty International Hong Kong".
+	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && g.Kind != GazNone && g.Kind != GazDemonym && g.Kind != GazMinorCity {
+		if g2, ok := s.gaz.Best(joinTokens(toks, a+n, b)); ok && g2.Kind != GazNone && g2.Kind != GazDemonym && g2.Kind != GazMinorCity {
+			out = s.addPiece(d, si, toks, a, a+n, out, func(p *piece) { p.setGaz(g) })
+			return s.addPiece(d, si, toks, a+n, b, out, func(p *piece) { p.setGaz(g2) })
 		}
 	}
 	// A known name before a person's: "President of Russia Vladimir Putin".

@@ -46,6 +46,7 @@ func (r *resolver) resolve() {
 		r.typeInContext(i)
 	}
 	r.linkRepeats()
+	r.coordinatedPlaces()
 	r.georgia()
 	r.build()
 }
@@ -72,6 +73,71 @@ func (r *resolver) linkRepeats() {
 			p.kind, p.typ, p.strong = q.kind, q.typ, true
 		}
 	}
+}
+
+// coordinatedPlaces types the unknown names listed with places as places: "in Beni,
+// Butembo and Mangina" once Beni is known to be one.
+func (r *resolver) coordinatedPlaces() {
+	for si, info := range r.infos {
+		var list []int // pieces of the sentence, in order
+		for i := range r.pieces {
+			if r.pieces[i].sent == si {
+				list = append(list, i)
+			}
+		}
+		for changed := true; changed; {
+			changed = false
+			for k := 0; k+1 < len(list); k++ {
+				a, b := &r.pieces[list[k]], &r.pieces[list[k+1]]
+				if !listed(info.toks, a.b, b.a) {
+					continue
+				}
+				place := func(p *piece) bool {
+					return p.typ == schema.Place && p.kind != pkUnknown
+				}
+				switch {
+				case place(a) && b.kind == pkUnknown && r.placeLike(b):
+					b.kind, b.typ, b.strong = pkPlace, schema.Place, true
+					changed = true
+				case place(b) && a.kind == pkUnknown && r.placeLike(a):
+					a.kind, a.typ, a.strong = pkPlace, schema.Place, true
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// listed reports whether tokens [a, b) join two items of a list: ",", "and", "or", ", and".
+func listed(toks []Token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placeLike reports whether an unknown name could be a place: no first name, no common
+// word, no digits.
+func (r *resolver) placeLike(p *piece) bool {
+	words := r.toks(p)
+	if len(words) > 3 || lexicon.IsFirstName(words[0].Text) && len(words) > 1 {
+		return false
+	}
+	for _, w := range words {
+		t := w.Text
+		if hasDigit(t) || isAllCaps(t) || !isCapWord(t) || descriptorWords[strings.ToLower(t)] || camelCase(t) ||
+			len(t) > 2 && lexicon.IsCommonWord(strings.ToLower(t)) || notPlaces[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // georgia reads "Georgia" as the US state in an article about American places (other
@@ -129,7 +195,7 @@ func (r *resolver) typeLocal(i int) {
 		// Titles ("Member of Parliament", "Divisional Railway Manager") name no one.
 		p.kind = pkNone
 		return
-	case n > 1 && (orgHeads[last] || orgHeads[ofHead]):
+	case n > 1 && (orgHeads[last] || orgHeads[ofHead] || orgLeads[first] && !lexicon.IsFirstName(words[0].Text)):
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		return
 	case n > 1 && (placeHeads[last] || placeLeads[first] || placeHeads[ofHead]):
@@ -284,16 +350,20 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case strings.ContainsAny(t, "/&@#"):
 			return false // "Red Hat/IBM"
-		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]):
-			// "Fourteen-year-old", "Bangalore-side".
+		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]) &&
+			(lexicon.IsCommonWord(t[strings.LastIndexByte(t, '-')+1:]) || strings.Count(t, "-") > 1):
+			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam".
 			return false
+		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low):
+			return false // "Investigational Interventions"
 		case hasDigit(t):
 			return false
 		case nameParticles[t] || prefixedName(t) || isInitial(t):
 			continue
 		case !isCapWord(t):
 			return false
-		case descriptorWords[low] || stopCaps[low] && !(k > 0 && calendarWords[low]):
+		case descriptorWords[low] || stopCaps[low] && k == 0 || hardStops[low]:
+			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
 		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
 			return false
@@ -393,6 +463,17 @@ func looksAcronym(s string) bool {
 
 // foldWord folds a word for name comparison.
 func foldWord(s string) string { return NameKey(s) }
+
+// thingSuffix reports a word ending the way nouns of things end, not names:
+// "Interventions", "Biology" (not "-ment" or "-ness": Clements, Holness).
+func thingSuffix(low string) bool {
+	for _, suf := range []string{"tion", "tions", "ity", "ities", "ism", "isms", "ology", "ologies", "ics", "ences", "ships"} {
+		if len(low) > len(suf)+2 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameSuffixes follow a surname without being one: "John Conyers Jr.".
 var nameSuffixes = wordSet(`jr sr ii iii iv v jnr snr`)

@@ -99,8 +99,19 @@ initiative council centre center programme program team fc gazeta zeitung strate
 analytics consulting consultants partners associates ventures labs systems technologies
 solutions pharmaceuticals pharma entertainment studios productions records publishing
 communications telecom insurance financial securities investments enterprises
-division limited gmbh kft llp
+division limited gmbh kft llp therapeutics biotherapeutics biosciences biotech biologics
+diagnostics genomics robotics aerospace automotive logistics
 `)
+
+// orgLeads begin names of organizations in other languages: "Institut National de
+// Recherche Biomédicale", "Partido Socialista".
+var orgLeads = wordSet(`institut instituto istituto universidad université universite universität
+universitat università banco banque banca partido parti partito comité comite ministère
+ministere ministerio fondation fundación fundacion fondazione agence agencia agenzia centro
+consejo conseil consiglio asociación asociacion sociedad société societe compañía compania
+grupo groupe gruppo unión union movimiento mouvement movimento escuela école ecole colegio
+hôpital hopital museo musée musee corte cour asamblea assemblée assemblee congreso cámara
+camara chambre senado sénat senat bundesamt bundesministerium stiftung verband`)
 
 // placeHeads end (or, for gulf, strait ..., begin) the names of places.
 var placeHeads = wordSet(`
@@ -114,7 +125,7 @@ mall plaza estuary market bazaar
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".
-var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port rio`)
+var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port rio masjid`)
 
 // nonEntityHeads end (or, with "of", begin) names of events, laws, wars, documents and
 // things: "Iran–Iraq War", "Paris Climate Accord", "Law of the Sea", "Sacred Defence Week".
@@ -152,6 +163,8 @@ var placeNouns = wordSet(`
 city town village capital region province state district county island port hospital
 clinic prison airport university school museum church mosque temple camp base stadium
 palace building hotel square neighbourhood neighborhood suburb area municipality oblast
+cities towns villages regions provinces states districts counties islands areas
+municipalities communities settlements ports
 `)
 
 // actorNouns follow a demonym that stands for its country as an actor: "the German

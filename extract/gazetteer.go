@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -235,6 +236,21 @@ func (g *Gazetteer) MaxWordsFrom(w string) int {
 	return g.firstWord[k]
 }
 
+// retype makes the entries of the country iso places: territories the project's table
+// names (Hong Kong, Macau, the Falklands) are not sovereign countries.
+func (g *Gazetteer) retype(iso string) {
+	for k, items := range g.byKey {
+		for i := range items {
+			if items[i].Kind == GazCountry && items[i].ISO == iso {
+				items[i].Kind = GazPlace
+			}
+		}
+		// Keep the strongest meaning first.
+		sort.SliceStable(items, func(a, b int) bool { return items[a].Kind < items[b].Kind })
+		g.byKey[k] = items
+	}
+}
+
 // tableLines yields the non-empty lines of a table, split on "|".
 func tableLines(table string) [][]string {
 	var out [][]string
@@ -268,7 +284,20 @@ func buildGazetteer() *Gazetteer {
 		iso := c.Alpha2()
 		name := c.String()
 		if skip[iso] {
-			g.add(name, GazEntry{Kind: GazPlace, Name: name})
+			// A territory: a place, under the name the project's table gives it.
+			if canon, ok := g.country[iso]; ok {
+				for _, e := range g.Lookup(canon) {
+					if e.Kind == GazCountry && e.ISO == iso {
+						g.retype(iso)
+						break
+					}
+				}
+				continue
+			}
+			g.add(name, GazEntry{Kind: GazPlace, Name: name, ISO: iso})
+			if i := strings.Index(name, " ("); i > 0 {
+				g.add(name[:i], GazEntry{Kind: GazPlace, Name: name, ISO: iso})
+			}
 			continue
 		}
 		canon, ok := g.country[iso]

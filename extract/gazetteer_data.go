@@ -31,8 +31,8 @@ VN|Vietnam|Viet Nam
 BN|Brunei|Brunei Darussalam
 CZ|Czech Republic|Czechia
 CI|Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
-CD|Democratic Republic of the Congo|DRC|DR Congo|Congo-Kinshasa|Democratic Republic of Congo
-CG|Republic of the Congo|Congo-Brazzaville|Congo
+CD|Democratic Republic of the Congo|DRC|DR Congo|Congo-Kinshasa|Democratic Republic of Congo|Congo
+CG|Republic of the Congo|Congo-Brazzaville
 SZ|Eswatini|Swaziland
 TL|East Timor|Timor-Leste|Timor-Leste (East Timor)
 PS|Palestine|State of Palestine|Palestinian Territory (Occupied)|Palestinian territories
@@ -67,8 +67,11 @@ CS|Czechoslovakia
 DD|East Germany|German Democratic Republic|GDR
 `
 
-// notCountries are entries of biter777/countries typed as places rather than countries.
-const notCountries = `AQ BV HM UM TF IO GS AN`
+// notCountries are entries of biter777/countries typed as places rather than countries:
+// uninhabited lands, and territories that are not sovereign states (Hong Kong, Puerto
+// Rico, Greenland, the Falklands ...).
+const notCountries = `AQ BV HM UM TF IO GS AN HK MO PR GU VI AS MP GL FO GI BM KY VG AI MS TC FK PN SH CX
+CC NF NU CK TK WF PF NC PM YT RE GP MQ GF BL MF SX CW AW BQ JE GG IM AX SJ EH`
 
 // demonyms maps country codes to the adjectives and nouns for their people:
 // "CODE|Adjective|Plural|...". "Russian" -> RU.
@@ -255,7 +258,6 @@ VN|Vietnamese
 YE|Yemeni|Yemenis
 ZM|Zambian|Zambians
 ZW|Zimbabwean|Zimbabweans
-HK|Hong Konger|Hong Kongers
 TW|Taiwanese
 SU|Soviet
 YU|Yugoslav|Yugoslavian
@@ -390,8 +392,8 @@ Majlis|Islamic Consultative Assembly
 Cortes Generales
 National People's Congress
 Chinese Communist Party|Communist Party of China|CCP|CPC
-Democratic Party|Democrats
-Republican Party|GOP|Republicans
+Democratic Party|Democrats|Democrat
+Republican Party|GOP|Republicans|Republican
 CNN|Cable News Network
 BBC|British Broadcasting Corporation|BBC News
 The New York Times|New York Times|NYT|NY Times
@@ -483,8 +485,8 @@ Republican National Committee|RNC
 National Health Service|NHS
 Bank of England
 Metropolitan Police|Met Police|Scotland Yard
-Conservative Party|Tories|Conservatives
-Labour Party
+Conservative Party|Tories|Conservatives|Tory|Conservative
+Labour Party|Labour
 Liberal Democrats|Lib Dems
 Scottish National Party|SNP
 Sinn Féin|Sinn Fein

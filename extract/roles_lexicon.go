@@ -96,7 +96,14 @@ tanaiste|tánaiste
 first minister|first ministers
 chief minister|chief ministers
 sheriff|sheriffs
+inspector|inspectors
+surgeon general
+consul|consuls
+consul general
 manager|managers
+representative|representatives
+special representative|special representatives
+high representative
 officer|officers
 chief technology officer
 chief operating officer
@@ -173,6 +180,10 @@ var honorifics = map[string]bool{
 	"lord": true, "lady": true, "madam": true, "mister": true, "mme": true, "mlle": true,
 	"monsieur": true, "madame": true, "ayatollah": true, "sheikh": true, "sheikha": true, "herr": true, "frau": true, "señor": true, "señora": true,
 }
+
+// takesGeneral are heads that "general" may follow: "Prosecutor General", "Governor
+// General", "Inspector General".
+var takesGeneral = map[string]bool{"prosecutor": true, "governor": true, "inspector": true, "surgeon": true, "solicitor": true, "consul": true, "director": true, "secretary": true, "procurator": true, "auditor": true}
 
 // extendable are heads that may stand before another head as one title: "Deputy
 // Governor", "Chief Technology Officer", "general secretary"; "chairperson President" is
@@ -323,8 +334,8 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 			// A head that modifies another: "Deputy Governor", "Chief Technology
 			// Officer", "deputy director", "general secretary", "Bishop Emeritus".
 			if end < len(toks) && (!capOnly || isCapWord(toks[end].Text)) {
-				if w := lowerTok(toks, end); w == "emeritus" || w == "elect" {
-					m.End = end + 1
+				if w := lowerTok(toks, end); w == "emeritus" || w == "elect" || w == "general" && takesGeneral[head] {
+					m.End = end + 1 // "Bishop Emeritus", "Prosecutor General"
 				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && extendable[head] {
 					m.End, m.Head = next.End, next.Head
 				}
