@@ -480,7 +480,7 @@ func (s *Entities) longestGaz(toks []Token, i, end int) (int, GazEntry, bool) {
 // "Chief Rabbi"): a run is split there only when a name follows inside the run.
 var ambiguousHeads = wordSet(`general chief head official leader deputy speaker cardinal judge
 editor founder diplomat negotiator correspondent professor coach captain king queen prince
-princess emperor bishop commander colonel admiral justice representative inspector`)
+princess emperor bishop commander colonel admiral justice representative inspector chair member`)
 
 // splitRun cuts a run of capitalised tokens [i, j) into names at the titles inside it and
 // adds the pieces.

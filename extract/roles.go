@@ -107,6 +107,9 @@ func (rr *roleReader) titles(si int) []titleMatch {
 	covered := make([]bool, len(toks))
 	for _, i := range rr.d.notes.bySent[si] {
 		p := &rr.d.notes.pieces[i]
+		if p.entity < 0 {
+			continue // a capitalised word that named nothing ("Chair in Global Islamic Politics")
+		}
 		for k := p.a; k < p.b; k++ {
 			covered[k] = true
 		}

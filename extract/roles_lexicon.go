@@ -91,6 +91,8 @@ diplomat|diplomats
 official|officials
 chief
 head
+chair|chairs
+member|members
 taoiseach
 tanaiste|tánaiste
 first minister|first ministers
@@ -170,7 +172,7 @@ assistant associate lieutenant press party parliamentary military army police un
 rebel militia spiritual religious majority minority senate house presidential provincial
 general principal permanent top main lead assistant-secretary under-secretary
 undersecretary climate human rights refugee refugees trade intelligence counterterrorism
-ministry department office bureau district circuit magistrate appeals
+ministry department office bureau district circuit magistrate appeals student
 digital science technology sports tourism cabinet government court high
 `
 
@@ -193,7 +195,7 @@ var extendable = map[string]bool{"deputy": true, "chief": true, "general": true,
 // occupations stand before a name like honorifics, without making a role: "Actor
 // Denzel Washington", "Moderator Chris Wallace".
 var occupations = wordSet(`actor actress singer rapper musician songwriter composer author writer novelist poet
-playwright filmmaker producer comedian host presenter anchor moderator journalist reporter
+playwright filmmaker comedian host presenter anchor moderator journalist reporter
 columnist photographer artist painter sculptor designer architect model athlete player
 striker goalkeeper defender midfielder boxer wrestler swimmer cyclist golfer sprinter
 jockey driver pilot astronaut chef entrepreneur businessman businesswoman billionaire
@@ -204,7 +206,13 @@ psychologist sergeant corporal private lieutenant major constable detective insp
 superintendent sheriff officer trooper agent ranger firefighter paramedic priest pastor
 reverend rev father sister brother rabbi imam cleric monk nun deacon chaplain saint
 survivor victim suspect defendant plaintiff witness student teacher principal coach
-referee umpire podcaster blogger youtuber influencer vlogger candidate nominee challenger incumbent`)
+referee umpire podcaster blogger youtuber influencer vlogger candidate nominee challenger incumbent
+protester protestor demonstrator organiser organizer`)
+
+// notRoles are occupations that describe a part in a story, not a position: "suspect
+// Brenton Tarrant", "victim Jane Doe".
+var notRoles = wordSet(`survivor victim suspect defendant plaintiff witness student dr rev saint father
+sister brother private model`)
 
 // formerWords mark a role no longer held: "former president George W. Bush".
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "erstwhile": true, "outgoing": true}
@@ -227,6 +235,17 @@ func init() {
 	}
 	for _, w := range strings.Fields(titleModifierList) {
 		titleModifiers[w] = true
+	}
+	// Occupations name roles too ("student protester Joshua Wong"), but for those
+	// that only describe someone in a story.
+	for w := range occupations {
+		if notRoles[w] || honorifics[w] {
+			continue
+		}
+		if _, ok := titleHeads[w]; !ok {
+			titleHeads[w] = w
+			titleHeads[w+"s"] = w
+		}
 	}
 	for h := range titleHeads {
 		titleStarts[strings.Fields(h)[0]] = true
@@ -336,7 +355,7 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 			if end < len(toks) && (!capOnly || isCapWord(toks[end].Text)) {
 				if w := lowerTok(toks, end); w == "emeritus" || w == "elect" || w == "general" && takesGeneral[head] {
 					m.End = end + 1 // "Bishop Emeritus", "Prosecutor General"
-				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && extendable[head] {
+				} else if next, ok := titleAt(toks, end, capOnly); ok && !next.Honorific && !next.Former && next.Start == end && next.End-end <= 4 && (extendable[head] || occupations[head]) {
 					m.End, m.Head = next.End, next.Head
 				}
 			}
@@ -351,7 +370,8 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 				m.HeadStart, m.End, m.Head = j, j+1, head
 				return m, true
 			}
-		case (honorifics[t] || occupations[t]) && j == m.Start && titleHeads[t] == "":
+		case (honorifics[t] || occupations[t]) && j == m.Start && titleHeads[t] == "" &&
+			!(titleModifiers[t] && j+1 < len(toks) && func() bool { e, _ := headAt(toks, j+1); return e > 0 }()):
 			m.HeadStart, m.End, m.Head, m.Honorific = j, j+1, t, true
 			return m, true
 		case titleModifiers[t] && !(j == m.Start && (t == "and" || t == "general")):
