@@ -265,8 +265,8 @@ func capsAfter(toks []Token, j int) int {
 func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	c := strings.ToLower(toks[j].Text)
 	k := j + 1
-	if (c == "of" || c == "for" || c == "on") && k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
-		k++
+	if (c == "of" || c == "for" || c == "on" || c == "and") && k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+		k++ // "Islamic State of Iraq and the Levant"
 	}
 	switch c {
 	case "of", "for", "and", "on", "de", "du", "des", "del", "&":
@@ -313,8 +313,11 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 	case c == "and" || c == "&":
 		// "Ministry of Trade and Industry", "Bill and Melinda Gates Foundation"; not
 		// "Democratic and Republican Party", two names.
-		if n, g, ok := s.longestGaz(toks, k, end); ok && g.Kind != GazNone && (k+n == end || g.Kind != GazDemonym) {
-			return 0, false // "... and Amnesty International Hong Kong"
+		if n, g, ok := s.longestGaz(toks, k, len(toks)); ok && g.Kind != GazNone && (k+n >= end || g.Kind != GazDemonym) {
+			return 0, false // "... and Amnesty International Hong Kong", "... and the Strait of Hormuz"
+		}
+		if g, ok := s.gaz.Best(joinTokens(toks, i, j)); ok && g.Kind != GazNone {
+			return 0, false // "the Gulf of Oman and ..."
 		}
 		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:

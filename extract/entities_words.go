@@ -99,7 +99,7 @@ initiative council centre center programme program team fc gazeta zeitung strate
 analytics consulting consultants partners associates ventures labs systems technologies
 solutions pharmaceuticals pharma entertainment studios productions records publishing
 communications telecom insurance financial securities investments enterprises
-division limited gmbh kft llp therapeutics biotherapeutics biosciences biotech biologics
+division limited gmbh kft llp library therapeutics biotherapeutics biosciences biotech biologics
 diagnostics genomics robotics aerospace automotive logistics
 `)
 
@@ -121,7 +121,7 @@ avenue road park bridge port harbor harbour coast plain plains basin hills heigh
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
 hospital strip gulf strait straits cape channel range reef delta plateau base cay
-mall plaza estuary market bazaar
+mall plaza estuary market bazaar point
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".

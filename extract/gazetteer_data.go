@@ -65,6 +65,7 @@ SU|Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics
 YU|Yugoslavia
 CS|Czechoslovakia
 DD|East Germany|German Democratic Republic|GDR
+IE|Ireland|Republic of Ireland|Irish Republic|Éire
 `
 
 // notCountries are entries of biter777/countries typed as places rather than countries:
@@ -570,6 +571,10 @@ The New Yorker|New Yorker
 The Intercept
 The Conversation
 Whitehall
+House of Commons|British House of Commons
+House of Lords
+Parliament
+Australian Broadcasting Corporation|ABC
 `
 
 // places lists geographic names that are neither countries nor cities: continents,

@@ -91,10 +91,17 @@ func (rr *roleReader) ofEntity(pi int) int {
 	if pi < 0 {
 		return -1
 	}
-	e := rr.d.notes.pieces[pi].entity
+	p := &rr.d.notes.pieces[pi]
+	e := p.entity
 	switch rr.d.Entities[e].Type {
 	case schema.Country, schema.Organization:
 		return e
+	case schema.Place:
+		// A territory, state or region governs itself: "chief executive of Hong Kong",
+		// "California Governor"; a city does not own roles here.
+		if p.kind == pkGaz && p.gaz.Kind == GazPlace && p.gaz.ISO != "" && p.mention != "capital" {
+			return e
+		}
 	}
 	return -1
 }
@@ -183,7 +190,7 @@ func (rr *roleReader) sentence(si int) {
 			k++
 		}
 		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
-		to := k < len(toks) && strings.EqualFold(toks[k].Text, "to") && (tm.Head == "ambassador" || tm.Head == "envoy")
+		to := k < len(toks) && (strings.EqualFold(toks[k].Text, "to") || strings.EqualFold(toks[k].Text, "for")) && subjectTitle(tm.Head)
 		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for") || strings.EqualFold(toks[k].Text, "from") || to) {
 			j := k + 1
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
@@ -233,8 +240,10 @@ func (rr *roleReader) sentence(si int) {
 		if pi := rr.personBeforeTitle(si, tm.Start); pi >= 0 {
 			p := &d.notes.pieces[pi]
 			o := of
-			if ofp := rr.ofAfter(si, tm.End); ofp >= 0 {
+			if ofp := rr.ofAfter(si, tm.End); ofp >= 0 && !(subjectTitle(tm.Head) && strings.EqualFold(toks[tm.End].Text, "for")) {
 				o = rr.ofEntity(ofp)
+			} else if o < 0 {
+				o = rr.atAfter(si, tm.End)
 			}
 			rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: p.start, end: toks[tm.End-1].End, confidence: 0.8, sent: si})
 		}
@@ -308,6 +317,17 @@ func (rr *roleReader) counterparts(si, first int) {
 			rr.add(roleFound{person: p.entity, of: of, title: base.title, start: toks[c].Start, end: p.end, confidence: 0.7, sent: si})
 		}
 	}
+}
+
+// subjectTitle reports whether "to X" or "for X" after the title names what the role
+// deals with, not whom it belongs to: "ambassador to Russia", "Special Representative for
+// Iran", "envoy for the Middle East".
+func subjectTitle(head string) bool {
+	switch head {
+	case "ambassador", "envoy", "representative", "special representative", "high representative", "coordinator", "commissioner", "rapporteur", "negotiator":
+		return true
+	}
+	return false
 }
 
 // titleText is the title as the article words it, singular, without "former".
@@ -389,6 +409,29 @@ func (rr *roleReader) ofAfter(si, k int) int {
 	pi := rr.pieceAt(si, k)
 	if rr.ofEntity(pi) >= 0 {
 		return pi
+	}
+	return -1
+}
+
+// atAfter returns the organization of "at X" following a title, within a few words:
+// "Chair in Global Islamic Politics at Deakin University", "professor at Harvard".
+func (rr *roleReader) atAfter(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	for j := k; j < len(toks) && j < k+6; j++ {
+		w := toks[j].Text
+		if w == "," || w == "." || w == ";" {
+			return -1
+		}
+		if strings.EqualFold(w, "at") {
+			n := j + 1
+			if n < len(toks) && strings.EqualFold(toks[n].Text, "the") {
+				n++
+			}
+			if pi := rr.pieceAt(si, n); pi >= 0 && rr.d.Entities[rr.d.notes.pieces[pi].entity].Type == schema.Organization {
+				return rr.d.notes.pieces[pi].entity
+			}
+			return -1
+		}
 	}
 	return -1
 }
