@@ -153,14 +153,25 @@ func (rr *roleReader) titles(si int) []titleMatch {
 		if !ok {
 			continue
 		}
-		clear := true
+		first := -1
 		for j := tm.Start; j < tm.End; j++ {
 			if covered[j] {
-				clear = false
+				first = j
+				break
 			}
 		}
-		if !clear {
-			continue
+		if first >= 0 {
+			// A name inside the title's complement: "member of Parliament" is a member of
+			// the Parliament named.
+			if first <= tm.HeadStart {
+				continue
+			}
+			if tm, ok = titleAt(toks[:first], k, false); !ok {
+				continue
+			}
+			if tm.End < len(toks) && strings.EqualFold(toks[tm.End].Text, "of") && tm.End+1 < first {
+				continue
+			}
 		}
 		out = append(out, tm)
 		k = tm.End - 1
@@ -351,7 +362,7 @@ func titleText(toks []Token, tm titleMatch) string {
 		words = append(words, w)
 	}
 	// Singular head: "Presidents" -> "President".
-	headEnd, head := headAt(toks, tm.HeadStart)
+	headEnd, head := headAt(toks[:tm.End], tm.HeadStart)
 	if headEnd > 0 {
 		surface := strings.Join(words[tm.HeadStart-start:headEnd-start], " ")
 		if !strings.EqualFold(surface, head) && len(strings.Fields(head)) == headEnd-tm.HeadStart {
