@@ -44,6 +44,8 @@ type opened struct {
 	size func(ctx context.Context) (int64, error)
 	// closers run after the quad store is closed.
 	closers []func() error
+	// accel, when set, starts the backend's faster reads (see accel).
+	accel func(ctx context.Context, qs cgraph.QuadStore) (accel, error)
 }
 
 // backends is the registry of store backends, by name.
@@ -163,7 +165,7 @@ func openBBolt(ctx context.Context, cfg Config) (opened, error) {
 		}
 		return fi.Size(), nil
 	}
-	return opened{qs: qs, size: size}, nil
+	return opened{qs: qs, size: size, accel: openKVAccel}, nil
 }
 
 func openMemstore(ctx context.Context, cfg Config) (opened, error) {
@@ -212,7 +214,7 @@ func openPostgres(ctx context.Context, cfg Config) (opened, error) {
 		}
 		return n, nil
 	}
-	return opened{qs: qs, size: size, closers: []func() error{db.Close}}, nil
+	return opened{qs: qs, size: size, closers: []func() error{db.Close}, accel: openPGAccel(db)}, nil
 }
 
 // redactDSN drops the password from a DSN for messages.

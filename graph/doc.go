@@ -37,7 +37,18 @@
 // Articles) return plain structs with their provenance: article IRI, URL, title, date,
 // source, sentence, byte offsets, confidence. LookupEntity finds an entity by any of its
 // names folded (FoldName: case, accents and punctuation ignored) through the ng:nameKey
-// quads, and suggests close names when none matches. Quads streams the raw quads. Gizmo and GraphQL run
+// quads, and suggests close names when none matches.
+//
+// Reads go through the indexes: the facts of an entity from the object index (spokenBy,
+// about, holder ... -> entity), the nodes of a class from the keys of the object index
+// (one quad read per node, not per article), a node's properties from the
+// subject-predicate index (an entity's reference reads its type and name quads only, not
+// the quads of every statement it made). Quads are compared by the ids of their values,
+// and only the values needed are read, in batches. A read caches the entities and
+// articles it loads; a Reader (Store.Reader) shares those caches among the reads of one
+// query. On bbolt the reads run in one read transaction of the kv store (kv.ReadTx); on
+// PostgreSQL, values and the quads of many nodes are read with one SQL query each
+// (postgres.go) instead of one per node. Quads streams the raw quads. Gizmo and GraphQL run
 // Cayley's query languages; Gizmo runs in a copy of Cayley's gizmo package
 // (graph/internal/gizmo) that turns a panic inside a query into an error, so a malformed
 // query cannot take the process down.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
 
@@ -71,40 +70,39 @@ const maxSuggestions = 5
 // whose canonical name matches come first, then by mentions. When none matches, the
 // error is an *UnknownNameError with close matches.
 func (s *Store) LookupEntity(ctx context.Context, name string, t schema.EntityType) ([]Entity, error) {
+	return s.lookupEntity(ctx, nil, name, t)
+}
+
+func (s *Store) lookupEntity(ctx context.Context, rd *Reader, name string, t schema.EntityType) ([]Entity, error) {
 	if FoldName(name) == "" {
 		return nil, &UnknownNameError{Name: name, Type: t}
 	}
 	key := FoldName(name)
 	var found []Entity
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
+	var all []Entity // when nothing is found: the entities to suggest from
+	err := s.readWith(ctx, rd, func(r *reader) error {
 		ids, err := r.subjects(schema.NameKey, quad.String(key))
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			n, err := r.load(id)
-			if err != nil {
-				return err
-			}
-			e, err := r.entity(id, n)
-			if err != nil {
-				return err
-			}
+		es, err := r.loadEntities(ids)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
 			if (t == "" || e.Type == t) && anyName(e, func(s string) bool { return s == key }) {
 				found = append(found, e)
 			}
 		}
-		return nil
+		if len(found) == 0 {
+			all, err = r.entities(EntityFilter{Type: t})
+		}
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("look up %q: %w", name, err)
 	}
 	if len(found) == 0 {
-		all, err := s.Entities(ctx, EntityFilter{Type: t})
-		if err != nil {
-			return nil, err
-		}
 		return nil, &UnknownNameError{Name: name, Type: t, Suggestions: Suggest(name, all, maxSuggestions)}
 	}
 	sort.SliceStable(found, func(i, j int) bool {

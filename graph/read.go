@@ -110,93 +110,240 @@ func literal(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-// reader reads typed values out of one quad store, caching the nodes it has seen.
+// reader reads typed values out of one quad store for one query, caching the articles
+// and entity references it has read. It reads in batches: the nodes of all candidate
+// facts at once, then the articles they come from, then the entities they name.
 type reader struct {
-	ctx      context.Context
-	qs       cgraph.QuadStore
-	articles map[string]*Article
+	v        *view
+	articles map[string]*Article // nil: not an article
 	mentions map[string][]string // article IRI -> IRIs of the entities it mentions
 	refs     map[string]EntityRef
 }
 
-func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs, articles: map[string]*Article{}, mentions: map[string][]string{}, refs: map[string]EntityRef{}}
+func newReader(v *view) *reader {
+	return &reader{v: v, articles: map[string]*Article{}, mentions: map[string][]string{}, refs: map[string]EntityRef{}}
 }
 
-// load returns every property of subject iri.
-func (r *reader) load(iri string) (node, error) {
-	n := node{}
-	err := eachQuad(r.ctx, r.qs, quad.Subject, quad.IRI(iri), func(q quad.Quad) error {
-		p := plain(q.Predicate)
-		n[p] = append(n[p], prop{v: q.Object, label: plain(q.Label)})
+// The predicates read of articles and entities; fact nodes are read whole.
+var (
+	articlePreds   = []string{schema.Type, schema.URL, schema.Headline, schema.DatePublished, schema.Source}
+	entityRefPreds = []string{schema.Type, schema.Name}
+	entityPreds    = []string{schema.Type, schema.Name, schema.AlternateName, schema.MentionCount, schema.ISOCode}
+)
+
+// loadNodes returns the properties of the subjects ids (references): every property, or
+// only those of preds when given. Values are read in one batch.
+func (r *reader) loadNodes(ids []cgraph.Ref, preds ...string) ([]node, error) {
+	nodes := make([]node, len(ids))
+	var want []cgraph.Ref
+	for _, p := range preds {
+		ref, err := r.v.iri(p)
+		if err != nil {
+			return nil, err
+		}
+		if ref != nil {
+			want = append(want, ref)
+		}
+	}
+	if len(preds) > 0 && len(want) == 0 {
+		for i := range nodes {
+			nodes[i] = node{}
+		}
+		return nodes, nil
+	}
+	quads := make([][]qref, len(ids))
+	var need []cgraph.Ref
+	err := r.v.subjectQuads(ids, want, func(i int, q qref) error {
+		quads[i] = append(quads[i], q)
+		need = append(need, q.p, q.o, q.l)
 		return nil
 	})
-	return n, err
+	if err != nil {
+		return nil, err
+	}
+	if err := r.v.fetch(need); err != nil {
+		return nil, err
+	}
+	for i := range ids {
+		n := node{}
+		for _, q := range quads[i] {
+			p := plain(r.v.vals[q.p.Key()])
+			var label string
+			if q.l != nil {
+				label = plain(r.v.vals[q.l.Key()])
+			}
+			n[p] = append(n[p], prop{v: r.v.vals[q.o.Key()], label: label})
+		}
+		nodes[i] = n
+	}
+	return nodes, nil
+}
+
+// iris returns the IRIs of the nodes ids, read in one batch.
+func (r *reader) iris(ids []cgraph.Ref) ([]string, error) {
+	if err := r.v.fetch(ids); err != nil {
+		return nil, err
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = plain(r.v.vals[id.Key()])
+	}
+	return out, nil
+}
+
+// refsOf returns the references of the IRIs, leaving out those not stored.
+func (r *reader) refsOf(iris []string) ([]cgraph.Ref, []string, error) {
+	var refs []cgraph.Ref
+	var kept []string
+	for _, iri := range iris {
+		ref, err := r.v.iri(iri)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ref != nil {
+			refs = append(refs, ref)
+			kept = append(kept, iri)
+		}
+	}
+	return refs, kept, nil
 }
 
 // subjects returns the distinct subjects of quads (? pred obj), in the order stored.
-func (r *reader) subjects(pred string, obj quad.Value) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	err := eachQuad(r.ctx, r.qs, quad.Object, obj, func(q quad.Quad) error {
-		if q.Predicate != quad.IRI(pred) {
-			return nil
-		}
-		s := plain(q.Subject)
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+func (r *reader) subjects(pred string, obj quad.Value) ([]cgraph.Ref, error) {
+	p, err := r.v.iri(pred)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.v.ref(obj)
+	if err != nil {
+		return nil, err
+	}
+	var out []cgraph.Ref
+	err = r.v.distinct(quad.Subject, func(s cgraph.Ref) error {
+		out = append(out, s)
 		return nil
-	})
+	}, dir{quad.Object, o}, dir{quad.Predicate, p})
 	return out, err
+}
+
+// loadArticles reads the articles iris not read yet, without their entities, in one
+// batch.
+func (r *reader) loadArticles(iris []string) error {
+	var todo []string
+	seen := map[string]bool{}
+	for _, iri := range iris {
+		if _, ok := r.articles[iri]; !ok && iri != "" && !seen[iri] {
+			seen[iri] = true
+			todo = append(todo, iri)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	ids, kept, err := r.refsOf(todo)
+	if err != nil {
+		return err
+	}
+	for _, iri := range todo {
+		r.articles[iri] = nil
+	}
+	nodes, err := r.loadNodes(ids, articlePreds...)
+	if err != nil {
+		return err
+	}
+	for i, n := range nodes {
+		if n.hasType(schema.NewsArticle) {
+			r.articles[kept[i]] = &Article{IRI: kept[i], URL: n.str(schema.URL), Title: n.str(schema.Headline),
+				Date: n.str(schema.DatePublished), Source: n.str(schema.Source)}
+		}
+	}
+	return nil
 }
 
 // article returns the stored article iri without its Entities (cached), or nil when
 // none is stored.
 func (r *reader) article(iri string) (*Article, error) {
-	if a, ok := r.articles[iri]; ok {
-		return a, nil
+	if err := r.loadArticles([]string{iri}); err != nil {
+		return nil, err
 	}
-	n, err := r.load(iri)
+	return r.articles[iri], nil
+}
+
+// fullArticles returns the stored articles iris with the entities they mention, leaving
+// out those not stored.
+func (r *reader) fullArticles(iris []string) ([]Article, error) {
+	if err := r.loadArticles(iris); err != nil {
+		return nil, err
+	}
+	var stored []string
+	for _, iri := range iris {
+		if r.articles[iri] != nil {
+			stored = append(stored, iri)
+		}
+	}
+	ids, kept, err := r.refsOf(stored)
 	if err != nil {
 		return nil, err
 	}
-	var a *Article
-	if n.hasType(schema.NewsArticle) {
-		a = &Article{IRI: iri, URL: n.str(schema.URL), Title: n.str(schema.Headline),
-			Date: n.str(schema.DatePublished), Source: n.str(schema.Source)}
-		r.mentions[iri] = n.iris(schema.Mentions)
+	nodes, err := r.loadNodes(ids, schema.Mentions)
+	if err != nil {
+		return nil, err
 	}
-	r.articles[iri] = a
-	return a, nil
+	var all []string
+	for i, n := range nodes {
+		r.mentions[kept[i]] = n.iris(schema.Mentions)
+		all = append(all, r.mentions[kept[i]]...)
+	}
+	if err := r.loadRefs(all); err != nil {
+		return nil, err
+	}
+	out := make([]Article, 0, len(stored))
+	for _, iri := range stored {
+		full := *r.articles[iri]
+		if full.Entities, err = r.refList(r.mentions[iri]); err != nil {
+			return nil, err
+		}
+		out = append(out, full)
+	}
+	return out, nil
 }
 
-// fullArticle returns the stored article iri with the entities it mentions.
-func (r *reader) fullArticle(iri string) (*Article, error) {
-	a, err := r.article(iri)
-	if err != nil || a == nil {
-		return nil, err
+// loadRefs reads the references of the entities iris not read yet, in one batch.
+func (r *reader) loadRefs(iris []string) error {
+	var todo []string
+	seen := map[string]bool{}
+	for _, iri := range iris {
+		if _, ok := r.refs[iri]; !ok && !seen[iri] {
+			seen[iri] = true
+			todo = append(todo, iri)
+		}
 	}
-	full := *a
-	if full.Entities, err = r.refList(r.mentions[iri]); err != nil {
-		return nil, err
+	if len(todo) == 0 {
+		return nil
 	}
-	return &full, nil
+	ids, kept, err := r.refsOf(todo)
+	if err != nil {
+		return err
+	}
+	for _, iri := range todo {
+		r.refs[iri] = entityRef(iri, node{})
+	}
+	nodes, err := r.loadNodes(ids, entityRefPreds...)
+	if err != nil {
+		return err
+	}
+	for i, n := range nodes {
+		r.refs[kept[i]] = entityRef(kept[i], n)
+	}
+	return nil
 }
 
 // ref returns the reference to entity iri (cached).
 func (r *reader) ref(iri string) (EntityRef, error) {
-	if ref, ok := r.refs[iri]; ok {
-		return ref, nil
-	}
-	n, err := r.load(iri)
-	if err != nil {
+	if err := r.loadRefs([]string{iri}); err != nil {
 		return EntityRef{}, err
 	}
-	ref := entityRef(iri, n)
-	r.refs[iri] = ref
-	return ref, nil
+	return r.refs[iri], nil
 }
 
 func (r *reader) optRef(iri string) (*EntityRef, error) {
@@ -249,16 +396,22 @@ func mostCommon(ps []prop) string {
 	return best
 }
 
-// provenance reads the evidence of fact node n.
+// factArticle returns the IRI of the article fact node n comes from.
+func factArticle(n node) string {
+	a := n.iri(schema.Article)
+	if a == "" && len(n[schema.Type]) > 0 {
+		a = n[schema.Type][0].label
+	}
+	return a
+}
+
+// provenance reads the evidence of fact node n; its article must have been loaded.
 func (r *reader) provenance(n node) (Provenance, error) {
 	p := Provenance{
-		Article:       n.iri(schema.Article),
+		Article:       factArticle(n),
 		Sentence:      n.str(schema.Sentence),
 		SentenceIndex: n.int(schema.SentenceIndex),
 		Confidence:    n.float(schema.Confidence),
-	}
-	if p.Article == "" && len(n[schema.Type]) > 0 {
-		p.Article = n[schema.Type][0].label
 	}
 	if off := n.str(schema.Offsets); off != "" {
 		if a, b, ok := strings.Cut(off, "-"); ok {
@@ -278,30 +431,79 @@ func (r *reader) provenance(n node) (Provenance, error) {
 	return p, nil
 }
 
-// candidates returns the fact nodes of class to look at: those linked by the first
-// given edge (pred -> entity), else those of the article, else every node of class.
-func (r *reader) candidates(class, article string, edges ...[2]string) ([]string, error) {
+// facts is the fact nodes a typed read looks at: their IRIs and properties.
+type facts struct {
+	iris  []string
+	nodes []node
+}
+
+// candidates reads the fact nodes of class to look at: those linked by the first given
+// edge (pred -> entity), else those of the article, else every node of class.
+func (r *reader) candidates(class, article string, edges ...[2]string) (facts, error) {
+	ids, err := r.candidateIDs(class, article, edges...)
+	if err != nil {
+		return facts{}, err
+	}
+	return r.factNodes(ids)
+}
+
+func (r *reader) factNodes(ids []cgraph.Ref) (facts, error) {
+	var f facts
+	var err error
+	if f.iris, err = r.iris(ids); err != nil {
+		return f, err
+	}
+	f.nodes, err = r.loadNodes(ids)
+	return f, err
+}
+
+func (r *reader) candidateIDs(class, article string, edges ...[2]string) ([]cgraph.Ref, error) {
 	for _, e := range edges {
 		if e[1] != "" {
 			return r.subjects(e[0], quad.IRI(e[1]))
 		}
 	}
 	if article != "" {
-		var out []string
-		seen := map[string]bool{}
-		err := eachQuad(r.ctx, r.qs, quad.Label, quad.IRI(article), func(q quad.Quad) error {
-			if q.Predicate == quad.IRI(schema.Type) && q.Object == quad.IRI(class) {
-				s := plain(q.Subject)
-				if !seen[s] {
-					seen[s] = true
-					out = append(out, s)
+		l, err := r.v.iri(article)
+		if err != nil {
+			return nil, err
+		}
+		t, err := r.v.iri(schema.Type)
+		if err != nil {
+			return nil, err
+		}
+		c, err := r.v.iri(class)
+		if err != nil || t == nil || c == nil {
+			return nil, err
+		}
+		var out []cgraph.Ref
+		seen := map[any]bool{}
+		err = r.v.quads(func(q qref) error {
+			if is(q.p, t) && is(q.o, c) {
+				if k := q.s.Key(); !seen[k] {
+					seen[k] = true
+					out = append(out, q.s)
 				}
 			}
 			return nil
-		})
+		}, dir{quad.Label, l})
 		return out, err
 	}
 	return r.subjects(schema.Type, quad.IRI(class))
+}
+
+// kept is the fact nodes of fs that pass keep, with their articles loaded.
+func (r *reader) kept(fs facts, keep func(n node) bool) (facts, error) {
+	var out facts
+	var arts []string
+	for i, n := range fs.nodes {
+		if keep(n) {
+			out.iris = append(out.iris, fs.iris[i])
+			out.nodes = append(out.nodes, n)
+			arts = append(arts, factArticle(n))
+		}
+	}
+	return out, r.loadArticles(arts)
 }
 
 // has reports whether n links to iri by pred; an empty iri matches anything.
@@ -344,40 +546,15 @@ func inRange(date, since, until string) bool {
 // Roles returns the roles that match f, ordered by person, then as-of date.
 func (s *Store) Roles(ctx context.Context, f RoleFilter) ([]Role, error) {
 	var out []Role
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
-		ids, err := r.candidates(schema.RoleClass, f.Article, [2]string{schema.Holder, f.Person}, [2]string{schema.Of, f.Of})
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			n, err := r.load(id)
-			if err != nil {
-				return err
-			}
-			if !n.hasType(schema.RoleClass) || !has(n, schema.Holder, f.Person) || !has(n, schema.Of, f.Of) || !has(n, schema.Article, f.Article) {
-				continue
-			}
-			role := Role{IRI: id, Title: n.str(schema.JobTitle), Former: n.bool(schema.Former), AsOf: n.str(schema.AsOf)}
-			if role.Provenance, err = r.provenance(n); err != nil {
-				return err
-			}
-			if role.AsOf == "" {
-				role.AsOf = role.Date
-			}
-			if !inRange(role.AsOf, f.Since, f.Until) {
-				continue
-			}
-			if role.Person, err = r.ref(n.iri(schema.Holder)); err != nil {
-				return err
-			}
-			if role.Of, err = r.optRef(n.iri(schema.Of)); err != nil {
-				return err
-			}
-			out = append(out, role)
-		}
-		return nil
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = r.roles(f)
+		return err
 	})
+	return out, err
+}
+
+func (r *reader) roles(f RoleFilter) ([]Role, error) {
+	out, err := r.readRoles(f)
 	if err != nil {
 		return nil, fmt.Errorf("read roles: %w", err)
 	}
@@ -388,6 +565,49 @@ func (s *Store) Roles(ctx context.Context, f RoleFilter) ([]Role, error) {
 		}
 		return factLess(a.AsOf, b.AsOf, a.Provenance, b.Provenance, a.IRI, b.IRI)
 	})
+	return out, nil
+}
+
+func (r *reader) readRoles(f RoleFilter) ([]Role, error) {
+	fs, err := r.candidates(schema.RoleClass, f.Article, [2]string{schema.Holder, f.Person}, [2]string{schema.Of, f.Of})
+	if err != nil {
+		return nil, err
+	}
+	fs, err = r.kept(fs, func(n node) bool {
+		return n.hasType(schema.RoleClass) && has(n, schema.Holder, f.Person) && has(n, schema.Of, f.Of) && has(n, schema.Article, f.Article)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Role
+	var nodes []node
+	var ents []string
+	for i, n := range fs.nodes {
+		role := Role{IRI: fs.iris[i], Title: n.str(schema.JobTitle), Former: n.bool(schema.Former), AsOf: n.str(schema.AsOf)}
+		if role.Provenance, err = r.provenance(n); err != nil {
+			return nil, err
+		}
+		if role.AsOf == "" {
+			role.AsOf = role.Date
+		}
+		if !inRange(role.AsOf, f.Since, f.Until) {
+			continue
+		}
+		out = append(out, role)
+		nodes = append(nodes, n)
+		ents = append(ents, n.iri(schema.Holder), n.iri(schema.Of))
+	}
+	if err := r.loadRefs(ents); err != nil {
+		return nil, err
+	}
+	for i, n := range nodes {
+		if out[i].Person, err = r.ref(n.iri(schema.Holder)); err != nil {
+			return nil, err
+		}
+		if out[i].Of, err = r.optRef(n.iri(schema.Of)); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 
@@ -408,37 +628,15 @@ func factLess(da, db string, a, b Provenance, ia, ib string) bool {
 // Statements returns the statements that match f, ordered by date.
 func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
 	var out []Statement
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
-		ids, err := r.candidates(schema.Quotation, f.Article, [2]string{schema.SpokenBy, f.Speaker}, [2]string{schema.About, f.About})
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			n, err := r.load(id)
-			if err != nil {
-				return err
-			}
-			if !n.hasType(schema.Quotation) || !has(n, schema.SpokenBy, f.Speaker) || !has(n, schema.About, f.About) || !has(n, schema.Article, f.Article) {
-				continue
-			}
-			st := Statement{IRI: id, Text: n.str(schema.Text), Kind: n.str(schema.Kind), Cue: n.str(schema.Cue), Medium: n.str(schema.Medium)}
-			if st.Provenance, err = r.provenance(n); err != nil {
-				return err
-			}
-			if !inRange(st.Date, f.Since, f.Until) {
-				continue
-			}
-			if st.Speaker, err = r.optRef(n.iri(schema.SpokenBy)); err != nil {
-				return err
-			}
-			if st.About, err = r.refList(n.iris(schema.About)); err != nil {
-				return err
-			}
-			out = append(out, st)
-		}
-		return nil
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = r.statements(f)
+		return err
 	})
+	return out, err
+}
+
+func (r *reader) statements(f StatementFilter) ([]Statement, error) {
+	out, err := r.readStatements(f)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -448,49 +646,111 @@ func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 	return out, nil
 }
 
+func (r *reader) readStatements(f StatementFilter) ([]Statement, error) {
+	fs, err := r.candidates(schema.Quotation, f.Article, [2]string{schema.SpokenBy, f.Speaker}, [2]string{schema.About, f.About})
+	if err != nil {
+		return nil, err
+	}
+	fs, err = r.kept(fs, func(n node) bool {
+		return n.hasType(schema.Quotation) && has(n, schema.SpokenBy, f.Speaker) && has(n, schema.About, f.About) && has(n, schema.Article, f.Article)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Statement
+	var nodes []node
+	var ents []string
+	for i, n := range fs.nodes {
+		st := Statement{IRI: fs.iris[i], Text: n.str(schema.Text), Kind: n.str(schema.Kind), Cue: n.str(schema.Cue), Medium: n.str(schema.Medium)}
+		if st.Provenance, err = r.provenance(n); err != nil {
+			return nil, err
+		}
+		if !inRange(st.Date, f.Since, f.Until) {
+			continue
+		}
+		out = append(out, st)
+		nodes = append(nodes, n)
+		if sp := n.iri(schema.SpokenBy); sp != "" {
+			ents = append(ents, sp)
+		}
+		ents = append(ents, n.iris(schema.About)...)
+	}
+	if err := r.loadRefs(ents); err != nil {
+		return nil, err
+	}
+	for i, n := range nodes {
+		if out[i].Speaker, err = r.optRef(n.iri(schema.SpokenBy)); err != nil {
+			return nil, err
+		}
+		if out[i].About, err = r.refList(n.iris(schema.About)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // Events returns the events that match f, ordered by date.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
 	var out []Event
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
-		ids, err := r.candidates(schema.EventClass, f.Article, [2]string{schema.Participant, f.Participant}, [2]string{schema.Location, f.Place})
-		if err != nil {
-			return err
-		}
-		for _, id := range ids {
-			n, err := r.load(id)
-			if err != nil {
-				return err
-			}
-			if !n.hasType(schema.EventClass) || !has(n, schema.Participant, f.Participant) || !has(n, schema.Location, f.Place) || !has(n, schema.Article, f.Article) {
-				continue
-			}
-			ev := Event{IRI: id, Kind: n.str(schema.Kind), Date: n.str(schema.StartDate), EndDate: n.str(schema.EndDate), DateSource: n.str(schema.DateSource)}
-			if f.Kind != "" && !strings.EqualFold(ev.Kind, f.Kind) {
-				continue
-			}
-			if ev.Provenance, err = r.provenance(n); err != nil {
-				return err
-			}
-			if !inRange(eventDate(ev), f.Since, f.Until) {
-				continue
-			}
-			if ev.Participants, err = r.refList(n.iris(schema.Participant)); err != nil {
-				return err
-			}
-			if ev.Place, err = r.optRef(n.iri(schema.Location)); err != nil {
-				return err
-			}
-			out = append(out, ev)
-		}
-		return nil
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = r.events(f)
+		return err
 	})
+	return out, err
+}
+
+func (r *reader) events(f EventFilter) ([]Event, error) {
+	out, err := r.readEvents(f)
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return factLess(eventDate(out[i]), eventDate(out[j]), out[i].Provenance, out[j].Provenance, out[i].IRI, out[j].IRI)
 	})
+	return out, nil
+}
+
+func (r *reader) readEvents(f EventFilter) ([]Event, error) {
+	fs, err := r.candidates(schema.EventClass, f.Article, [2]string{schema.Participant, f.Participant}, [2]string{schema.Location, f.Place})
+	if err != nil {
+		return nil, err
+	}
+	fs, err = r.kept(fs, func(n node) bool {
+		return n.hasType(schema.EventClass) && has(n, schema.Participant, f.Participant) && has(n, schema.Location, f.Place) && has(n, schema.Article, f.Article) &&
+			(f.Kind == "" || strings.EqualFold(n.str(schema.Kind), f.Kind))
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Event
+	var nodes []node
+	var ents []string
+	for i, n := range fs.nodes {
+		ev := Event{IRI: fs.iris[i], Kind: n.str(schema.Kind), Date: n.str(schema.StartDate), EndDate: n.str(schema.EndDate), DateSource: n.str(schema.DateSource)}
+		if ev.Provenance, err = r.provenance(n); err != nil {
+			return nil, err
+		}
+		if !inRange(eventDate(ev), f.Since, f.Until) {
+			continue
+		}
+		out = append(out, ev)
+		nodes = append(nodes, n)
+		ents = append(ents, n.iris(schema.Participant)...)
+		if pl := n.iri(schema.Location); pl != "" {
+			ents = append(ents, pl)
+		}
+	}
+	if err := r.loadRefs(ents); err != nil {
+		return nil, err
+	}
+	for i, n := range nodes {
+		if out[i].Participants, err = r.refList(n.iris(schema.Participant)); err != nil {
+			return nil, err
+		}
+		if out[i].Place, err = r.optRef(n.iri(schema.Location)); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 
@@ -504,66 +764,87 @@ func eventDate(e Event) string {
 // Relations returns the relations that match f, ordered by date.
 func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]Relation, error) {
 	var out []Relation
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
-		var ids []string
-		if f.Entity != "" {
-			// Either end: the union of both lookups.
-			a, err := r.subjects(schema.Subject, quad.IRI(f.Entity))
-			if err != nil {
-				return err
-			}
-			b, err := r.subjects(schema.Object, quad.IRI(f.Entity))
-			if err != nil {
-				return err
-			}
-			ids = append(a, b...)
-		} else {
-			var err error
-			ids, err = r.candidates(schema.Relation, f.Article, [2]string{schema.Subject, f.Subject}, [2]string{schema.Object, f.Object})
-			if err != nil {
-				return err
-			}
-		}
-		seen := map[string]bool{}
-		for _, id := range ids {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			n, err := r.load(id)
-			if err != nil {
-				return err
-			}
-			if !n.hasType(schema.Relation) || !has(n, schema.Subject, f.Subject) || !has(n, schema.Object, f.Object) || !has(n, schema.Article, f.Article) {
-				continue
-			}
-			rel := Relation{IRI: id, Predicate: relationKind(n.iri(schema.Predicate))}
-			if f.Predicate != "" && rel.Predicate != f.Predicate {
-				continue
-			}
-			if rel.Provenance, err = r.provenance(n); err != nil {
-				return err
-			}
-			if !inRange(rel.Date, f.Since, f.Until) {
-				continue
-			}
-			if rel.Subject, err = r.ref(n.iri(schema.Subject)); err != nil {
-				return err
-			}
-			if rel.Object, err = r.ref(n.iri(schema.Object)); err != nil {
-				return err
-			}
-			out = append(out, rel)
-		}
-		return nil
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = r.relations(f)
+		return err
 	})
+	return out, err
+}
+
+func (r *reader) relations(f RelationFilter) ([]Relation, error) {
+	out, err := r.readRelations(f)
 	if err != nil {
 		return nil, fmt.Errorf("read relations: %w", err)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return factLess(out[i].Date, out[j].Date, out[i].Provenance, out[j].Provenance, out[i].IRI, out[j].IRI)
 	})
+	return out, nil
+}
+
+func (r *reader) readRelations(f RelationFilter) ([]Relation, error) {
+	var ids []cgraph.Ref
+	if f.Entity != "" {
+		// Either end: the union of both lookups.
+		a, err := r.subjects(schema.Subject, quad.IRI(f.Entity))
+		if err != nil {
+			return nil, err
+		}
+		b, err := r.subjects(schema.Object, quad.IRI(f.Entity))
+		if err != nil {
+			return nil, err
+		}
+		seen := map[any]bool{}
+		for _, id := range append(a, b...) {
+			if k := id.Key(); !seen[k] {
+				seen[k] = true
+				ids = append(ids, id)
+			}
+		}
+	} else {
+		var err error
+		ids, err = r.candidateIDs(schema.Relation, f.Article, [2]string{schema.Subject, f.Subject}, [2]string{schema.Object, f.Object})
+		if err != nil {
+			return nil, err
+		}
+	}
+	fs, err := r.factNodes(ids)
+	if err != nil {
+		return nil, err
+	}
+	fs, err = r.kept(fs, func(n node) bool {
+		return n.hasType(schema.Relation) && has(n, schema.Subject, f.Subject) && has(n, schema.Object, f.Object) && has(n, schema.Article, f.Article) &&
+			(f.Predicate == "" || relationKind(n.iri(schema.Predicate)) == f.Predicate)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []Relation
+	var nodes []node
+	var ents []string
+	for i, n := range fs.nodes {
+		rel := Relation{IRI: fs.iris[i], Predicate: relationKind(n.iri(schema.Predicate))}
+		if rel.Provenance, err = r.provenance(n); err != nil {
+			return nil, err
+		}
+		if !inRange(rel.Date, f.Since, f.Until) {
+			continue
+		}
+		out = append(out, rel)
+		nodes = append(nodes, n)
+		ents = append(ents, n.iri(schema.Subject), n.iri(schema.Object))
+	}
+	if err := r.loadRefs(ents); err != nil {
+		return nil, err
+	}
+	for i, n := range nodes {
+		if out[i].Subject, err = r.ref(n.iri(schema.Subject)); err != nil {
+			return nil, err
+		}
+		if out[i].Object, err = r.ref(n.iri(schema.Object)); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 
@@ -580,40 +861,34 @@ func relationKind(iri string) schema.RelationKind {
 // Article returns the stored article with the given IRI; the error wraps ErrNotFound
 // when there is none.
 func (s *Store) Article(ctx context.Context, iri string) (Article, error) {
-	var a *Article
-	err := s.read(func(qs cgraph.QuadStore) error {
-		var err error
-		a, err = newReader(ctx, qs).fullArticle(iri)
+	var as []Article
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		as, err = r.fullArticles([]string{iri})
 		return err
 	})
 	if err != nil {
 		return Article{}, fmt.Errorf("read article %s: %w", iri, err)
 	}
-	if a == nil {
+	if len(as) == 0 {
 		return Article{}, fmt.Errorf("article %s: %w", iri, ErrNotFound)
 	}
-	return *a, nil
+	return as[0], nil
 }
 
 // Articles returns every stored article, ordered by date then IRI.
 func (s *Store) Articles(ctx context.Context) ([]Article, error) {
 	var out []Article
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
+	err := s.readWith(ctx, nil, func(r *reader) error {
 		ids, err := r.subjects(schema.Type, quad.IRI(schema.NewsArticle))
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			a, err := r.fullArticle(id)
-			if err != nil {
-				return err
-			}
-			if a != nil {
-				out = append(out, *a)
-			}
+		iris, err := r.iris(ids)
+		if err != nil {
+			return err
 		}
-		return nil
+		out, err = r.fullArticles(iris)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
@@ -630,36 +905,34 @@ func (s *Store) Articles(ctx context.Context) ([]Article, error) {
 // Entities returns the entities that match f, ordered by type, then name.
 func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]Entity, error) {
 	var out []Entity
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = r.entities(f)
+		return err
+	})
+	return out, err
+}
+
+func (r *reader) entities(f EntityFilter) ([]Entity, error) {
+	var out []Entity
 	name, match := FoldName(f.Name), FoldName(f.Match)
-	err := s.read(func(qs cgraph.QuadStore) error {
-		r := newReader(ctx, qs)
-		for _, t := range schema.EntityTypes {
-			if f.Type != "" && f.Type != t {
-				continue
-			}
-			ids, err := r.subjects(schema.Type, quad.IRI(t.IRI()))
-			if err != nil {
-				return err
-			}
-			for _, id := range ids {
-				n, err := r.load(id)
-				if err != nil {
-					return err
-				}
-				e, err := r.entity(id, n)
-				if err != nil {
-					return err
-				}
-				if (f.Name == "" || anyName(e, func(s string) bool { return s == name })) &&
-					(f.Match == "" || anyName(e, func(s string) bool { return strings.Contains(s, match) })) {
-					out = append(out, e)
-				}
+	for _, t := range schema.EntityTypes {
+		if f.Type != "" && f.Type != t {
+			continue
+		}
+		ids, err := r.subjects(schema.Type, quad.IRI(t.IRI()))
+		if err != nil {
+			return nil, fmt.Errorf("read entities: %w", err)
+		}
+		es, err := r.loadEntities(ids)
+		if err != nil {
+			return nil, fmt.Errorf("read entities: %w", err)
+		}
+		for _, e := range es {
+			if (f.Name == "" || anyName(e, func(s string) bool { return s == name })) &&
+				(f.Match == "" || anyName(e, func(s string) bool { return strings.Contains(s, match) })) {
+				out = append(out, e)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read entities: %w", err)
 	}
 	order := map[schema.EntityType]int{}
 	for i, t := range schema.EntityTypes {
@@ -674,6 +947,35 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]Entity, error) 
 		}
 		return out[i].IRI < out[j].IRI
 	})
+	return out, nil
+}
+
+// loadEntities reads the entities ids with everything the store knows of them.
+func (r *reader) loadEntities(ids []cgraph.Ref) ([]Entity, error) {
+	iris, err := r.iris(ids)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := r.loadNodes(ids, entityPreds...)
+	if err != nil {
+		return nil, err
+	}
+	var arts []string
+	for _, n := range nodes {
+		for _, p := range n[schema.Type] {
+			arts = append(arts, p.label)
+		}
+	}
+	if err := r.loadArticles(arts); err != nil {
+		return nil, err
+	}
+	out := make([]Entity, len(ids))
+	for i, n := range nodes {
+		if out[i], err = r.entity(iris[i], n); err != nil {
+			return nil, err
+		}
+		r.refs[iris[i]] = out[i].EntityRef
+	}
 	return out, nil
 }
 
@@ -729,33 +1031,75 @@ func (r *reader) entity(iri string, n node) (Entity, error) {
 	return e, nil
 }
 
-// Quads calls fn with every stored quad, in the backend's order, until fn returns an
-// error (which Quads returns).
-func (s *Store) Quads(ctx context.Context, fn func(Quad) error) error {
-	return s.read(func(qs cgraph.QuadStore) error {
-		it := qs.QuadsAllIterator().Iterate()
-		defer it.Close()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return err
+// quadsBatch is the number of quads Quads and ArticleQuads read the values of at once.
+const quadsBatch = 1024
+
+// maxCachedValues bounds the values a whole-store listing keeps in its cache.
+const maxCachedValues = 1 << 16
+
+// emitQuads calls fn with the quads each lists, reading their values in batches.
+func (v *view) emitQuads(each func(func(qref) error) error, fn func(quad.Quad) error) error {
+	batch := make([]qref, 0, quadsBatch)
+	flush := func() error {
+		if len(v.vals) > maxCachedValues {
+			clear(v.vals)
+			clear(v.refs)
+		}
+		need := make([]cgraph.Ref, 0, 4*len(batch))
+		for _, q := range batch {
+			need = append(need, q.s, q.p, q.o, q.l)
+		}
+		if err := v.fetch(need); err != nil {
+			return err
+		}
+		for _, q := range batch {
+			get := func(r cgraph.Ref) quad.Value {
+				if r == nil {
+					return nil
+				}
+				return v.vals[r.Key()]
 			}
-			if err := fn(quadOf(q)); err != nil {
+			if err := fn(quad.Quad{Subject: get(q.s), Predicate: get(q.p), Object: get(q.o), Label: get(q.l)}); err != nil {
 				return err
 			}
 		}
-		return it.Err()
+		batch = batch[:0]
+		return nil
+	}
+	err := each(func(q qref) error {
+		batch = append(batch, q)
+		if len(batch) == quadsBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+// Quads calls fn with every stored quad, in the backend's order, until fn returns an
+// error (which Quads returns).
+func (s *Store) Quads(ctx context.Context, fn func(Quad) error) error {
+	return s.readWith(ctx, nil, func(r *reader) error {
+		return r.v.emitQuads(r.v.all, func(q quad.Quad) error { return fn(quadOf(q)) })
 	})
 }
 
 // ArticleQuads calls fn with every quad of the article iri (the quads labelled with it);
 // the label index finds them without scanning the store.
 func (s *Store) ArticleQuads(ctx context.Context, iri string, fn func(Quad) error) error {
-	return s.read(func(qs cgraph.QuadStore) error {
-		return eachQuad(ctx, qs, quad.Label, quad.IRI(iri), func(q quad.Quad) error {
-			return fn(quadOf(q))
-		})
-	})
+	return s.readWith(ctx, nil, func(r *reader) error { return r.articleQuads(iri, fn) })
+}
+
+func (r *reader) articleQuads(iri string, fn func(Quad) error) error {
+	l, err := r.v.iri(iri)
+	if err != nil || l == nil {
+		return err
+	}
+	label := func(fn func(qref) error) error { return r.v.quads(fn, dir{quad.Label, l}) }
+	return r.v.emitQuads(label, func(q quad.Quad) error { return fn(quadOf(q)) })
 }
 
 // plain returns an IRI without its angle brackets, a literal's text, or the N-Quads form

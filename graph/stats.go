@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/schema"
@@ -35,25 +34,25 @@ var FactKinds = []struct{ Kind, Class string }{
 // its size on disk when known.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Backend: s.cfg.Backend, Entities: map[string]int{}, Facts: map[string]int{}, SizeBytes: -1}
-	err := s.read(func(qs cgraph.QuadStore) error {
-		n, err := countType(ctx, qs, schema.NewsArticle)
+	err := s.readWith(ctx, nil, func(r *reader) error {
+		n, err := r.countType(schema.NewsArticle)
 		if err != nil {
 			return err
 		}
 		st.Articles = n
 		for _, t := range schema.EntityTypes {
-			if st.Entities[string(t)], err = countType(ctx, qs, t.IRI()); err != nil {
+			if st.Entities[string(t)], err = r.countType(t.IRI()); err != nil {
 				return err
 			}
 		}
 		for _, k := range FactKinds {
-			if st.Facts[k.Kind], err = countType(ctx, qs, k.Class); err != nil {
+			if st.Facts[k.Kind], err = r.countType(k.Class); err != nil {
 				return err
 			}
 		}
-		cs, err := qs.Stats(ctx, false)
+		cs, err := r.v.qs.Stats(ctx, false)
 		if err == nil && !cs.Quads.Exact {
-			cs, err = qs.Stats(ctx, true)
+			cs, err = r.v.qs.Stats(ctx, true)
 		}
 		if err != nil {
 			return err
@@ -71,33 +70,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 }
 
 // countType counts the distinct nodes of rdf:type class.
-func countType(ctx context.Context, qs cgraph.QuadStore, class string) (int, error) {
-	seen := map[string]struct{}{}
-	err := eachQuad(ctx, qs, quad.Object, quad.IRI(class), func(q quad.Quad) error {
-		if q.Predicate == quad.IRI(schema.Type) {
-			seen[plain(q.Subject)] = struct{}{}
-		}
-		return nil
-	})
-	return len(seen), err
-}
-
-// eachQuad calls fn with every quad that has v in direction d.
-func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
-	ref, err := qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return err
-	}
-	it := qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	return it.Err()
+func (r *reader) countType(class string) (int, error) {
+	ids, err := r.subjects(schema.Type, quad.IRI(class))
+	return len(ids), err
 }

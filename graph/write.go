@@ -167,7 +167,7 @@ func (s *Store) deltas(ctx context.Context, iri string, quads []quad.Quad, repla
 	var old []quad.Quad
 	if replace {
 		var err error
-		if old, err = labelQuads(ctx, s.qs, iri); err != nil {
+		if old, err = s.labelQuads(ctx, iri); err != nil {
 			return nil, err
 		}
 	} else {

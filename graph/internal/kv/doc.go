@@ -14,6 +14,12 @@
 //   - the Prometheus metrics are not registered with the default registry (upstream
 //     used promauto), so the copy can live in a binary that also links Cayley's kv.
 //   - the lru package it uses is copied beside it (Cayley's is internal).
+//   - newsgraph.go (not in Cayley) adds ReadTx, a read transaction with the bbolt buckets
+//     opened once, for newsgraph's reads: quads by one or several leading directions of
+//     an index, the distinct subjects of an object and predicate from the index keys,
+//     values in batches, and a scan of the whole log. Cayley's iterators open a
+//     transaction per batch of 100 quads and look each key's bucket up again, which
+//     made them three to eight times slower for the same keys.
 //
 // Files otherwise unchanged: all_iterator.go, iterators.go, quad_iterator.go,
 // quadstore.go (import path of lru only).
