@@ -128,14 +128,15 @@ const defaultEvidence = 3
 // facts count for the country or organization of the office (same article, unless
 // NoRoles). Each pair is explained by its strongest pieces of evidence. The rule and its
 // weights are in docs/alliances.md.
-func Alliances(ctx context.Context, st *graph.Store, q AllianceQuery) (AlliancesResult, error) {
+func Alliances(ctx context.Context, store *graph.Store, q AllianceQuery) (AlliancesResult, error) {
+	st := store.Reader()
 	var res AlliancesResult
 	if err := graph.CheckDates(q.Since, q.Until); err != nil {
 		return res, err
 	}
 	var focus map[string]bool
 	if q.Entity != "" {
-		r, err := Resolve(ctx, st, q.Entity, "")
+		r, err := resolve(ctx, st, q.Entity, "")
 		if err != nil {
 			return res, err
 		}
@@ -425,7 +426,7 @@ func (sc *scorer) statement(s graph.Statement) error {
 
 // articleNames reads the names and aliases the entities go by in one article (folded),
 // from the article's own quads.
-func articleNames(ctx context.Context, st *graph.Store, article string) (map[string][]string, error) {
+func articleNames(ctx context.Context, st reads, article string) (map[string][]string, error) {
 	out := map[string][]string{}
 	err := st.ArticleQuads(ctx, article, func(q graph.Quad) error {
 		if q.Predicate.Value == schema.Name || q.Predicate.Value == schema.AlternateName {
@@ -441,7 +442,7 @@ func articleNames(ctx context.Context, st *graph.Store, article string) (map[str
 // readAround reads the facts that can make a pair with the entity iri: those naming it,
 // and those naming a person who holds an office of it (they may count for it), with the
 // roles stated in the articles of those facts.
-func readAround(ctx context.Context, st *graph.Store, iri, since, until string) (*factSet, error) {
+func readAround(ctx context.Context, st reads, iri, since, until string) (*factSet, error) {
 	fs := &factSet{}
 	holders, err := st.Roles(ctx, graph.RoleFilter{Of: iri})
 	if err != nil {

@@ -48,7 +48,8 @@ type Event struct {
 // Events returns the events that match q, in date order. An unknown entity name gives a
 // *graph.UnknownNameError with suggestions; an unknown type or a malformed date an
 // error naming it.
-func Events(ctx context.Context, st *graph.Store, q EventQuery) (EventsResult, error) {
+func Events(ctx context.Context, store *graph.Store, q EventQuery) (EventsResult, error) {
+	st := store.Reader()
 	var res EventsResult
 	if err := graph.CheckDates(q.Since, q.Until); err != nil {
 		return res, err
@@ -63,7 +64,7 @@ func Events(ctx context.Context, st *graph.Store, q EventQuery) (EventsResult, e
 	}
 	filters := []graph.EventFilter{{Kind: kind, Since: q.Since, Until: q.Until}}
 	if q.Entity != "" {
-		r, err := Resolve(ctx, st, q.Entity, "")
+		r, err := resolve(ctx, st, q.Entity, "")
 		if err != nil {
 			return res, err
 		}
@@ -167,8 +168,9 @@ type TimelineResult struct {
 // are about it, its roles (or the roles held of it) and its relations, each with its
 // date, how the date was found, the sentence and the article. Facts without a date come
 // last.
-func Timeline(ctx context.Context, st *graph.Store, name string) (TimelineResult, error) {
-	r, err := Resolve(ctx, st, name, "")
+func Timeline(ctx context.Context, store *graph.Store, name string) (TimelineResult, error) {
+	st := store.Reader()
+	r, err := resolve(ctx, st, name, "")
 	if err != nil {
 		return TimelineResult{}, err
 	}

@@ -52,7 +52,7 @@ type factSet struct {
 
 // readFacts reads the roles, statements, events and relations dated in [since, until]
 // (either may be empty).
-func readFacts(ctx context.Context, st *graph.Store, since, until string) (*factSet, error) {
+func readFacts(ctx context.Context, st reads, since, until string) (*factSet, error) {
 	fs := &factSet{}
 	var err error
 	if fs.roles, err = st.Roles(ctx, graph.RoleFilter{Since: since, Until: until}); err != nil {

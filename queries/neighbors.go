@@ -41,8 +41,9 @@ type NeighborsResult struct {
 // country or organization of the role), statements (speaker and the entities the
 // statement is about), relations, and events (participants with each other and with the
 // place). The most linked come first.
-func Neighbors(ctx context.Context, st *graph.Store, name string) (NeighborsResult, error) {
-	r, err := Resolve(ctx, st, name, "")
+func Neighbors(ctx context.Context, store *graph.Store, name string) (NeighborsResult, error) {
+	st := store.Reader()
+	r, err := resolve(ctx, st, name, "")
 	if err != nil {
 		return NeighborsResult{}, err
 	}

@@ -77,7 +77,8 @@ func Path(ctx context.Context, st *graph.Store, from, to string, maxHops int) (P
 // costs 1; among paths of one length those through events and relations come first.
 // No path within MaxHops gives no routes and no error; an unknown name gives a
 // *graph.UnknownNameError with suggestions.
-func Paths(ctx context.Context, st *graph.Store, q PathQuery) (PathResult, error) {
+func Paths(ctx context.Context, store *graph.Store, q PathQuery) (PathResult, error) {
+	st := store.Reader()
 	if q.MaxHops <= 0 {
 		q.MaxHops = DefaultMaxHops
 	}
@@ -89,10 +90,10 @@ func Paths(ctx context.Context, st *graph.Store, q PathQuery) (PathResult, error
 		return res, err
 	}
 	var err error
-	if res.From, err = Resolve(ctx, st, q.From, ""); err != nil {
+	if res.From, err = resolve(ctx, st, q.From, ""); err != nil {
 		return res, err
 	}
-	if res.To, err = Resolve(ctx, st, q.To, ""); err != nil {
+	if res.To, err = resolve(ctx, st, q.To, ""); err != nil {
 		return res, err
 	}
 	src, dst := res.From.EntityRef, res.To.EntityRef

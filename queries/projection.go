@@ -82,7 +82,8 @@ type projector struct {
 }
 
 // Project computes the projection of the store s.
-func Project(ctx context.Context, s *graph.Store, o ProjectionOptions) (*Projection, error) {
+func Project(ctx context.Context, store *graph.Store, o ProjectionOptions) (*Projection, error) {
+	s := store.Reader()
 	for _, d := range []string{o.Since, o.Until} {
 		if d != "" && !validDatePrefix(d) {
 			return nil, fmt.Errorf("projection: date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
@@ -154,7 +155,7 @@ func Project(ctx context.Context, s *graph.Store, o ProjectionOptions) (*Project
 }
 
 // facts reads every fact in the date range and adds its edges.
-func (pr *projector) facts(ctx context.Context, s *graph.Store, since, until string) error {
+func (pr *projector) facts(ctx context.Context, s reads, since, until string) error {
 	roles, err := s.Roles(ctx, graph.RoleFilter{Since: since, Until: until})
 	if err != nil {
 		return err

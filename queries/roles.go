@@ -40,14 +40,15 @@ type RolesResult struct {
 
 // Roles returns the roles of a person (or of every person, or the roles belonging to a
 // country or organization), grouped into spans over time: by person, then date.
-func Roles(ctx context.Context, st *graph.Store, q RolesQuery) (RolesResult, error) {
+func Roles(ctx context.Context, store *graph.Store, q RolesQuery) (RolesResult, error) {
+	st := store.Reader()
 	if err := graph.CheckDates(q.Since, q.Until); err != nil {
 		return RolesResult{}, err
 	}
 	var res RolesResult
 	f := graph.RoleFilter{Since: q.Since, Until: q.Until}
 	if q.Name != "" {
-		r, err := Resolve(ctx, st, q.Name, "")
+		r, err := resolve(ctx, st, q.Name, "")
 		if err != nil {
 			return RolesResult{}, err
 		}

@@ -36,7 +36,8 @@ var ErrNoSpeakerOrTopic = errors.New("say whose statements (by) or about whom (a
 
 // Said returns the statements made by q.By and/or about q.About, in date order, each
 // with its article and sentence.
-func Said(ctx context.Context, st *graph.Store, q SaidQuery) (SaidResult, error) {
+func Said(ctx context.Context, store *graph.Store, q SaidQuery) (SaidResult, error) {
+	st := store.Reader()
 	if q.By == "" && q.About == "" {
 		return SaidResult{}, ErrNoSpeakerOrTopic
 	}
@@ -46,14 +47,14 @@ func Said(ctx context.Context, st *graph.Store, q SaidQuery) (SaidResult, error)
 	var res SaidResult
 	f := graph.StatementFilter{Since: q.Since, Until: q.Until}
 	if q.By != "" {
-		r, err := Resolve(ctx, st, q.By, "")
+		r, err := resolve(ctx, st, q.By, "")
 		if err != nil {
 			return SaidResult{}, err
 		}
 		res.Speaker, f.Speaker = &r, r.IRI
 	}
 	if q.About != "" {
-		r, err := Resolve(ctx, st, q.About, "")
+		r, err := resolve(ctx, st, q.About, "")
 		if err != nil {
 			return SaidResult{}, err
 		}
