@@ -362,7 +362,7 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case !isCapWord(t):
 			return false
-		case descriptorWords[low] || stopCaps[low] && k == 0 || hardStops[low]:
+		case descriptorWords[low] || stopCaps[low] && k == 0 && !afterTitle || hardStops[low]:
 			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
 		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":

@@ -476,7 +476,9 @@ func (rr *roleReader) personBeforeTitle(si, k int) int {
 	for j > 0 && verbs < 4 {
 		w := strings.ToLower(toks[j-1].Text)
 		switch w {
-		case "who", "is", "was", "as", "serves", "served", "became", "becomes", "remains", "has", "been", "previously", "also", "currently", "now", "still", "formerly", "once", "named", "appointed":
+		case "who", "is", "was", "as", "serves", "served", "became", "becomes", "remains", "has", "been", "previously", "also",
+			"currently", "now", "still", "formerly", "once", "named", "appointed", "elected", "re-elected", "chosen", "selected",
+			"installed", "nominated", "confirmed", "sworn", "in", "will", "be", "had", "later":
 			j--
 			verbs++
 			continue
