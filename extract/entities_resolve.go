@@ -236,6 +236,10 @@ func (r *resolver) typeLocal(i int) {
 		return
 	}
 	if n >= 2 && r.personWords(words, false) {
+		// People are not named with an article: "the Hagia Sophia", "the Grateful Dead".
+		if p.a > 0 && strings.EqualFold(all[p.a-1].Text, "the") {
+			return
+		}
 		p.kind, p.typ = pkPerson, schema.Person
 	}
 }
@@ -301,7 +305,7 @@ func (r *resolver) titleBefore(p *piece) bool {
 		if end, _ := headAt(toks, k); end == p.a {
 			return true
 		}
-		if (honorifics[lowerTok(toks, k)] || occupations[lowerTok(toks, k)]) && k == p.a-1 {
+		if (honorifics[lowerTok(toks, k)] || occupations[lowerTok(toks, k)]) && k == p.a-1 && !(isAllCaps(toks[k].Text) && len(toks[k].Text) > 1) {
 			return true
 		}
 	}
@@ -362,7 +366,7 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case !isCapWord(t):
 			return false
-		case descriptorWords[low] || stopCaps[low] && k == 0 && !afterTitle || hardStops[low]:
+		case descriptorWords[low] || stopCaps[low] && !(nameLikeStops[low] && (k > 0 || afterTitle)) || hardStops[low]:
 			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
 		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
@@ -474,6 +478,10 @@ func thingSuffix(low string) bool {
 	}
 	return false
 }
+
+// nameLikeStops are words of the stop list that are also names, allowed after a title:
+// "Sultan Said bin Taimur".
+var nameLikeStops = wordSet(`said may will june april august faith hope grace joy`)
 
 // nameSuffixes follow a surname without being one: "John Conyers Jr.".
 var nameSuffixes = wordSet(`jr sr ii iii iv v jnr snr`)

@@ -752,4 +752,6 @@ Earth Day
 Election Day
 Independence Day
 Thanksgiving
+Hong Konger
+Hong Kongers
 `
