@@ -220,6 +220,11 @@ func (Pronouns) Run(d *Draft) error {
 			if e < 0 {
 				continue
 			}
+			if personal && genders[e] == genderUnknown {
+				// The article's own evidence: "Tulsi Gabbard ... her first delegate"
+				// makes the next "he" somebody else.
+				genders[e] = g
+			}
 			m := MentionRef{Start: t.Start, End: t.End, Sentence: si, Entity: e, Kind: "pronoun"}
 			added = append(added, m)
 			known = append(known, antecedent{start: t.Start, sentence: si, entity: e, subject: inSubjectPosition(s, t.Start, t.End) && (w == "he" || w == "she")})

@@ -63,6 +63,11 @@ func TestPronouns(t *testing.T) {
 			want: map[string]string{"his@1": ""},
 		},
 		{
+			name: "a pronoun resolved earlier tells the gender",
+			text: "U.S. Representative Tulsi Gabbard of Hawaii secured the last delegate from American Samoa, her first delegate of the campaign season. Wednesday, the same day that he dropped out, Michael Bloomberg endorsed his former rival.",
+			want: map[string]string{"her@1": "Tulsi Gabbard", "he@1": ""},
+		},
+		{
 			name: "they after people is left alone",
 			text: "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias gathered in Cairo. They concluded that the agreement is void.",
 			want: map[string]string{"They@1": ""},

@@ -32,6 +32,9 @@ const (
 	fQuote
 	// fAttrib: the verb attributes a direct quotation next to it ("..., he continued.").
 	fAttrib
+	// fGerund: a gerund phrase is the content ("pledged converting the museum to a
+	// mosque", "proposed raising the age").
+	fGerund
 )
 
 // speechVerb is one entry of the speech-verb lexicon.
@@ -64,17 +67,21 @@ var speechVerbTable = func() map[string]speechVerb {
 		"contend", "complain", "recall", "observe", "remark", "comment", "indicate",
 		"estimate", "disclose", "testify", "boast", "lament", "retort", "counter", "joke",
 		"quip", "exclaim", "affirm", "reaffirm", "clarify", "answer", "signal", "caution",
-		"speculate", "tweet", "post", "report")
+		"speculate", "tweet", "post", "report", "elaborate", "opine", "recount", "reason",
+		"posit", "surmise", "concur")
 	add(cn, "claim", "deny", "announce", "confirm", "declare", "reveal", "mention",
-		"allege", "suggest", "propose", "recommend", "dismiss", "forecast")
+		"allege", "dismiss", "forecast")
+	add(cn|fGerund, "suggest", "propose", "recommend")
 	add(ca, "tell", "inform", "assure", "remind", "warn", "advise", "notify")
-	add(fClause|fTo|fAttrib, "vow", "pledge", "promise", "threaten")
+	add(fClause|fTo|fAttrib, "vow")
+	add(fClause|fTo|fGerund|fAttrib, "pledge", "promise", "threaten")
 	add(fClause|fNP|fTo|fAttrib, "demand")
 	add(fAddressee|fTo|fClause|fAttrib, "urge")
 	add(fAddressee|fTo|fAttrib, "ask", "invite") // "asked for help" is a request, not speech
 	add(fAddressee|fNP, "accuse")
 	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
-	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise")
+	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise",
+		"slam", "blast", "decry", "hail", "criticize", "criticise", "condemn", "praise")
 	add(fAttrib, "continue", "shout")
 	m["tweet"] = speechVerb{Lemma: "tweet", Frames: m["tweet"].Frames, Medium: "Twitter"}
 	return m
@@ -163,6 +170,9 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		return speechVerb{}, notVerb, false
 	}
 	tag := t.Tag
+	if i > 0 && !s.Headline && tag == "NNP" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && !isQuoteMark(s.Tokens[i-1].Text) {
+		return speechVerb{}, notVerb, false // a name: "Qaboos bin Said"
+	}
 	isVerbTag := strings.HasPrefix(tag, "VB")
 	ing, ed := strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed") || irregularPast[w]
 	if !isVerbTag && !ing && !ed {
@@ -171,14 +181,20 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	{
 		// After a determiner, a possessive or an adjective the word is a noun or a
 		// modifier ("the warning", "his proposed budget", "the stated goals").
-		if i > 0 {
+		// The tagger tags quotation marks at random ("/JJ", "/DT"): a mark is no modifier
+		// (""...," wrote Wong").
+		if i > 0 && !isQuoteMark(s.Tokens[i-1].Text) {
 			switch s.Tokens[i-1].Tag {
 			case "DT", "JJ", "PRP$", "POS", "JJR", "JJS", "CD":
 				return speechVerb{}, notVerb, false
 			}
 		}
 	}
-	v, ok := speechVerbTable[x.Lemma(w)]
+	lemma := x.Lemma(w)
+	v, ok := speechVerbTable[lemma]
+	if !ok {
+		v, ok = phrasalSpeech(s, i, lemma)
+	}
 	if !ok {
 		return speechVerb{}, notVerb, false
 	}
@@ -192,10 +208,17 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	}
 	switch {
 	case prev == "to" || (isAdverbAt(s, i-1) && prev2 == "to"):
+		if _, ok := goesOnTo(s, i); ok {
+			return v, finite, true
+		}
 		return v, infinitive, true
 	case ing:
-		if i > 0 && s.Tokens[i-1].Tag == "IN" {
-			switch prev {
+		p := i - 1
+		for p > 0 && isAdverbAt(s, p) {
+			p-- // "of previously saying"
+		}
+		if p >= 0 && s.Tokens[p].Tag == "IN" {
+			switch strings.ToLower(s.Tokens[p].Text) {
 			case "by", "while", "after", "before", "when", "upon", "on", "from":
 			default:
 				return speechVerb{}, notVerb, false // "for his work in predicting ..."
@@ -216,6 +239,73 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		return speechVerb{}, notVerb, false
 	}
 	return v, finite, true
+}
+
+// phrasalSpeech recognizes speech verbs made of more words, or that report speech only
+// in one context: "pointed out that", "made (it) clear that", "went on to say" (whose
+// subject is that of "went"), and a document "reading" or "which read" its text.
+func phrasalSpeech(s *Sent, i int, lemma string) (speechVerb, bool) {
+	next := func(k int) string {
+		if i+k < len(s.Tokens) {
+			return strings.ToLower(s.Tokens[i+k].Text)
+		}
+		return ""
+	}
+	prev := func(k int) string {
+		if i-k >= 0 {
+			return strings.ToLower(s.Tokens[i-k].Text)
+		}
+		return ""
+	}
+	switch lemma {
+	case "point":
+		if next(1) == "out" {
+			return speechVerb{Lemma: "point out", Frames: fClause | fAttrib}, true
+		}
+	case "make":
+		if next(1) == "clear" || next(1) == "it" && next(2) == "clear" {
+			return speechVerb{Lemma: "make clear", Frames: fClause}, true
+		}
+	case "read":
+		p := prev(1)
+		if p == "which" || p == "that" {
+			p = prev(2)
+		}
+		if sourceNouns[p] {
+			return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
+		}
+	}
+	return speechVerb{}, false
+}
+
+// phrasalEnd returns the token after the words of speech verb v at token vi ("pointed
+// out", "made it clear").
+func phrasalEnd(s *Sent, vi int, v speechVerb) int {
+	last := v.Lemma
+	if k := strings.LastIndexByte(last, ' '); k >= 0 {
+		last = last[k+1:]
+	} else {
+		return vi + 1
+	}
+	for k := vi + 1; k < len(s.Tokens) && k <= vi+2; k++ {
+		if strings.EqualFold(s.Tokens[k].Text, last) {
+			return k + 1
+		}
+	}
+	return vi + 1
+}
+
+// goesOnTo reports whether the infinitive at token i follows "went on to" ("He went on to
+// say"), and returns the index of the form of "go".
+func goesOnTo(s *Sent, i int) (int, bool) {
+	if i < 3 || !strings.EqualFold(s.Tokens[i-1].Text, "to") || !strings.EqualFold(s.Tokens[i-2].Text, "on") {
+		return 0, false
+	}
+	switch strings.ToLower(s.Tokens[i-3].Text) {
+	case "went", "goes", "go", "going", "gone":
+		return i - 3, true
+	}
+	return 0, false
 }
 
 var irregularPast = map[string]bool{"said": true, "told": true, "wrote": true, "written": true}

@@ -209,6 +209,11 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 	if fragment && isTitleCase(q.Text(x.d.Text)) {
 		return attribution{}, false // a title or a nickname
 	}
+	if fragment && x.quoteSubject(s, oi) {
+		// "said "three terrorists" were killed": a part of the reported clause, which
+		// holds it.
+		return attribution{}, false
+	}
 	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 2 {
 		// "called the agreement "null and void" and "geographically ridiculous"".
 		joined := true
@@ -225,6 +230,12 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		}
 	}
 	if att, ok := x.leadingVerb(s, lead); ok {
+		return att, true
+	}
+	if att, ok := x.leadingFrame(s, lead, q); ok {
+		return att, true
+	}
+	if att, ok := x.accordingLead(s, lead); ok {
 		return att, true
 	}
 	if oi > 0 && s.Tokens[oi-1].Text == ":" && x.quoteWords(q) >= 4 && from == 0 {
@@ -294,8 +305,18 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			switch form {
 			case finite:
 				sp, ok = x.subjectOf(s, k, nil)
+				if !ok && k == 0 {
+					// The verb first: "Remarked Center for Biological Diversity
+					// scientist Tierra Curry, "..."".
+					var after int
+					sp, after, ok = x.npStartingAt(s, k+1)
+					ok = ok && sp.named() && after >= lead.end-1
+				}
 			case participle:
 				sp, ok = x.participleSubject(s, k, nil)
+			case pastPart:
+				// "were described by Johnson as a "historic mandate"": the agent.
+				sp, ok = x.passiveAgent(s, k, lead.end)
 			default:
 				ok = false
 			}
@@ -309,13 +330,81 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			return attribution{speaker: sp, cue: v.Lemma, medium: med, verb: t.Start, conf: 0.9}, true
 		}
 		lw := strings.ToLower(t.Text)
-		if npTags[t.Tag] || lw == "as" || lw == "of" || t.Tag == "PRP" || isAdverbAt(s, k) ||
+		if npTags[t.Tag] || lw == "as" || lw == "of" || lw == "by" || t.Tag == "PRP" || isAdverbAt(s, k) ||
 			x.mentionCovering(t.Start, t.End) >= 0 {
 			continue
 		}
 		break
 	}
 	return attribution{}, false
+}
+
+// leadingFrame looks further back than leadingVerb for a speech verb whose complement is
+// the quotation, past adjuncts and an addressee: "said on Friday "..."", "told the public
+// via Twitter, "..."", "said at a campaign event in Ohio, "..."", "commented on the
+// matter — which the BBC noted as unusual — "..."". The nearest speech verb decides.
+func (x *speechScan) leadingFrame(s *Sent, lead span, q quoteSpan) (attribution, bool) {
+	for k := lead.end - 1; k >= lead.start && lead.end-k <= 30; k-- {
+		t := s.Tokens[k]
+		if t.Text == ";" || isQuoteMark(t.Text) || x.inQuote(t.Start) {
+			break
+		}
+		if isDash(t.Text) || t.Text == ")" {
+			// An aside may hold a speech verb of its own: "commented on the matter —
+			// which the BBC noted as unusual — "...""
+			j := k - 1
+			for j >= lead.start && k-j <= 16 && !isDash(s.Tokens[j].Text) && s.Tokens[j].Text != "(" {
+				j--
+			}
+			if j >= lead.start && (isDash(s.Tokens[j].Text) == isDash(t.Text)) {
+				k = j
+			}
+			continue
+		}
+		v, form, ok := x.lex.SpeechVerb(s, k)
+		if !ok {
+			continue
+		}
+		c, _ := x.complementOf(s, k, v)
+		if !c.quote || c.quoteAt >= len(s.Tokens) {
+			return attribution{}, false
+		}
+		if at := s.Tokens[c.quoteAt].Start; at < q.Open || at > q.Close {
+			return attribution{}, false
+		}
+		if p := s.Tokens[max(lead.end-1, 0)].Text; p != "," && p != ":" && x.quoteWords(q) < 4 {
+			// A short fragment after a longer frame is a name or a scare quote as often
+			// as it is speech ("asked for any "external party" not to").
+			return attribution{}, false
+		}
+		var sp speakerRef
+		switch form {
+		case finite:
+			sp, ok = x.subjectOf(s, k, nil)
+		case participle:
+			sp, ok = x.participleSubject(s, k, nil)
+		default:
+			ok = false
+		}
+		if !ok {
+			return attribution{}, false
+		}
+		return attribution{speaker: sp, cue: v.Lemma, medium: c.medium, verb: t.Start, conf: 0.85}, true
+	}
+	return attribution{}, false
+}
+
+// passiveAgent resolves the "by" phrase right after the passive speech verb at token k,
+// before token end: "described by Johnson as".
+func (x *speechScan) passiveAgent(s *Sent, k, end int) (speakerRef, bool) {
+	if k+2 >= end || !strings.EqualFold(s.Tokens[k+1].Text, "by") {
+		return speakerRef{}, false
+	}
+	sp, _, ok := x.npStartingAt(s, k+2)
+	if !ok || !sp.named() {
+		return speakerRef{}, false
+	}
+	return sp, true
 }
 
 func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
@@ -360,12 +449,13 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 	}
 	s := &x.d.Sentences[si]
 	k := tokenIndex(s, q.Close+1)
+	nextSentence := false
 	if k >= len(s.Tokens) {
 		if !full || si+1 >= len(x.d.Sentences) || x.d.Sentences[si+1].Paragraph != s.Paragraph {
 			return attribution{}, false
 		}
 		s = &x.d.Sentences[si+1]
-		k = 0
+		k, nextSentence = 0, true
 	}
 	n := len(s.Tokens)
 	for k < n && (s.Tokens[k].Text == "," || isQuoteMark(s.Tokens[k].Text)) {
@@ -381,8 +471,9 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 			break
 		}
 	}
-	if v, _, ok := x.lex.SpeechVerb(s, k); ok && !x.inQuote(s.Tokens[k].Start) {
-		// Inverted: "said German Chancellor Angela Merkel", "wrote Trump on Twitter".
+	if v, form, ok := x.lex.SpeechVerb(s, k); ok && form == finite && !x.inQuote(s.Tokens[k].Start) {
+		// Inverted: "said German Chancellor Angela Merkel", "wrote Trump on Twitter"; not
+		// a participle (""...", adding Iran will ...").
 		sp, after, ok := x.npStartingAt(s, k+1)
 		if !ok {
 			return attribution{}, false
@@ -404,9 +495,16 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 			if !ok {
 				return attribution{}, false
 			}
-			if c, ok := x.complementOf(s, j, v); ok && !c.quote {
+			c, cok := x.complementOf(s, j, v)
+			if cok && !c.quote {
 				// "He claimed the drilling is ...": a statement of its own, not the
 				// attribution of the quotation before.
+				return attribution{}, false
+			}
+			if nextSentence && !x.attributionEnds(s, j, v) {
+				// ""We will win." Joe Biden said at a rally, "...": the verb attributes
+				// the quotation after it, or "... commented on the matter." says what
+				// the sentence is about. Only "X said." may follow a quotation.
 				return attribution{}, false
 			}
 			med := v.Medium
@@ -427,6 +525,31 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// attributionEnds reports whether the sentence ends after speech verb vi, its addressee
+// and adjuncts ("Macron told the world on Twitter.").
+func (x *speechScan) attributionEnds(s *Sent, vi int, v speechVerb) bool {
+	n := len(s.Tokens)
+	i := phrasalEnd(s, vi, v)
+	if v.Frames&fAddressee != 0 && i < n {
+		if _, e := x.mediumAt(s, i); e > i {
+			i = e
+		} else if t := s.Tokens[i]; t.Tag == "PRP" {
+			i++
+		} else if (npStartTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) && t.Tag != "EX" {
+			i = x.npAfter(s, i)
+		}
+	}
+	i, _ = x.skipAdjuncts(s, i)
+	if i >= n {
+		return true
+	}
+	switch s.Tokens[i].Text {
+	case ".", "!", "?":
+		return true
+	}
+	return false
 }
 
 // appositivePerson finds the person named after a comma following a speaker that is not
@@ -626,6 +749,7 @@ func (x *speechScan) reported() {
 			if c.np {
 				conf = 0.75
 			}
+			c.content = x.subordinateEnd(s, vi, c.content)
 			x.addIndirect(s, c.content, sp, v.Lemma, c.medium, conf)
 			covered = c.content.end
 			if c.more >= 0 {
@@ -640,6 +764,31 @@ func (x *speechScan) reported() {
 			prev = &sp2
 		}
 	}
+}
+
+// sentenceSubordinators open a subordinate clause at the start of a sentence.
+var sentenceSubordinators = wordSetOf(`after when while although though because if as since
+	before once until whereas unless`)
+
+// subordinateEnd ends the content of a speech verb in a subordinate clause that opens the
+// sentence where the main clause begins: "After President Trump suggested in a late July
+// tweet that mail-in voting could result in fraud, early August debate centered around
+// the postal service."
+func (x *speechScan) subordinateEnd(s *Sent, vi int, c span) span {
+	if len(s.Tokens) == 0 || !sentenceSubordinators[strings.ToLower(s.Tokens[0].Text)] {
+		return c
+	}
+	for k := 1; k < vi; k++ {
+		if s.Tokens[k].Text == "," {
+			return c // the verb is in the main clause
+		}
+	}
+	for k := c.start + 1; k < c.end; k++ {
+		if s.Tokens[k].Text == "," && !x.inQuote(s.Tokens[k].Start) && x.clauseAhead(s, k+1) {
+			return span{c.start, k}
+		}
+	}
+	return c
 }
 
 // skipSourcing reports whether a statement is a news organization's report of the news
@@ -788,17 +937,8 @@ func (x *speechScan) accordingTo() {
 				x.inQuote(s.Tokens[k].Start) {
 				continue
 			}
-			sp, after, ok := x.npStartingAt(s, k+2)
-			if ok && !sp.named() && after+1 < n {
-				// "according to a statement from the ministry"
-				switch strings.ToLower(s.Tokens[after].Text) {
-				case "from", "by", "of":
-					if sp2, after2, ok2 := x.npStartingAt(s, after+1); ok2 && sp2.named() {
-						sp, after = sp2, after2
-					}
-				}
-			}
-			if !ok || x.skipSourcing(sp, "according to") {
+			sp, after, ok := x.accordingSource(s, k)
+			if !ok {
 				continue
 			}
 			var c span
@@ -834,6 +974,42 @@ func (x *speechScan) accordingTo() {
 			x.addIndirect(s, c, sp, "according to", "", 0.75)
 		}
 	}
+}
+
+// accordingSource resolves the source of "according to" at token k: "according to X",
+// "according to a statement from the ministry". It returns the speaker and the token after
+// its phrase; a news organization reporting the news is no source.
+func (x *speechScan) accordingSource(s *Sent, k int) (speakerRef, int, bool) {
+	n := len(s.Tokens)
+	sp, after, ok := x.npStartingAt(s, k+2)
+	if ok && !sp.named() && after+1 < n {
+		switch strings.ToLower(s.Tokens[after].Text) {
+		case "from", "by", "of":
+			if sp2, after2, ok2 := x.npStartingAt(s, after+1); ok2 && sp2.named() {
+				sp, after = sp2, after2
+			}
+		}
+	}
+	if !ok || x.skipSourcing(sp, "according to") {
+		return speakerRef{}, after, false
+	}
+	return sp, after, true
+}
+
+// accordingLead attributes a quotation after "According to X,": "According to eyewitness
+// Vinnie DeVita, "within probably 15 to 20 seconds of it all, it exploded."".
+func (x *speechScan) accordingLead(s *Sent, lead span) (attribution, bool) {
+	for k := lead.start; k+2 < lead.end && k <= lead.start+3; k++ {
+		if !strings.EqualFold(s.Tokens[k].Text, "according") || !strings.EqualFold(s.Tokens[k+1].Text, "to") {
+			continue
+		}
+		sp, after, ok := x.accordingSource(s, k)
+		if !ok || !sp.named() || after != lead.end-1 || s.Tokens[after].Text != "," {
+			return attribution{}, false
+		}
+		return attribution{speaker: sp, cue: "according to", verb: -1, conf: 0.8}, true
+	}
+	return attribution{}, false
 }
 
 // embeddedQuotes makes direct statements of quotations inside reported speech ("said

@@ -18,9 +18,11 @@ type complement struct {
 	// more is the first token of a second content joined by "and that", or -1.
 	more   int
 	medium string
-	// quote is true when a quotation follows the verb directly ("said, "...""): the
-	// statement is direct and found by the quote pass.
-	quote bool
+	// quote is true when a quotation follows the verb directly ("said, "...""), maybe
+	// after adjuncts ("said on Friday at a rally in Ohio, "...""): the statement is direct
+	// and found by the quote pass. quoteAt is the token where the quotation starts.
+	quote   bool
+	quoteAt int
 }
 
 // timeWords are the words that make a phrase after a speech verb a time adjunct ("said on
@@ -207,7 +209,7 @@ var clauseOpeners = wordSetOf(`if whether when because how why what where who wh
 func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bool) {
 	n := len(s.Tokens)
 	c := complement{more: -1, medium: v.Medium}
-	i, med := x.skipAdjuncts(s, vi+1)
+	i, med := x.skipAdjuncts(s, phrasalEnd(s, vi, v))
 	if med != "" {
 		c.medium = med
 	}
@@ -215,10 +217,43 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		for i < n && (s.Tokens[i].Text == "," || s.Tokens[i].Text == ":") {
 			i++
 		}
-		return i < n && (isQuoteMark(s.Tokens[i].Text) || (x.inQuote(s.Tokens[i].Start) && !x.inQuote(s.Tokens[vi].Start)))
+		if i < n && (isQuoteMark(s.Tokens[i].Text) || (x.inQuote(s.Tokens[i].Start) && !x.inQuote(s.Tokens[vi].Start))) &&
+			!x.quoteSubject(s, i) {
+			c.quoteAt = i
+			return true
+		}
+		return false
+	}
+	// looseNext reads past the adjuncts skipAdjuncts does not know ("told reporters at
+	// the Capitol on Thursday", "commented on the matter — which the BBC noted —", "said
+	// in a statement released by his office,") when a quotation or "that" follows them:
+	// then they cannot be the content. It returns the token after them.
+	looseNext := func(i int) int {
+		j, med := x.looseAdjuncts(s, i)
+		if j == i || j >= n {
+			return i
+		}
+		// "that" must open a clause, not a relative one: "tweeted about the riots that
+		// followed the death of George Floyd" says nothing.
+		if quoteNext(j) || (strings.EqualFold(s.Tokens[j].Text, "that") && v.Frames&fClause != 0 && x.clauseAhead(s, j+1)) {
+			if c.medium == v.Medium {
+				if med == "" {
+					med = x.mediumIn(s, i, j)
+				}
+				if med != "" {
+					c.medium = med
+				}
+			}
+			return j
+		}
+		return i
 	}
 	if i >= n {
 		return c, false
+	}
+	if lw := strings.ToLower(s.Tokens[i].Text); v.Frames&fFor == 0 || (lw != "for" && lw != "on") {
+		// Not for the content of "called for", "called on".
+		i = looseNext(i)
 	}
 	if s.Tokens[i].Text == "," {
 		// "claimed, without evidence, that ..."
@@ -260,19 +295,43 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		if t.Tag != "PRP" {
 			if mi := x.mentionCovering(s.Tokens[h].Start, s.Tokens[h].End); mi >= 0 {
 				m := x.d.Mentions[mi]
+				k = max(k, tokenIndex(s, m.End))
 				if x.isMediaEntity(m.Entity) {
 					c.medium = x.d.Entities[m.Entity].Name
+					if k < n && x.mentionStartsAt(s, k) {
+						// "told CNN Philippines": the edition's country is part of it.
+						if mk := x.mentionCovering(s.Tokens[k].Start, s.Tokens[k].End); mk >= 0 {
+							switch x.d.Entities[x.d.Mentions[mk].Entity].Type {
+							case schema.Place, schema.Country:
+								k = max(k+1, tokenIndex(s, x.d.Mentions[mk].End))
+							}
+						}
+					}
 				}
-				k = max(k, tokenIndex(s, m.End))
+				// "told NBC's "Meet the Press"", "told CNN's Jake Tapper"
+				k = x.possessedNP(s, k)
 			} else {
 				if m, e := x.mediumAt(s, h); m != "" {
 					c.medium, k = m, e
 				}
 				// The addressee ends where a new phrase starts: "told reporters the
 				// attack took place".
+				// So does a time word or a name: "told reporters today psychiatric
+				// assessments will", "told local media Adamowicz's heart was".
+				// A name after a head noun that takes one ends it: "told media network
+				// EURACTIV safety procedure had been followed".
 				for k < n && !isQuoteMark(s.Tokens[k].Text) && s.Tokens[k].Tag != "DT" && s.Tokens[k].Tag != "PRP$" &&
-					(npTags[s.Tokens[k].Tag] || x.premodifier(s, k)) {
+					(npTags[s.Tokens[k].Tag] || x.premodifier(s, k)) &&
+					!(k > h && (timeWords[strings.ToLower(s.Tokens[k].Text)] ||
+						x.mentionStartsAt(s, k) && (s.Tokens[k-1].Tag == "NN" || s.Tokens[k-1].Tag == "NNS"))) {
 					k++
+				}
+				if k < n && k > h && x.mentionStartsAt(s, k) && namedHeads[strings.ToLower(s.Tokens[k-1].Text)] {
+					mk := x.mentionCovering(s.Tokens[k].Start, s.Tokens[k].End)
+					if x.isMediaEntity(x.d.Mentions[mk].Entity) {
+						c.medium = x.d.Entities[x.d.Mentions[mk].Entity].Name
+					}
+					k = max(k+1, tokenIndex(s, x.d.Mentions[mk].End))
 				}
 			}
 		}
@@ -285,6 +344,7 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		if i >= n {
 			return c, false
 		}
+		i = looseNext(i)
 		if quoteNext(i) {
 			c.quote = true
 			return c, false
@@ -294,6 +354,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	}
 	switch {
 	case lw == "that" && v.Frames&fClause != 0:
+		if strings.Contains(v.Lemma, " ") && !x.clauseAhead(s, i+1) {
+			return c, false // "pointing out that amount as the price": a determiner
+		}
 		c.content = span{i + 1, 0}
 	case thatOnly[v.Lemma]:
 		// "answered some questions", "responded positively": no content without "that"
@@ -305,13 +368,27 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 			c.content = span{i, 0}
 		}
 	case v.Lemma == "accuse" && addr >= 0 && lw == "of":
+		// "accused Johnson of misleading the Queen" reports a claim; "accused Iran of
+		// murder" is an accusation with no content of its own.
+		g := i + 1
+		for g < n && isAdverbAt(s, g) {
+			g++
+		}
+		if g >= n || s.Tokens[g].Tag != "VBG" && !strings.HasSuffix(strings.ToLower(s.Tokens[g].Text), "ing") {
+			return c, false
+		}
 		c.content = span{addr, 0}
+		c.np = true
 	case addr >= 0 && v.Frames&fClause == 0:
 		return c, false
 	case v.Frames&fClause != 0 && x.clauseAhead(s, i) && (v.Frames&fTo == 0 || t.Tag == "PRP" || t.Tag == "DT" || t.Tag == "EX"):
 		// Verbs of promising take a bare clause only after a pronoun ("vowing he would");
 		// "pledged funds and Syria is taxing" is no clause of theirs.
 		c.content = span{i, 0}
+	case v.Frames&fGerund != 0 && addr < 0 && t.Tag == "VBG" && !x.lex.isSpeech(t.Text):
+		// "pledged converting Hagia Sophia to a mosque", "proposed raising taxes"
+		c.content = span{i, 0}
+		c.np = true
 	case v.Frames&fNP != 0 && addr < 0 && npStartTags[t.Tag] && t.Tag != "PRP" && t.Tag != "EX":
 		c.content = span{i, 0}
 		c.np = true
@@ -423,6 +500,9 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 	}
 	t := s.Tokens[i]
 	lw := strings.ToLower(t.Text)
+	if x.quoteSubject(s, i) {
+		return true // "said "three terrorists" were killed"
+	}
 	if !(npStartTags[t.Tag] || clauseOpeners[lw] || t.Tag == "VBG" || x.mentionCovering(t.Start, t.End) >= 0) {
 		return false // "said naming the virus after Wuhan would ..." starts with a gerund
 	}
@@ -522,14 +602,17 @@ func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 				if nx+1 < n && strings.EqualFold(s.Tokens[nx+1].Text, "that") {
 					return k, nx + 2
 				}
-				if sawFinite || nw == "but" || x.clauseAhead(s, nx+1) {
+				if nw == "but" || x.clauseAhead(s, nx+1) {
 					return k, -1
 				}
 				if nx+1 < n {
 					switch s.Tokens[nx+1].Tag {
-					case "VBD", "VBZ", "VBP":
+					case "VBD", "VBZ", "VBP", "MD":
 						return k, -1 // ", and deemed that": a new predicate
 					}
+				}
+				if sawFinite && !x.listItem(s, nx+1) {
+					return k, -1
 				}
 			case "while", "whereas", "although", "though", "according", "as":
 				if nw != "as" || sawFinite {
@@ -564,6 +647,26 @@ func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 	return n, -1
 }
 
+// listItem reports whether the words from token i to the end of the sentence are the last
+// item of a list of names or nouns (", and Cortes."), with no verb.
+func (x *speechScan) listItem(s *Sent, i int) bool {
+	n := len(s.Tokens)
+	if i >= n {
+		return false
+	}
+	for k := i; k < n; k++ {
+		t := s.Tokens[k]
+		switch t.Text {
+		case ".", "!", "?":
+			return k > i && k == n-1
+		}
+		if !(npTags[t.Tag] || x.mentionCovering(t.Start, t.End) >= 0) || isQuoteMark(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // attributionAt reports whether an attribution starts at token i: a noun phrase and a
 // speech verb ("the New York Times reported", "he said"), or a speech verb and a noun
 // phrase ("said Merkel").
@@ -584,4 +687,153 @@ func (x *speechScan) attributionAt(s *Sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// quoteSubject reports whether a short quotation opening at token i is the subject of a
+// clause that goes on after it: "its source said "three terrorists" were killed". The
+// clause is the reported content, the quotation a part of it.
+func (x *speechScan) quoteSubject(s *Sent, i int) bool {
+	if i >= len(s.Tokens) || !isQuoteMark(s.Tokens[i].Text) {
+		return false
+	}
+	off := s.Tokens[i].Start
+	for _, q := range x.quotes {
+		if q.Parent >= 0 || q.Open != off || !q.Closed {
+			continue
+		}
+		if x.quoteWords(q) > 6 {
+			return false
+		}
+		txt := strings.TrimSpace(q.Text(x.d.Text))
+		if txt == "" || strings.ContainsAny(txt[len(txt)-1:], ".,!?;:") {
+			return false
+		}
+		k := tokenIndex(s, q.Close+1)
+		return k < len(s.Tokens) && x.isFiniteVerb(s, k)
+	}
+	return false
+}
+
+// namedHeads are the nouns a name may follow as their apposition ("media network
+// EURACTIV", "the newspaper Le Monde").
+var namedHeads = wordSetOf(`network newspaper daily weekly magazine channel broadcaster
+	station outlet agency paper website site show programme program podcast tabloid
+	publication journal service radio television`)
+
+// adjunctPreps are the prepositions of the phrases that may stand between a speech verb
+// and a quotation or "that" ("said at a campaign event in Ohio, "...""; "told reporters
+// at the Capitol on Thursday that").
+var adjunctPreps = wordSetOf(`in at on during after before with to about of regarding concerning
+	following from for amid via over through outside inside near under by upon`)
+
+// looseAdjuncts skips what skipAdjuncts skips, and also any prepositional phrase, dashed
+// aside ("— as reported by Hurriyet Daily News —") and parenthesis. Its caller accepts
+// what it skipped only when a quotation or "that" comes next. It returns the next token
+// and the medium named.
+func (x *speechScan) looseAdjuncts(s *Sent, i int) (int, string) {
+	n := len(s.Tokens)
+	start := i
+	medium := ""
+	for i < n && i-start <= 24 {
+		if j, m := x.skipAdjuncts(s, i); j > i {
+			if m != "" {
+				medium = m
+			}
+			i = j
+			continue
+		}
+		t := s.Tokens[i]
+		lw := strings.ToLower(t.Text)
+		switch {
+		case isDash(t.Text) || t.Text == "(":
+			closing := func(w string) bool { return isDash(w) }
+			if t.Text == "(" {
+				closing = func(w string) bool { return w == ")" }
+			}
+			k := i + 1
+			for k < n && k-i <= 16 && !closing(s.Tokens[k].Text) && !isQuoteMark(s.Tokens[k].Text) && s.Tokens[k].Text != ";" {
+				k++
+			}
+			if k >= n || !closing(s.Tokens[k].Text) {
+				return i, medium
+			}
+			i = k + 1
+		case t.Text == "," && i+1 < n && adjunctPreps[strings.ToLower(s.Tokens[i+1].Text)]:
+			// "said, in a statement, that"
+			i++
+		case adjunctPreps[lw] && (t.Tag == "IN" || t.Tag == "TO" || t.Tag == "RP"):
+			k := x.npAfter(s, i+1)
+			if k == i+1 {
+				return i, medium
+			}
+			i = k
+		default:
+			return i, medium
+		}
+	}
+	return i, medium
+}
+
+// npAfter returns the token after the noun phrase starting at token k (k itself when
+// none starts there): names, nouns, their modifiers and possessives, and a short quoted
+// title after a possessive ("NBC's "Meet the Press"").
+func (x *speechScan) npAfter(s *Sent, k int) int {
+	n := len(s.Tokens)
+	start := k
+	for k < n && k-start <= 12 {
+		t := s.Tokens[k]
+		if strings.EqualFold(t.Text, "that") || x.inQuote(t.Start) && !isQuoteMark(t.Text) || isDash(t.Text) {
+			break
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 && !isQuoteMark(t.Text) {
+			k = max(k+1, tokenIndex(s, x.d.Mentions[mi].End))
+			continue
+		}
+		if isQuoteMark(t.Text) {
+			if e := x.titleQuoteEnd(s, k); e > k && k > 0 && s.Tokens[k-1].Tag == "POS" {
+				k = e
+				continue
+			}
+			break
+		}
+		if (npTags[t.Tag] && t.Text != ",") || (x.premodifier(s, k) && !isQuoteMark(s.Tokens[k+1].Text)) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// titleQuoteEnd returns the token after a short title-case quotation opening at token k
+// (a programme or a work: "Meet the Press"), or k.
+func (x *speechScan) titleQuoteEnd(s *Sent, k int) int {
+	off := s.Tokens[k].Start
+	for _, q := range x.quotes {
+		if q.Parent >= 0 || q.Open != off || !q.Closed {
+			continue
+		}
+		txt := q.Text(x.d.Text)
+		if !isTitleCase(txt) || len(strings.Fields(txt)) > 6 {
+			return k
+		}
+		return tokenIndex(s, q.Close+1)
+	}
+	return k
+}
+
+// possessedNP extends a noun phrase ending before token k over a possessive and the noun
+// phrase it opens ("CNN's Jake Tapper", "NBC's "Meet the Press"").
+func (x *speechScan) possessedNP(s *Sent, k int) int {
+	if k >= len(s.Tokens) || s.Tokens[k].Tag != "POS" {
+		return k
+	}
+	return x.npAfter(s, k+1)
+}
+
+// mentionStartsAt reports whether the mention of an entity starts at token k.
+func (x *speechScan) mentionStartsAt(s *Sent, k int) bool {
+	t := s.Tokens[k]
+	mi := x.mentionCovering(t.Start, t.End)
+	return mi >= 0 && x.d.Mentions[mi].Start == t.Start && x.d.Mentions[mi].Kind != "pronoun"
 }

@@ -28,7 +28,7 @@ func (sp speakerRef) confidence() float64 {
 		return 0.95
 	case "pronoun":
 		return 0.9
-	case "title", "possessor":
+	case "title", "possessor", "spokes", "source":
 		return 0.85
 	}
 	return 0.7
@@ -166,6 +166,9 @@ func (x *speechScan) subjectOf(s *Sent, vi int, prev *speakerRef) (speakerRef, b
 }
 
 func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) (speakerRef, bool) {
+	if g, ok := goesOnTo(s, vi); ok {
+		vi = g // "He went on to say": the subject of "went"
+	}
 	j := vi - 1
 	for j >= 0 {
 		if speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j) {
@@ -211,6 +214,16 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 				return sp, ok
 			}
 		}
+		if j > 1 && s.Tokens[j-1].Text == ")" {
+			// A comma after a bracketed acronym, with no comma before it: "Director
+			// Anthony Fauci of the National Institute of Allergy and Infectious Diseases
+			// (NIAID), announced".
+			for k := j - 2; k > 0 && j-k <= 8; k-- {
+				if s.Tokens[k].Text == "(" {
+					return x.npEndingAt(s, k-1, 0)
+				}
+			}
+		}
 		return speakerRef{}, false
 	case "and", "but", "or":
 		// A coordinated predicate ("said ... and added that", "who told it ... and
@@ -242,12 +255,21 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			}
 		}
 		return speakerRef{}, false
-	case "who", "which":
+	case "who", "which", "that":
 		// "the Navy, who told it": the antecedent of the relative pronoun; for "who", a
 		// person, maybe before an appositive ("Mark Hay, a professor at GT, who said").
 		k := j - 1
 		if k >= 0 && s.Tokens[k].Text == "," {
 			k--
+		}
+		if k >= 0 && sourceNouns[strings.ToLower(s.Tokens[k].Text)] {
+			// "They released a statement which said": who released it.
+			if sp, ok := x.documentAuthor(s, k, prev, depth); ok {
+				return sp, true
+			}
+		}
+		if strings.EqualFold(t.Text, "that") {
+			return speakerRef{}, false
 		}
 		sp, ok := x.npEndingAt(s, k, 0)
 		if strings.EqualFold(t.Text, "who") && !(ok && (x.isPerson(sp) || !sp.named())) {
@@ -267,6 +289,41 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		return sp, true
 	}
 	return x.participialSubject(s, j)
+}
+
+// mediaBefore returns the mention of a news organization that ends right before token k
+// ("CNN" before "Philippines"), or -1.
+func (x *speechScan) mediaBefore(s *Sent, k int) int {
+	if k < 1 {
+		return -1
+	}
+	p := s.Tokens[k-1]
+	mi := x.mentionCovering(p.Start, p.End)
+	if mi < 0 || !x.isMediaEntity(x.d.Mentions[mi].Entity) {
+		return -1
+	}
+	return mi
+}
+
+// documentAuthor finds who issued the document named by the noun at token k: the
+// subject of the verb it is the object of ("They released a statement which said",
+// "the palace issued a statement reading").
+func (x *speechScan) documentAuthor(s *Sent, k int, prev *speakerRef, depth int) (speakerRef, bool) {
+	if depth > 1 {
+		return speakerRef{}, false
+	}
+	a := x.npStart(s, k)
+	if sp, ok := x.npEnding(s, k, depth+1, true); ok && sp.named() {
+		return sp, true // "a statement from the ministry which said"
+	}
+	v := a - 1
+	for v >= 0 && isAdverbAt(s, v) {
+		v--
+	}
+	if v < 0 || !x.isFiniteVerb(s, v) {
+		return speakerRef{}, false
+	}
+	return x.subjectDepth(s, v, prev, depth+1)
 }
 
 // participialSubject finds a subject that a participial phrase separates from its verb
@@ -300,9 +357,62 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 var prepositions = wordSetOf(`of for from at in with to via on by about against among between
 	near under over into across`)
 
-// sourceNouns are the documents whose author is the speaker: "a statement from X said".
-var sourceNouns = wordSetOf(`statement letter message post tweet release memo communique
-	communiqué email note`)
+// sourceNouns are the documents whose author is the speaker: "a statement from X said",
+// "estimates by the Argentinian government state", "according to WHO's statistics".
+var sourceNouns = wordSetOf(`statement statements letter message post tweet release memo
+	communique communiqué email note report estimate estimates statistics figures data study
+	survey analysis findings assessment projections filing`)
+
+// spokesNouns are the people who speak for an organization or a person named with them.
+var spokesNouns = wordSetOf(`spokesperson spokesman spokeswoman spokespeople spokespersons
+	spokesmen spokeswomen`)
+
+// spokesPrincipal returns the entity a spokesperson noun at token j speaks for: one named
+// in its noun phrase starting at token a ("an Interpol spokesperson", "Trump's
+// spokesman") or after "for" or "of" ("a spokesman for the Department of Justice"), or -1.
+func (x *speechScan) spokesPrincipal(s *Sent, a, j int) int {
+	for k := j - 1; k >= a; k-- {
+		t := s.Tokens[k]
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 && x.d.Mentions[mi].Kind != "pronoun" {
+			e := x.d.Mentions[mi].Entity
+			if x.d.Entities[e].Type != schema.Place {
+				return e
+			}
+			return -1
+		}
+	}
+	if j+2 < len(s.Tokens) {
+		switch strings.ToLower(s.Tokens[j+1].Text) {
+		case "for", "of", "at":
+			if sp, _, ok := x.npStartingAt(s, j+2); ok && len(sp.ents) == 1 && sp.how != "pronoun" {
+				if x.d.Entities[sp.ents[0]].Type != schema.Place {
+					return sp.ents[0]
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// lastSpokesPrincipal returns the entity the last spokesperson named with one before
+// offset off, in the last three sentences, speaks for ("an Interpol spokesperson stated
+// ... The spokesperson added"), or -1.
+func (x *speechScan) lastSpokesPrincipal(off int) int {
+	si := x.d.SentenceAt(off)
+	for k := si; k >= 0 && k >= si-3; k-- {
+		s := &x.d.Sentences[k]
+		for j := len(s.Tokens) - 1; j >= 0; j-- {
+			t := s.Tokens[j]
+			if t.Start >= off || !spokesNouns[strings.ToLower(t.Text)] {
+				continue
+			}
+			if e := x.spokesPrincipal(s, x.npStart(s, j), j); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
 
 // npEnding is npEndingAt; with pp, a phrase that is the object of a preposition stands
 // for the phrase it modifies.
@@ -327,9 +437,28 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		return speakerRef{}, false
 	}
 	a := x.npStart(s, j)
+	if pp && a > 0 && s.Tokens[a-1].Tag == "VBG" && !prepositionalIng[strings.ToLower(s.Tokens[a-1].Text)] {
+		// The object of a gerund is nobody's subject: "efforts on leaving the European
+		// Union (EU) were described".
+		return speakerRef{}, false
+	}
 	if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
 		m := x.d.Mentions[mi]
 		typ := x.d.Entities[m.Entity].Type
+		if typ == schema.Place || typ == schema.Country {
+			if mb := x.mediaBefore(s, tokenIndex(s, m.Start)); mb >= 0 {
+				// "CNN Philippines": a news organization's local edition.
+				m, typ = x.d.Mentions[mb], schema.Organization
+			}
+		}
+		if typ == schema.Place && pp && a > 1 {
+			// "the government of American Samoa", "authorities in Hong Kong": a
+			// territory speaks through its government.
+			p := strings.ToLower(s.Tokens[a-1].Text)
+			if (p == "of" || p == "in") && governmentNouns[strings.ToLower(s.Tokens[a-2].Text)] {
+				return speakerRef{ents: []int{m.Entity}, how: "government"}, true
+			}
+		}
 		if typ != schema.Place {
 			how := "name"
 			switch m.Kind {
@@ -372,11 +501,37 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		if e := x.definiteTitle(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
 			return speakerRef{ents: []int{e}, how: "title"}, true
 		}
+		if spokesNouns[lw] {
+			// "an Interpol spokesperson", "a spokesman for the Department of Justice",
+			// "the spokesperson" after one of those: the organization speaks.
+			if e := x.spokesPrincipal(s, a, j); e >= 0 {
+				return speakerRef{ents: []int{e}, how: "spokes"}, true
+			}
+			if strings.EqualFold(s.Tokens[a].Text, "the") && a+1 == j {
+				if e := x.lastSpokesPrincipal(s.Tokens[a].Start); e >= 0 {
+					return speakerRef{ents: []int{e}, how: "spokes"}, true
+				}
+			}
+		}
 		if t.Tag == "NNP" && j > a && s.Tokens[j-1].Tag == "NNP" {
 			// An unknown proper name ending in a title word ("Amnesty General"): not ours.
 			return speakerRef{}, false
 		}
 		return speakerRef{how: "unnamed"}, true
+	case sourceNouns[lw]:
+		// "WHO's statistics", "the ministry's statement": the possessor is the source.
+		for k := j - 1; k > a; k-- {
+			if s.Tokens[k].Tag != "POS" {
+				continue
+			}
+			if mi := x.mentionCovering(s.Tokens[k-1].Start, s.Tokens[k-1].End); mi >= 0 {
+				e := x.d.Mentions[mi].Entity
+				if x.d.Entities[e].Type != schema.Place {
+					return speakerRef{ents: []int{e}, how: "source"}, true
+				}
+			}
+			break
+		}
 	}
 	if pp && a > 0 && prepositions[strings.ToLower(s.Tokens[a-1].Text)] {
 		return x.ppHead(s, a, depth, speakerRef{})
@@ -479,7 +634,7 @@ func (x *speechScan) governmentOf(s *Sent, a, j int, head string) (speakerRef, b
 		}
 		e := x.d.Mentions[mi].Entity
 		switch x.d.Entities[e].Type {
-		case schema.Country, schema.Organization:
+		case schema.Country, schema.Organization, schema.Place:
 			if head != "office" {
 				return speakerRef{ents: []int{e}, how: "government"}, true
 			}
@@ -596,6 +751,12 @@ func (x *speechScan) npStartingAt(s *Sent, i int) (speakerRef, int, bool) {
 			}
 			continue
 		}
+		if (t.Tag == "VB" || t.Tag == "VBP") && k+1 < len(s.Tokens) && x.mentionStartsAt(s, k+1) {
+			// A title noun the tagger took for a verb: "according to eyewitness/VB
+			// Vinnie DeVita".
+			k++
+			continue
+		}
 		break
 	}
 	if k == i {
@@ -643,6 +804,26 @@ func (x *speechScan) participleSubject(s *Sent, vi int, prev *speakerRef) (speak
 		p := strings.ToLower(s.Tokens[vi-1].Text)
 		if p == "is" || p == "was" || p == "are" || p == "were" || p == "been" {
 			return x.subjectOf(s, vi-1, prev)
+		}
+	}
+	// A speech participle after a speech verb goes with its subject, not with that of
+	// the reported clause between them ("X said the 36 must face charges, adding"), or
+	// with the agent of a passive one ("were described by Johnson as ..., saying").
+	for k := vi - 1; k >= 0; k-- {
+		if s.Tokens[k].Text == ";" {
+			break
+		}
+		if _, form, ok := x.lex.SpeechVerb(s, k); ok && (form == finite || form == pastPart) && !x.inQuote(s.Tokens[k].Start) && !relativeVerb(s, k) {
+			var sp speakerRef
+			if form == finite {
+				sp, ok = x.subjectOf(s, k, prev)
+			} else {
+				sp, ok = x.passiveAgent(s, k, vi)
+			}
+			if ok && sp.named() {
+				return sp, true
+			}
+			break
 		}
 	}
 	tries := 0

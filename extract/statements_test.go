@@ -227,30 +227,42 @@ func TestStatementPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.text)
-			got := gotStatements(doc)
-			used := make([]bool, len(got))
-			for _, w := range tt.want {
-				hit := false
-				for i, g := range got {
-					if !used[i] && g.speaker == w.speaker && g.kind == w.kind && g.cue == w.cue &&
-						g.medium == w.medium && strings.Contains(g.text, w.text) {
-						used[i], hit = true, true
-						break
-					}
-				}
-				if !hit {
-					t.Errorf("missing %v\ngot %v", w, got)
-				}
-			}
-			if tt.exact {
-				for i, g := range got {
-					if !used[i] {
-						t.Errorf("got extra %v, want none", g)
-					}
-				}
-			}
+			checkStatements(t, tt.text, tt.want, tt.exact)
 		})
+	}
+}
+
+// checkStatements extracts text and checks that every wanted statement is there (the
+// text a part of the extracted one, or all of it when the wanted text starts with "=")
+// and, when exact, that nothing else is.
+func checkStatements(t *testing.T, text string, want []wantStatement, exact bool) {
+	t.Helper()
+	doc := extractText(t, text)
+	got := gotStatements(doc)
+	used := make([]bool, len(got))
+	for _, w := range want {
+		hit := false
+		for i, g := range got {
+			textOK := strings.Contains(g.text, w.text)
+			if whole, ok := strings.CutPrefix(w.text, "="); ok {
+				textOK = g.text == whole
+			}
+			if !used[i] && g.speaker == w.speaker && g.kind == w.kind && g.cue == w.cue &&
+				g.medium == w.medium && textOK {
+				used[i], hit = true, true
+				break
+			}
+		}
+		if !hit {
+			t.Errorf("missing %v\ngot %v", w, got)
+		}
+	}
+	if exact {
+		for i, g := range got {
+			if !used[i] {
+				t.Errorf("got extra %v, want none", g)
+			}
+		}
 	}
 }
 

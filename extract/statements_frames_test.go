@@ -1,0 +1,200 @@
+package extract
+
+import "testing"
+
+// TestStatementFrames covers speech frames that differ a little from the plain ones:
+// material between the verb and the quotation, verbs and phrases outside the core
+// lexicon, spokespeople and documents as sources, and uses of speech verbs that report
+// nothing. Every text is from the Wikinews corpus (testdata/corpus), none from the
+// held-out set.
+func TestStatementFrames(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []wantStatement
+		exact bool
+	}{
+		{
+			name: "a time adverbial between the verb and the quotation",
+			text: "President Donald Trump spoke about the border wall. Trump said on Friday \"I can do it [call a national emergency] if I want. I may do it.\" Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"",
+			want: []wantStatement{
+				{"Donald Trump", "direct", "say", "", "I can do it [call a national emergency] if I want. I may do it."},
+				{"Nancy Pelosi", "direct", "say", "", "We are committed to keeping our border safe."},
+			},
+			exact: true,
+		},
+		{
+			name: "said via Twitter, then the quotation",
+			text: "First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's Court of Session judgment is of huge constitutional significance.\"",
+			want: []wantStatement{
+				{"Nicola Sturgeon", "direct", "say", "Twitter", "Today's Court of Session judgment is of huge constitutional significance."},
+			},
+			exact: true,
+		},
+		{
+			name: "said in a statement, then the quotation",
+			text: "Joe Biden won the election. Biden said in a statement, \"I am honored and humbled by the trust the American people have placed in me and in Vice President-elect Harris\".",
+			want: []wantStatement{
+				{"Joe Biden", "direct", "say", "", "I am honored and humbled by the trust the American people have placed in me"},
+			},
+			exact: true,
+		},
+		{
+			name: "an inverted attribution between two quotations",
+			text: "\"A loss also for his contribution to music. He was well-grounded in jazz from very early on,\" wrote Steve Winwood in a statement. \"Beneath his somewhat abrasive exterior, there was a very sensitive human being with a heart of gold.\"",
+			want: []wantStatement{
+				{"Steve Winwood", "direct", "write", "", "He was well-grounded in jazz from very early on"},
+				{"Steve Winwood", "direct", "write", "", "Beneath his somewhat abrasive exterior"},
+			},
+			exact: true,
+		},
+		{
+			name: "a participle after a quotation is no inverted attribution",
+			text: "Mexican Foreign Minister Marcelo Ebrard said Mexico would seek to extradite the gunman. Ebrard said, \"As far as I know, this would be the first case of this type in history\", adding, \"For Mexico, this individual is a terrorist\".",
+			want: []wantStatement{
+				{"Marcelo Ebrard", "direct", "say", "", "this would be the first case of this type in history"},
+				{"Marcelo Ebrard", "direct", "add", "", "For Mexico, this individual is a terrorist"},
+			},
+		},
+		{
+			name: "according to X, then a quotation",
+			text: "According to eyewitness Vinnie DeVita, \"within probably 15 to 20 seconds of it all, it exploded. I mean, just a ball of flames.\"",
+			want: []wantStatement{
+				{"Vinnie DeVita", "direct", "according to", "", "within probably 15 to 20 seconds of it all, it exploded."},
+			},
+			exact: true,
+		},
+		{
+			name: "the verb first",
+			text: "Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve from bad news on monarchs is a thank-you from the butterflies to all the people who planted native milkweeds.\"",
+			want: []wantStatement{
+				{"Tierra Curry", "direct", "remark", "", "This reprieve from bad news on monarchs"},
+			},
+			exact: true,
+		},
+		{
+			name: "went on to add a quotation, went on to say a clause",
+			text: "\"They are integrated into the lives of the community,\" said study co-author Professor Carl Lipo of Binghamton University. He went on to add \"The exceptions to the rule about being at the coast where water comes out actually are met by the fact there is also water there.\" Judge Bernard Schwartz sentenced the parents. Schwartz went on to say he was not giving them the longest possible sentence.",
+			want: []wantStatement{
+				{"Carl Lipo", "direct", "say", "", "They are integrated into the lives of the community"},
+				{"Carl Lipo", "direct", "add", "", "The exceptions to the rule about being at the coast"},
+				{"Bernard Schwartz", "indirect", "say", "", "he was not giving them the longest possible sentence"},
+			},
+			exact: true,
+		},
+		{
+			name: "a time word or a name ends the addressee",
+			text: "Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be carried out to confirm if Stefan W is fit for trial.",
+			want: []wantStatement{
+				{"Krzysztof Sierak", "indirect", "tell", "", "=psychiatric assessments will be carried out to confirm if Stefan W is fit for trial"},
+			},
+			exact: true,
+		},
+		{
+			name: "a news organization's edition named after its country",
+			text: "Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes.",
+			want: []wantStatement{
+				{"Alexander Pimentel", "indirect", "tell", "CNN", "=the towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes"},
+			},
+			exact: true,
+		},
+		{
+			name: "a spokesman named with his organization speaks for it",
+			text: "A bus crashed into a tunnel in Winchester, Hampshire. A Hampshire Police spokesman said \"We were called at 8.10am today, 10 September, to reports of a serious collision on Wellhouse Lane.\"",
+			want: []wantStatement{
+				{"Hampshire Police", "direct", "say", "", "We were called at 8.10am today"},
+			},
+			exact: true,
+		},
+		{
+			name: "a statement which read",
+			text: "Facebook released a statement which read, in part, \"This judgment raises critical questions around freedom of expression and the role that internet companies should play.\"",
+			want: []wantStatement{
+				{"Facebook", "direct", "read", "", "This judgment raises critical questions around freedom of expression"},
+			},
+			exact: true,
+		},
+		{
+			name: "the government of a territory",
+			text: "The government of American Samoa issued a statement agreeing the issue should be decided by Congress and not by judges: \"imposition of citizenship by judicial fiat would fail to recognize American Samoa's sovereignty.\"",
+			want: []wantStatement{
+				{"American Samoa", "direct", "issue", "", "imposition of citizenship by judicial fiat"},
+			},
+		},
+		{
+			name: "a gerund is the content of suggested",
+			text: "Former presidential candidate Pete Buttigieg proposed a plan during his campaign. He suggested expanding the Court to 15 justices: five Republicans, five Democrats, and five to be chosen by the other justices.",
+			want: []wantStatement{
+				{"Pete Buttigieg", "indirect", "suggest", "", "=expanding the Court to 15 justices"},
+			},
+		},
+		{
+			name: "pointed out",
+			text: "Hungarian government commissioner Gáspár Maróth spoke about the deal. Maróth pointed out it would have been much more costly and time-consuming to research mortar technology than to acquire it this way.",
+			want: []wantStatement{
+				{"Gáspár Maróth", "indirect", "point out", "", "it would have been much more costly and time-consuming"},
+			},
+			exact: true,
+		},
+		{
+			name: "accused of an act reports a claim, accused of a crime does not",
+			text: "President Donald Trump debated Joe Biden. Trump accused Biden of previously saying he wanted to ban hydraulic fracturing. The House passed two articles of impeachment against President Donald Trump. The first charged Trump with abuse of power, and the second accused him of obstruction of Congress.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "accuse", "", "Biden of previously saying he wanted to ban hydraulic fracturing"},
+			},
+			exact: true,
+		},
+		{
+			name: "a quoted fragment stays in the reported statement, the second clause is not in the first",
+			text: "In reaction to the convention, House Speaker Nancy Pelosi accused Donald Trump of ignoring \"truth, evidence, data and facts\" and said she would prefer Joe Biden not participate in the presidential debates with Trump.",
+			want: []wantStatement{
+				{"Nancy Pelosi", "indirect", "accuse", "", "=Donald Trump of ignoring \"truth, evidence, data and facts\""},
+				{"Nancy Pelosi", "indirect", "say", "", "she would prefer Joe Biden not participate in the presidential debates"},
+			},
+			exact: true,
+		},
+		{
+			name: "the agent of a passive speech verb",
+			text: "Prime Minister Boris Johnson won the election. Election implications regarding the UK's efforts on leaving the European Union (EU) were described by Boris Johnson as a \"historic mandate\", saying he intends to leave the EU by the end of January.",
+			want: []wantStatement{
+				{"Boris Johnson", "direct", "describe", "", "historic mandate"},
+				{"Boris Johnson", "indirect", "say", "", "he intends to leave the EU by the end of January"},
+			},
+			exact: true,
+		},
+		{
+			name: "a name after a head noun that takes one ends the addressee",
+			text: "Council spokesperson Barend Leyts told Brussels-based media network EURACTIV safety procedure had been followed and only Macron and Matovič were known to have tested positive.",
+			want: []wantStatement{
+				{"Barend Leyts", "indirect", "tell", "", "=safety procedure had been followed and only Macron and Matovič were known to have tested positive"},
+			},
+			exact: true,
+		},
+		{
+			name: "the content ends with the subordinate clause it is in",
+			text: "After President Donald Trump suggested in a late July tweet that mail-in voting could result in fraud, early August debate centered around the postal service.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "suggest", "", "=mail-in voting could result in fraud"},
+			},
+			exact: true,
+		},
+		{
+			name: "a quoted subject is a part of the reported clause",
+			text: "Russian news site Znak.com reported its source said \"three terrorists\" were killed in a firefight on Monday night.",
+			want: []wantStatement{
+				{"", "indirect", "say", "", "\"three terrorists\" were killed in a firefight on Monday night"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a relative that is no reported clause",
+			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
+			exact: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkStatements(t, tt.text, tt.want, tt.exact)
+		})
+	}
+}
