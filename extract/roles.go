@@ -208,12 +208,16 @@ func (rr *roleReader) sentence(si int) {
 				j++
 			}
 			if op := rr.pieceAt(si, j); op >= 0 && !rr.isPerson(op) {
-				if pi := rr.pieceAt(si, d.notes.pieces[op].b); rr.isPerson(pi) {
+				after := d.notes.pieces[op].b
+				if after+1 < len(toks) && toks[after].Text == "," && rr.isPerson(rr.pieceAt(si, after+1)) {
+					after++ // "director of Amnesty International, Jane Doe"
+				}
+				if pi := rr.pieceAt(si, after); rr.isPerson(pi) {
 					// "ambassador to Russia Michael McFaul" is not Russia's.
 					if o := rr.ofEntity(op); o >= 0 && !to {
 						of = o
 					}
-					k = d.notes.pieces[op].b
+					k = after
 				}
 			}
 		}

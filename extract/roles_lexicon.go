@@ -100,6 +100,10 @@ chief minister|chief ministers
 sheriff|sheriffs
 inspector|inspectors
 surgeon general
+prosecutor-general|prosecutor general
+procurator-general|procurator general
+governor-general|governor general
+inspector-general|inspector general
 consul|consuls
 consul general
 manager|managers
