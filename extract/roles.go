@@ -469,6 +469,20 @@ func (rr *roleReader) personBeforeTitle(si, k int) int {
 	} else if pi := rr.pieceEndingAt(si, j); pi >= 0 && !rr.isPerson(pi) {
 		j = rr.d.notes.pieces[pi].a
 	}
+	// Lower-case words describing the title: "a psychology professor".
+	for n := 0; n < 2 && j > 1 && !isCapWord(toks[j-1].Text) && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "NNS") &&
+		!titleModifiers[strings.ToLower(toks[j-1].Text)]; n++ {
+		switch strings.ToLower(toks[j-2].Text) {
+		case "the", "a", "an", "his", "her", "its", "their":
+			j--
+		default:
+			if n == 0 && (toks[j-2].Tag == "NN" || toks[j-2].Tag == "JJ") {
+				j--
+				continue
+			}
+		}
+		break
+	}
 	if j > 0 {
 		switch strings.ToLower(toks[j-1].Text) {
 		case "the", "a", "an", "his", "her", "its", "their":

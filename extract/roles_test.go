@@ -78,6 +78,10 @@ func TestRoles(t *testing.T) {
 			[]string{"Alexander Chupriyan|Deputy Emergency Situations Minister|"}},
 		{"lower-case modifier before a capitalised title", "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
 			[]string{"Adil Abdul-Mahdi|acting Prime Minister|Iraq"}},
+		{"territory owns the role", "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government.",
+			[]string{"Carrie Lam|Chief Executive|Hong Kong"}},
+		{"is a professor at", "Jorgensen is a psychology professor at Clemson University. Jo Jorgensen is a psychology professor at Clemson University.",
+			[]string{"Jo Jorgensen|professor|Clemson University"}},
 		{"no name, no role", "The spokesperson for the German government strongly condemned the attack.", nil},
 		{"honorific is no role", "Mr. Smith went to Washington.", nil},
 	}
