@@ -315,10 +315,19 @@ func isDigits(s string) bool {
 
 // futureSentence reports whether a sentence speaks of what is to come ("will", "is
 // scheduled to", "was to", "upcoming", "plans to", "to be held"), so that "on Monday" is
-// the coming Monday rather than the last one.
+// the coming Monday rather than the last one. Words inside a quotation do not count: in
+// 'On Friday, Erdogan said, "After elections, we will change ..."' Friday is past.
 func futureSentence(toks []Token) bool {
+	quoted := false
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
+		if w == `"` || w == "“" || w == "”" || w == "``" || w == "''" {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
 		switch w {
 		case "will", "shall", "'ll", "upcoming":
 			return true

@@ -80,7 +80,7 @@ var eventNouns = map[string]schema.EventKind{
 	"funeral": schema.EventFuneral, "burial": schema.EventFuneral,
 	"arrest": schema.EventArrest, "arrests": schema.EventArrest, "detention": schema.EventDetention,
 	"warrant": schema.EventArrestWarrant, "warrants": schema.EventArrestWarrant,
-	"indictment": schema.EventIndictment, "charges": schema.EventCharge,
+	"indictment": schema.EventIndictment, "charges": schema.EventCharge, "notice": schema.EventArrestWarrant,
 	"trial": schema.EventTrial, "hearing": schema.EventHearing, "verdict": schema.EventVerdict,
 	"sentencing":    schema.EventSentencing,
 	"investigation": schema.EventInvestigation, "inquiry": schema.EventInvestigation, "probe": schema.EventInvestigation,
@@ -124,7 +124,8 @@ var eventVerbs = map[string]schema.EventKind{
 	"arrested": schema.EventArrest, "arrests": schema.EventArrest, "detained": schema.EventDetention,
 	"charged": schema.EventCharge, "indicted": schema.EventIndictment,
 	"tried": schema.EventTrial, "convicted": schema.EventVerdict, "acquitted": schema.EventVerdict,
-	"sentenced": schema.EventSentencing, "appeared": schema.EventHearing,
+	"sentenced": schema.EventSentencing, "appeared": schema.EventHearing, "appears": schema.EventHearing,
+	"appear": schema.EventHearing, "appearing": schema.EventHearing,
 	"investigating": schema.EventInvestigation, "investigated": schema.EventInvestigation,
 	"impeached": schema.EventImpeachment, "proclaimed": schema.EventProclamation, "decreed": schema.EventDecree,
 	"suspended": schema.EventSuspension, "suspends": schema.EventSuspension, "prorogued": schema.EventSuspension,
@@ -209,12 +210,15 @@ type evMention struct {
 	// Dorian"), whose title word names the event's kind.
 	struck          []int
 	oneParty, named bool
-	// another marks "another attack": not one told before.
+	// another marks "another attack": not one told before; ordinal is n of "the n-th
+	// attack" (0 for none).
 	another bool
-	// pronFocus marks a focus named by a possessive pronoun ("his death"): the mention
-	// joins the event of its class told before rather than trusting the pronoun.
-	pronFocus bool
-	date      *DateSpan
+	ordinal int
+	// pronFocus marks a focus named by a pronoun ("his death", "he died"): the mention
+	// joins the event of its class told before rather than trusting the pronoun; with no
+	// such event, a possessive one ("his death") names nobody.
+	pronFocus, possFocus bool
+	date                 *DateSpan
 	// start and end are the evidence span in Draft.Text.
 	start, end int
 	conf       float64
@@ -238,14 +242,41 @@ func (Events) Run(d *Draft) error {
 	dates := FindDates(d)
 	venues := venueSentences(d)
 	storms := stormNames(d)
-	var ms []*evMention
+	per := make([][]*evMention, len(d.Sentences))
+	var described, protesters []int
 	for si := range d.Sentences {
-		if !venues[si] && !hasWord(&d.Sentences[si], isEventWord) && !hasName(&d.Sentences[si], storms) {
+		cue := scanEventCues(&d.Sentences[si])
+		if cue&cueSuspect != 0 {
+			described = append(described, si)
+		}
+		if cue&cueProtester != 0 {
+			protesters = append(protesters, si)
+		}
+		if !venues[si] && cue&cueEvent == 0 && !hasName(&d.Sentences[si], storms) {
 			continue
 		}
-		ms = append(ms, sentenceEvents(views.get(si), dates, storms)...)
+		per[si] = sentenceEvents(views.get(si), dates, storms)
 	}
+	// "the accused", "the gunman": the person the article arrests or charges
+	s := suspectOf(per)
+	if s < 0 {
+		s = suspectNamed(views, described)
+	}
+	if s >= 0 {
+		for _, si := range described {
+			if views.get(si).nameSuspects(s) {
+				per[si] = sentenceEvents(views.get(si), dates, storms)
+			}
+		}
+	}
+	var ms []*evMention
+	for _, sm := range per {
+		ms = append(ms, sm...)
+	}
+	clinicalTrials(ms)
 	evs := mergeEvents(ms)
+	evs = joinProtesters(views, protesters, evs)
+	joinJudges(views, evs)
 	expandGroups(d, evs)
 	d.Events = append(d.Events, finishEvents(d, evs)...)
 	return nil
@@ -323,6 +354,8 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			m = verbMention(v, i, schema.EventResignation) // "Theresa May stepped down"
 		} else if speakVerbs[u.low] && v.phoneAfter(i) > 0 {
 			m = verbMention(v, i, schema.EventCall) // "spoke by telephone on Friday night"
+		} else if claimVerbs[u.low] && v.at(i+1) == "responsibility" && v.at(i+2) != "for" {
+			m = claimMention(v, i) // "The Taliban have claimed responsibility."
 		}
 		if m == nil {
 			continue
@@ -332,6 +365,9 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		if m.place < 0 {
 			m.place = v.placeAfter(m.trig)
 		}
+		if m.place < 0 {
+			m.place = v.placeFronted(m.trig) // "On Friday in Istanbul, as a part of an election rally,"
+		}
 		m.date = v.dateOf(m.trig, dates)
 		if y := v.yearBefore(m.trig); y != nil {
 			m.date = y // "his 2016 arrest"
@@ -340,6 +376,9 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			continue // "a candidate for the 2020 United States presidential election"
 		}
 		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
+			if m.kind.Class() == schema.ClassProtest {
+				v.bare = append(v.bare, m) // "suppress protests": a protester named elsewhere may join
+			}
 			continue // "if negotiations collapse": nothing to tell
 		}
 		// Two mentions of one class in one clause are one mention: "met in Niamey ... for
@@ -374,7 +413,7 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		}
 		out = append(out, m)
 	}
-	return out
+	return linkCharges(v, out)
 }
 
 func isEventWord(w string) bool {
@@ -575,7 +614,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	for steps := 0; j >= 0 && steps < 6; j-- {
 		p := v.u[j]
 		if p.isEnt() {
-			pre = append(pre, j)
+			if !backedBy(v, j) {
+				pre = append(pre, j) // not "a British-backed coup": the backer stands aside
+			}
 			steps++
 			continue
 		}
@@ -586,8 +627,18 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		if unrealDets[p.low] || (k.Class() == schema.ClassAgreement && draftWords[p.low]) {
 			return nil // "no such deal", "May's proposed Brexit deal"
 		}
+		if newKind(k) && rumourWords[p.low] {
+			return nil // "the alleged death of Hamza"
+		}
 		if p.low == "another" {
 			m.another = true
+			break
+		}
+		if n := ordinals[p.low]; n > 0 && m.ordinal == 0 {
+			m.ordinal = n // "the second attack"
+		}
+		if (p.low == "all" || p.low == "both") && strings.HasSuffix(v.u[i].low, "s") {
+			m.definite = true // "all three attacks"
 			break
 		}
 		if definiteDets[p.low] {
@@ -728,6 +779,11 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		verb = l - 1
 	case l >= 1 && v.u[l].isEnt() && v.u[l].typ == schema.Person && (v.at(l-1) == "asked" || v.at(l-1) == "ask"):
 		verb = l - 1 // "asked John for his resignation" with the name in between
+	case l >= 1 && (v.at(l) == "out" || v.at(l) == "up") && govRole(k, v.at(l-1)) != govNone:
+		verb = l - 1 // "carried out two attacks"
+	case l >= 2 && v.at(l) == "for" && v.at(l-1) == "responsibility" && claimVerbs[v.at(l-2)]:
+		verb = l - 2 // "claimed responsibility for all three attacks"
+		m.joins = true
 	case l >= 1 && newKind(k) && (v.at(l) == "for" || v.at(l) == "to" || v.at(l) == "over") && govRole(k, v.at(l-1)) != govNone:
 		verb = l - 1 // "wished for the President's death", "presided over the hearing"
 	}
@@ -737,6 +793,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if verb >= 0 {
 		m.reported = true
 		subj, neg := v.subjectOf(verb)
+		if len(subj) == 0 && newKind(k) {
+			subj, neg = v.subjectFar(verb) // "Iran ... demanded from Interpol to publish a red notice"
+		}
 		if neg {
 			return nil
 		}
@@ -800,6 +859,12 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	if k.Disaster() {
 		m.disasterReach(i)
+	}
+	if k.Class() == schema.ClassAttack {
+		m.attackReach(i) // "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines"
+	}
+	if k == schema.EventCoup {
+		m.coupReach(i) // "A military coup removed then-prime-minister Thaksin Shinawatra"
 	}
 	if k.Class() == schema.ClassMeet {
 		m.joinedBy(i)
@@ -1104,10 +1169,11 @@ func (v *sentView) placeAfter(i int) int {
 	end := v.clauseEnd(i)
 	for j := i + 1; j < end && j <= i+14; j++ {
 		w := v.at(j)
-		if j > i+1 && v.u[j].isVerb() && w != "joined" {
+		if j > i+1 && v.u[j].isVerb() && w != "joined" && !(copulas[w] && (j == i+1 || v.u[j-1].tag == "RB")) && !(w == "took" && v.at(j+1) == "place") &&
+			!eventPredicates[w] {
 			return -1
 		}
-		if otherEventWords[w] || (j > i+1 && eventNouns[w] != "") {
+		if otherEventWords[w] || (j > i+1 && eventNouns[w] != "" && v.u[j].text == w) {
 			return -1 // "the deadliest since an assault in Ghazni": another event's place
 		}
 		if w != "in" && w != "at" && w != "on" {
@@ -1158,7 +1224,8 @@ func (v *sentView) dateOf(i int, dates []DateSpan) *DateSpan {
 				blocked = true
 				break
 			}
-			if di > i && (v.u[j].tag == "VBG" || (v.u[j].tag == "VBN" && v.at(j-1) != "be" && !auxWords[v.at(j-1)])) && !v.commaBetween(j, di) {
+			if di > i && (v.u[j].tag == "VBG" || (v.u[j].tag == "VBN" && v.at(j-1) != "be" && !auxWords[v.at(j-1)]) ||
+				(v.u[j].isVerb() && eventVerbs[v.at(j)] != "")) && !v.commaBetween(j, di) {
 				blocked = true // "signed an executive order delaying the election until June"
 				break
 			}

@@ -76,7 +76,7 @@ var governors = func() map[schema.EventKind]map[string]int {
 		escaped`)
 	add(ks(schema.EventArrest, schema.EventDetention), govSilent, tell)
 	add(ks(schema.EventArrestWarrant), govAgent, `issue issues issued issuing seek seeks sought seeking request
-		requests requested requesting`)
+		requests requested requesting publish published`)
 	add(ks(schema.EventCharge, schema.EventIndictment), govFocus, `face faces faced facing deny denies denied denying`)
 	add(ks(schema.EventCharge, schema.EventIndictment), govAgent, `file files filed filing bring brings brought bringing
 		lay lays laid laying press presses pressed pressing level levels levelled leveled issue issued`)
@@ -107,7 +107,7 @@ var governors = func() map[schema.EventKind]map[string]int {
 		received win wins won secure secures secured`)
 	add(ks(schema.EventOutbreak), govOther, `suffer suffers suffered suffering experience experiences experienced
 		battle battles battled battling face faces faced facing`)
-	add(ks(schema.EventClinicalTrial), govAgent, `conduct conducts conducted run runs ran lead leads led monitor
+	add(ks(schema.EventClinicalTrial, schema.EventTrial), govAgent, `conduct conducts conducted run runs ran lead leads led monitor
 		monitors monitored sponsor sponsors sponsored oversee oversees oversaw launch launched begin began`)
 	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
 		organised address addresses addressed`)
@@ -206,6 +206,12 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 			return "" // the warrant is the event
 		}
 	case schema.EventArrestWarrant:
+		if v.u[i].low == "notice" {
+			if prev != "red" {
+				return "" // only Interpol's red notice asks for an arrest
+			}
+			break
+		}
 		if prev != "arrest" && !(next == "for" && v.arrestAfter(i+2)) {
 			return "" // a search warrant, a warrant officer
 		}
@@ -239,6 +245,24 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 		}
 	}
 	return k
+}
+
+// rumourWords make an event only said to have happened: "the alleged death".
+var rumourWords = wordSet(`alleged rumored rumoured purported supposed faked`)
+
+// backedBy reports whether the entity unit j backs what follows rather than taking part:
+// "a British-backed coup", "Iran-sponsored militias".
+func backedBy(v *sentView, j int) bool {
+	nx := v.at(j + 1)
+	if nx == "-" || nx == "–" {
+		nx = v.at(j + 2)
+	}
+	nx = strings.TrimLeft(nx, "-–")
+	switch nx {
+	case "backed", "sponsored", "supported", "funded", "financed", "armed":
+		return true
+	}
+	return false
 }
 
 // countWords make a disaster noun a count of many: "more wildfires than last year".
@@ -308,7 +332,8 @@ func (m *evMention) setFocus(idx []int) {
 		if focusType(m.kind, u.typ) {
 			if m.focus < 0 {
 				m.focus = u.ent
-				m.pronFocus = u.kind == "pronoun" && possessivePronouns[u.low]
+				m.pronFocus = u.kind == "pronoun"
+				m.possFocus = m.pronFocus && possessivePronouns[u.low]
 			}
 			m.addUnits(&m.agents, []int{x})
 			return
@@ -541,9 +566,18 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			}
 		}
 	}
-	if len(subj) == 0 && v.participle(i) && !passive {
+	if len(subj) == 0 && v.participle(i) && !passive && !intransitive[w] {
 		// "X appeared in court, charged with murder": the clause's subject
 		subj, obj, passive = v.heads(v.clauseSubject(i)), nil, true
+	}
+	if len(subj) == 0 && v.at(i-1) == "," {
+		subj = v.asideSubject(i) // "An Australian, Brenton Tarrant, aged 28, appeared"
+	}
+	if len(subj) == 0 && v.u[i].tag == "VBG" && evSubordinators[v.at(i-1)] {
+		subj = v.heads(v.clauseSubject(i)) // "Qaboos became Sultan after overthrowing his father"
+	}
+	if v.infinitive(i) {
+		return false // "a bill that would have allowed China to extradite criminals to be tried"
 	}
 	if x := v.afterGroup(subj); x > 0 && !v.commaBetween(x, i) {
 		subj = v.outsidePP(subj)
@@ -673,10 +707,19 @@ func (v *sentView) officeAfter(i int) bool {
 	return false
 }
 
-// withAfterObject reports whether "with" follows the object group: "charged Tarrant with
+// withAfterObject reports whether "with" follows the object group within its clause:
+// "charged Tarrant with murder", "charged the suspect in the shooting with capital
 // murder".
 func (v *sentView) withAfterObject(obj []int) bool {
-	return v.at(obj[len(obj)-1]+1) == "with"
+	for j := obj[len(obj)-1] + 1; j < len(v.u) && j <= obj[len(obj)-1]+6; j++ {
+		if v.at(j) == "with" {
+			return true
+		}
+		if v.u[j].isVerb() || clauseBreaks[v.at(j)] || v.at(j) == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // ppSubject returns the subject of the verb an event noun phrase (units npStart to npEnd)
@@ -756,6 +799,15 @@ func hasName(s *Sent, names map[string]schema.EventKind) bool {
 	}
 	return false
 }
+
+// eventPredicates tell that the event their subject names happened, and where: "A trial
+// began in March in Kenya", "the protests took place in Minsk".
+var eventPredicates = wordSet(`began begun begins started starts happened happens occurred occurs ended ends
+	continued continues held unfolded erupted broke`)
+
+// intransitive are the trigger verbs that are never passive participles: "X, aged 28,
+// appeared in court".
+var intransitive = wordSet(`died dies appeared appears appear appearing`)
 
 // victimVerbs are the verbs whose subject an attack "in" which it happened struck:
 // "was killed in a US airstrike".
@@ -923,4 +975,400 @@ func (v *sentView) yearBefore(i int) *DateSpan {
 	}
 	u := v.u[j]
 	return &DateSpan{Start: u.start, End: u.end, Text: u.text, From: from, To: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), Source: "stated"}
+}
+
+// Cues a sentence scan looks for.
+const (
+	cueEvent     = 1 << iota // a word that may name an event
+	cueSuspect               // "accused", "suspect", "gunman": may stand for the suspect
+	cueProtester             // "protester": names a participant of the protests
+)
+
+// scanEventCues scans the tokens of a sentence once for the cue words.
+func scanEventCues(s *Sent) int {
+	cue := 0
+	for _, t := range s.Tokens {
+		w := strings.ToLower(t.Text)
+		if isEventWord(w) || w == "responsibility" {
+			cue |= cueEvent
+		}
+		if suspectNouns[w] {
+			cue |= cueSuspect
+		}
+		if participantNouns[w] != "" {
+			cue |= cueProtester
+		}
+	}
+	return cue
+}
+
+var (
+	// nouns that stand for the suspect of an article after "the": "the accused"
+	suspectNouns = wordSet(`accused suspect gunman attacker shooter bomber assailant perpetrator killer`)
+	// verbs of claiming an attack: "claimed responsibility"
+	claimVerbs = wordSet(`claim claims claimed claiming take takes took taking accept accepts accepted admit
+		admits admitted`)
+	// ordinals of "the second attack"
+	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+)
+
+// suspectOf returns the person the article arrests, charges or brings to court first
+// (named, not by a pronoun), or -1.
+func suspectOf(per [][]*evMention) int {
+	for _, ms := range per {
+		for _, m := range ms {
+			switch m.kind.Class() {
+			case schema.ClassArrest, schema.ClassCharge, schema.ClassCourt:
+			default:
+				continue
+			}
+			if m.focus >= 0 && !m.pronFocus && m.v.d.Entities[m.focus].Type == schema.Person {
+				return m.focus
+			}
+		}
+	}
+	return -1
+}
+
+// nameSuspects makes "the accused", "the suspect", "the gunman" of the sentence stand for
+// entity e; it reports whether any did. "the accused molesters" is a noun phrase of its own.
+func (v *sentView) nameSuspects(e int) bool {
+	found := false
+	for i := range v.u {
+		u := &v.u[i]
+		if u.isEnt() || !suspectNouns[u.low] {
+			continue
+		}
+		p := v.at(i - 1)
+		if p == "alleged" {
+			p = v.at(i - 2)
+		}
+		if p != "the" || strings.HasPrefix(v.i(i+1).tag, "NN") || v.i(i+1).tag == "POS" {
+			continue
+		}
+		u.ent, u.kind, u.typ, u.tag = e, "pronoun", v.d.Entities[e].Type, "ENT"
+		found = true
+	}
+	return found
+}
+
+// joinProtesters makes a person named as a protester ("student protester Joshua Wong",
+// "Joshua Wong, a protester,") a participant of the protests the article tells of, when
+// it tells of any: an event, or a mention that named nobody ("suppress protests").
+func joinProtesters(views *viewSet, sents []int, evs []*evEvent) []*evEvent {
+	for _, si := range sents {
+		v := views.get(si)
+		for i, u := range v.u {
+			cls := participantNouns[u.low]
+			if cls == "" || u.isEnt() {
+				continue
+			}
+			p := -1
+			if nx := v.i(i + 1); nx.isEnt() && nx.typ == schema.Person && nx.kind != "pronoun" {
+				p = nx.ent // "student protester Joshua Wong"
+			} else if i >= 3 && (v.at(i-1) == "a" || v.at(i-1) == "the") && v.at(i-2) == "," && v.u[i-3].isEnt() && v.u[i-3].typ == schema.Person {
+				p = v.u[i-3].ent // "Joshua Wong, a protester,"
+			}
+			if p < 0 {
+				continue
+			}
+			var best *evEvent
+			for _, e := range evs {
+				if e.kind.Class() != cls {
+					continue
+				}
+				if best == nil || abs(e.mentions[0].v.si-si) < abs(best.mentions[0].v.si-si) {
+					best = e
+				}
+			}
+			if best == nil {
+				if m := views.nearestBare(si); m != nil {
+					best = &evEvent{kind: m.kind, place: -1}
+					best.add(m)
+					evs = append(evs, best)
+				}
+			}
+			if best != nil {
+				best.parts = addUnique(best.parts, p)
+			}
+		}
+	}
+	return evs
+}
+
+// nearestBare returns the protest mention that named nobody nearest to sentence si, or nil.
+func (vs *viewSet) nearestBare(si int) *evMention {
+	var best *evMention
+	for _, v := range vs.views {
+		if v == nil {
+			continue
+		}
+		for _, m := range v.bare {
+			if best == nil || abs(m.v.si-si) < abs(best.v.si-si) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// chargeLinks are the words that tie a charge or an arrest to the attack it is over:
+// "charged with murder pertaining to a mass shooting", "arrested in connection with the
+// bombing".
+var chargeLinks = wordSet(`over for pertaining connection related relation regarding after following`)
+
+// linkCharges ties the mentions of one sentence: the person charged with or arrested for
+// an attack named after the charge is its suspected perpetrator; a charge read at a court
+// hearing of the same person ("appeared in court, charged with murder") is that hearing.
+func linkCharges(v *sentView, ms []*evMention) []*evMention {
+	var out []*evMention
+	for _, c := range ms {
+		cls := c.kind.Class()
+		if (cls != schema.ClassCharge && cls != schema.ClassArrest) || c.focus < 0 {
+			out = append(out, c)
+			continue
+		}
+		for _, a := range ms {
+			if a.kind.Class() != schema.ClassAttack || a.trig < c.trig || a.trig-c.trig > 12 || v.clauseStart(a.trig) != v.clauseStart(c.trig) {
+				continue
+			}
+			for j := c.trig + 1; j < a.trig; j++ {
+				if chargeLinks[v.at(j)] || (v.at(j) == "in" && a.trig-j <= 3) {
+					a.agents = addUnique(a.agents, c.focus)
+					a.conf = min(a.conf, 0.7)
+					break
+				}
+			}
+		}
+		merged := false
+		if cls == schema.ClassCharge {
+			for _, h := range ms {
+				if h.kind.Class() == schema.ClassCourt && h.focus == c.focus {
+					h.cover(c.trig)
+					merged = true
+					break
+				}
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// judgeWords are the titles of who presides over a court: "Judge Paul Kellar".
+var judgeWords = wordSet(`judge magistrate justice`)
+
+// joinJudges makes a judge named in the sentences of a court event, or in the sentence
+// right after, a participant: "Judge Paul Kellar ordered the accused remain in custody".
+func joinJudges(views *viewSet, evs []*evEvent) {
+	for _, e := range evs {
+		if e.kind.Class() != schema.ClassCourt {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, m := range e.mentions {
+			for si := m.v.si; si <= m.v.si+1 && si < len(views.views); si++ {
+				if seen[si] {
+					continue
+				}
+				seen[si] = true
+				v := views.get(si)
+				for i, u := range v.u {
+					if u.isEnt() && u.typ == schema.Person && u.kind != "pronoun" && i > 0 && judgeWords[v.at(i-1)] {
+						e.parts = addUnique(e.parts, u.ent)
+					}
+				}
+			}
+		}
+	}
+}
+
+// placeFronted returns the place of a sentence-initial phrase before the trigger at unit
+// i, "On Friday in Istanbul, ...": "in" a place before the first comma, with no verb
+// before it; or -1.
+func (v *sentView) placeFronted(i int) int {
+	for j := 0; j+1 < i && v.at(j) != ","; j++ {
+		if v.u[j].isVerb() || v.u[j].isEnt() && v.at(j-1) != "in" {
+			return -1
+		}
+		if v.at(j) == "in" {
+			if u := v.u[v.skipDet(j+1)]; u.isEnt() && (u.typ == schema.Place || u.typ == schema.Country && u.kind != "demonym") {
+				if t := v.skipDet(j + 1); v.at(t+1) == "," {
+					return u.ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// clinicalTrials makes every plain "trial" of an article that tells of a clinical trial,
+// and of no person tried in court, that clinical trial: "The PALM trial ... the
+// institute that monitored the trial".
+func clinicalTrials(ms []*evMention) {
+	clinical := false
+	for _, m := range ms {
+		if m.kind == schema.EventClinicalTrial {
+			clinical = true
+		}
+		if m.kind.Class() == schema.ClassCourt && m.focus >= 0 {
+			return
+		}
+	}
+	if !clinical {
+		return
+	}
+	for _, m := range ms {
+		if m.kind == schema.EventTrial {
+			m.kind = schema.EventClinicalTrial
+		}
+	}
+}
+
+// infinitive reports whether the verb at unit i is an infinitive ("to be tried", "to
+// arrest") that tells of no event: one only wanted, allowed or feared. "is to be
+// sentenced", "is scheduled to appear" tell of a planned one.
+func (v *sentView) infinitive(i int) bool {
+	j := i - 1
+	for j >= 0 && (v.at(j) == "be" || v.u[j].tag == "RB") {
+		j--
+	}
+	if v.at(j) != "to" {
+		return false
+	}
+	switch v.at(j - 1) {
+	case "is", "are", "was", "were", "scheduled", "due", "set", "expected", "slated", "going":
+		return false
+	}
+	return true
+}
+
+// suspectNamed returns the person the article names as its suspect: "identified the
+// suspect as Patrick Crusius", "the gunman, Patrick Crusius,"; or -1.
+func suspectNamed(views *viewSet, sents []int) int {
+	for _, si := range sents {
+		v := views.get(si)
+		for i, u := range v.u {
+			if u.isEnt() || !suspectNouns[u.low] || v.at(i-1) != "the" {
+				continue
+			}
+			if w := v.at(i + 1); w == "as" || w == "," {
+				if nx := v.i(i + 2); nx.isEnt() && nx.typ == schema.Person && nx.kind != "pronoun" {
+					return nx.ent
+				}
+				// "as 21-year-old Patrick Crusius"
+				for j := i + 2; j < len(v.u) && j <= i+5 && w == "as"; j++ {
+					if v.u[j].isEnt() {
+						if v.u[j].typ == schema.Person && v.u[j].kind != "pronoun" {
+							return v.u[j].ent
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// claimMention reads "X claimed responsibility." with no event named: X is the
+// perpetrator of the attack told before.
+func claimMention(v *sentView, i int) *evMention {
+	subj, neg := v.subjectOf(i)
+	h := v.heads(subj)
+	if neg || len(h) == 0 {
+		return nil
+	}
+	m := newMention(v, i, schema.EventAttack)
+	m.addUnits(&m.agents, h)
+	m.definite, m.joins, m.reported = true, true, true
+	m.cover(i + 1)
+	return m
+}
+
+// attackReach reads what an attack named as a subject struck: "Twin bombings yesterday
+// struck the Jolo Cathedral in Mindanao, Philippines". A country struck is a target; the
+// first place the attack's place.
+func (m *evMention) attackReach(i int) {
+	v := m.v
+	j := i + 1
+	for j < len(v.u) && (v.u[j].tag == "RB" || timeNouns[v.at(j)] || auxWords[v.at(j)]) {
+		j++
+	}
+	if !strikeVerbs[v.at(j)] || v.at(j) == "left" || v.at(j) == "killed" {
+		return
+	}
+	var g []int
+	for x := j + 1; x < len(v.u) && x <= j+12; x++ {
+		u := v.u[x]
+		if u.isEnt() {
+			g = append(g, x)
+			continue
+		}
+		if !(u.tag == "DT" || u.low == "," || u.low == "in" || u.low == "of" || u.low == "and" || (len(g) == 0 && strings.HasPrefix(u.tag, "NN"))) {
+			break
+		}
+	}
+	for _, x := range g {
+		switch u := v.u[x]; u.typ {
+		case schema.Place:
+			if m.place < 0 {
+				m.place = u.ent
+			}
+			m.cover(x)
+		case schema.Country:
+			m.addUnits(&m.others, []int{x})
+		}
+	}
+}
+
+// asideSubject returns the subject of the verb at unit i when an aside stands between
+// them: "An Australian, Brenton Tarrant, aged 28, appeared", "Maria Lopez, 34, appeared".
+// The subject is the first group of names of the clause, followed by a comma, with no
+// finite verb between it and the verb.
+func (v *sentView) asideSubject(i int) []int {
+	cs := v.clauseStart(i)
+	j := cs
+	for j < i && !v.u[j].isEnt() {
+		if u := v.u[j]; !(u.tag == "DT" || strings.HasPrefix(u.tag, "JJ") || isRoleWord(u)) {
+			return nil
+		}
+		j++
+	}
+	if j >= i {
+		return nil
+	}
+	g, end := v.groupRight(j, groupOpts{roles: true, of: true})
+	if len(g) == 0 || v.at(end) != "," || end >= i-1 || v.finiteBetween(end, i) {
+		return nil
+	}
+	return v.heads(g)
+}
+
+// removeVerbs are the verbs of a coup that names whom it removed.
+var removeVerbs = wordSet(`removed removes ousted ousts overthrew overthrows toppled topples deposed deposes
+	unseated unseats`)
+
+// coupReach reads whom a coup named as a subject removed: "A military coup removed
+// then-prime-minister Thaksin Shinawatra in 2006".
+func (m *evMention) coupReach(i int) {
+	v := m.v
+	j := i + 1
+	for j < len(v.u) && (v.u[j].tag == "RB" || auxWords[v.at(j)]) {
+		j++
+	}
+	if !removeVerbs[v.at(j)] {
+		return
+	}
+	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
+	m.addUnits(&m.others, v.heads(g))
 }

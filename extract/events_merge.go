@@ -13,7 +13,7 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				m.agents = addUnique(m.agents, e.parts...)
 			}
 		}
-		if m.pronFocus && focusKind(m.kind) {
+		if once := m.kind == schema.EventDeath || m.kind == schema.EventFuneral; m.pronFocus && focusKind(m.kind) && (m.possFocus || once) {
 			// "his death": the death told before, whoever the pronoun was taken for
 			if e := lastEvent(evs, m); e != nil {
 				m.agents = removeInt(m.agents, m.focus)
@@ -21,11 +21,29 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				e.add(m)
 				continue
 			}
-			if m.kind == schema.EventDeath || m.kind == schema.EventFuneral {
+			if m.possFocus && once {
 				continue
 			}
 		}
 		parts := m.participants()
+		if m.ordinal > 0 && len(parts) == 0 {
+			// "Police alleged the accused performed two attacks. The first attack ... The
+			// second attack ...": the n-th of the events told just before
+			if e := lastEvent(evs, m); e != nil && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
+				if m.ordinal == 1 && len(e.mentions) > 0 {
+					e.add(m)
+					continue
+				}
+				for _, o := range e.mentions {
+					m.agents = addUnique(m.agents, o.agents...)
+				}
+				m.definite = false
+				n := &evEvent{kind: m.kind, place: -1}
+				evs = append(evs, n)
+				n.add(m)
+				continue
+			}
+		}
 		var target *evEvent
 		switch {
 		case m.headline:
@@ -194,6 +212,9 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 		if m.kind.Class() == schema.ClassDeparture || focusKind(m.kind) {
 			if f := e.focus(); f >= 0 && f == m.focus {
 				return e
+			}
+			if m.focus < 0 && focusKind(m.kind) && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
+				return e // "his successor attended funeral prayers" after "Qaboos's burial"
 			}
 			if m.focus >= 0 || !focusKind(m.kind) {
 				continue
@@ -468,7 +489,7 @@ func (e *evEvent) finalKind() schema.EventKind {
 func (e *evEvent) dateOf(d *Draft, primary *evMention) (from, to, source string) {
 	cands := []*evMention{primary}
 	for _, m := range e.mentions {
-		if m != primary && !m.definite && len(m.participants()) > 0 {
+		if m != primary && !m.definite && (len(m.participants()) > 0 || m.place >= 0) {
 			cands = append(cands, m)
 		}
 	}

@@ -38,6 +38,9 @@ type sentView struct {
 	// future is set when the sentence speaks of what is to come ("is scheduled to");
 	// past when it tells of the past (a verb in the past tense, and no future).
 	future, past bool
+	// bare are the protest mentions of the sentence that name nobody ("suppress
+	// protests"), kept for a protester named elsewhere.
+	bare []*evMention
 }
 
 // viewSet builds sentence views on demand: the rules look at the few sentences that hold
@@ -231,6 +234,9 @@ var (
 		entire whole much many several key`)
 	possessivePronouns = wordSet(`his her its their my our your`)
 	reflexives         = wordSet(`himself herself itself themselves`)
+	// nouns of a group that a name before them stands for: "the Houthi movement"
+	collectiveNouns = wordSet(`movement government forces troops military army militants rebels fighters
+		authorities officials police administration regime group militia`)
 	// words that end a clause for the purpose of scoping
 	clauseBreaks = wordSet(`; : but while although though whereas because which who whom whose where when
 		if unless whether "`)
@@ -245,7 +251,8 @@ func isRoleWord(u unit) bool {
 	if a, b, ok := strings.Cut(u.low, "-"); ok && roleWords[a] && roleWords[b] {
 		return true // "vice-president"
 	}
-	return (u.tag == "NNP" || u.tag == "NNPS") && len(u.text) > 1 && u.text[0] >= 'A' && u.text[0] <= 'Z' && !clauseBreaks[u.low]
+	return (u.tag == "NNP" || u.tag == "NNPS") && len(u.text) > 1 && u.text[0] >= 'A' && u.text[0] <= 'Z' && !clauseBreaks[u.low] &&
+		wordClasses[u.low]&(wcMonth|wcWeekday) == 0 // "On Friday, Qaboos bin Said, ..."
 }
 
 // groupOpts tunes how a group is collected.
@@ -332,6 +339,9 @@ func (v *sentView) groupLeft(i int, o groupOpts) ([]int, int) {
 		if o.roles && isRoleWord(u) {
 			continue
 		}
+		if o.roles && strings.HasPrefix(u.tag, "JJ") && j+1 < i && isRoleWord(v.u[j+1]) && !v.u[j+1].isEnt() {
+			continue // "Qaboos bin Said, the long-serving Sultan of Oman,"
+		}
 		break
 	}
 	start := j + 1
@@ -377,7 +387,19 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 	if end > 0 && (v.at(end-1) == "and" || v.at(end-1) == "or") {
 		return nil, neg // "which belonged to Syria and was occupied": no subject here
 	}
+	if end > 0 && end < i && v.at(end) == "," && v.at(end+1) != "who" && v.at(end+1) != "which" {
+		if k := v.relativeStart(end); k > 0 {
+			end = k // "The Islamic State, which is linked to the Abu Sayyaf Group, claimed"
+		}
+	}
 	g, start := v.groupLeft(end, groupOpts{roles: true, of: true})
+	if len(g) == 0 && end >= 2 && collectiveNouns[v.at(end-1)] && v.u[end-2].isEnt() && v.u[end-2].typ != schema.Person {
+		// "The Yemen-based Houthi movement claimed", "the Iranian government condemned":
+		// the name stands for the group it qualifies
+		if v.at(end-3) != "'s" && v.i(end-3).tag != "POS" {
+			return []int{end - 2}, neg
+		}
+	}
 	if len(g) > 0 && end < i && (v.at(end) == "who" || (v.at(end) == "," && v.at(end+1) == "who")) {
 		return g, neg // "the brother of President John F. Kennedy, who had been assassinated"
 	}
@@ -552,4 +574,95 @@ func (v *sentView) roleComplement(i int) bool {
 		j--
 	}
 	return j >= 0 && !v.u[j].isEnt() && isRoleWord(v.u[j])
+}
+
+// subjectFar returns the subject of the verb at unit i like subjectOf, and when the verb
+// has none of its own, the subject it shares: of the verb an infinitive depends on
+// ("Iran demanded from Interpol to publish": Iran), or of the verb before "and" ("Iran
+// issued arrest warrants ... and demanded": Iran).
+func (v *sentView) subjectFar(i int) ([]int, bool) {
+	for depth := 0; depth < 3; depth++ {
+		subj, neg := v.subjectOf(i)
+		if len(subj) > 0 || neg {
+			return subj, neg
+		}
+		j := i - 1
+		for j >= 0 && (v.u[j].tag == "RB" || v.u[j].tag == "MD" || auxWords[v.at(j)]) {
+			j--
+		}
+		switch w := v.at(j); {
+		case w == "to" || w == "and" || w == "or" || w == "but" || (w == "," && v.at(j+1) != "and"):
+			k := v.verbBefore(j, w != "to")
+			if k < 0 || (w == "to" && v.objectBetween(k, j)) {
+				return nil, false // "pressure the government to launch": the government launches
+			}
+			i = k
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// verbBefore returns the nearest full verb before unit j in its clause (a finite one when
+// finite is set), or -1. Objects and phrases may stand between; a comma may not, unless
+// finite (coordinated verbs: "issued arrest warrants ..., and demanded").
+func (v *sentView) verbBefore(j int, finite bool) int {
+	cs := v.clauseStart(j)
+	for k := j - 1; k >= cs && k >= j-25; k-- {
+		u := v.u[k]
+		if !finite && (u.low == "," || u.isEnt() && u.kind == "pronoun" && !possessivePronouns[u.low]) {
+			return -1
+		}
+		if !u.isVerb() || auxWords[u.low] || u.tag == "MD" {
+			continue
+		}
+		if finite && !(u.tag == "VBD" || u.tag == "VBZ" || u.tag == "VBP") {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// objectBetween reports whether an object stands between the verb at unit k and unit j
+// outside a prepositional phrase: "pressure the Ukrainian government to", not "demanded
+// from Interpol to".
+func (v *sentView) objectBetween(k, j int) bool {
+	inPP := false
+	for x := k + 1; x < j; x++ {
+		u := v.u[x]
+		switch {
+		case u.tag == "IN":
+			inPP = true
+		case !inPP && (u.isEnt() || strings.HasPrefix(u.tag, "NN") || u.tag == "PRP"):
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBetween reports whether a finite verb stands among units [a, b), other than
+// "aged" in an aside ("Brenton Tarrant, aged 28,").
+func (v *sentView) finiteBetween(a, b int) bool {
+	for x := a; x < b; x++ {
+		if t := v.u[x].tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.at(x) != "aged" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeStart returns the index of the comma that opens a relative clause closed by the
+// comma at unit c (", which is linked to the Abu Sayyaf Group,"), or 0.
+func (v *sentView) relativeStart(c int) int {
+	for k := c - 1; k > 0 && k >= c-20; k-- {
+		if v.at(k) == "," {
+			if w := v.at(k + 1); (w == "which" || w == "who") && !v.includedBy(c-1) {
+				return k // not "his critics, which include Greenpeace, blame him": the names stand for the critics
+			}
+			return 0
+		}
+	}
+	return 0
 }
