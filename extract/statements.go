@@ -610,6 +610,36 @@ func (x *speechScan) mediumIn(s *Sent, a, b int) string {
 		if m, _ := x.mediumAt(s, j); m != "" {
 			return m
 		}
+		if lw == "in" || lw == "on" || lw == "via" {
+			// "in a tweet", "in a series of tweets": Twitter.
+			for j < b && j < len(s.Tokens) && j-k <= 6 && (npTags[s.Tokens[j].Tag] || s.Tokens[j].Text == "of") {
+				switch strings.ToLower(s.Tokens[j].Text) {
+				case "tweet", "tweets":
+					return "Twitter"
+				}
+				j++
+			}
+		}
+	}
+	return ""
+}
+
+// leadingMedium returns the medium named in a phrase that opens the sentence before the
+// speech verb at token vi: "In an interview on CBS's "60 Minutes," Biden said", "In a
+// tweet, Trump wrote".
+func (x *speechScan) leadingMedium(s *Sent, vi int) string {
+	if len(s.Tokens) == 0 {
+		return ""
+	}
+	switch strings.ToLower(s.Tokens[0].Text) {
+	case "in", "during", "speaking", "writing", "talking", "appearing", "on":
+	default:
+		return ""
+	}
+	for k := 1; k < vi; k++ {
+		if s.Tokens[k].Text == "," {
+			return x.mediumIn(s, 0, k) // maybe in a programme's name: "on CBS's "60 Minutes,""
+		}
 	}
 	return ""
 }
@@ -750,6 +780,9 @@ func (x *speechScan) reported() {
 				conf = 0.75
 			}
 			c.content = x.subordinateEnd(s, vi, c.content)
+			if c.medium == "" {
+				c.medium = x.leadingMedium(s, vi)
+			}
 			x.addIndirect(s, c.content, sp, v.Lemma, c.medium, conf)
 			covered = c.content.end
 			if c.more >= 0 {

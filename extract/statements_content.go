@@ -118,7 +118,7 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 			i++
 			continue
 		}
-		if timeWords[lw] && (t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "RB") {
+		if timeWords[lw] && (t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "RB") && !x.inName(s, i) {
 			i++
 			continue
 		}
@@ -153,6 +153,9 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 			}
 			if mediumWords[w] {
 				isMedium = true
+				if (w == "tweet" || w == "tweets") && med == "" {
+					med = "Twitter"
+				}
 				k++
 				continue
 			}
@@ -430,7 +433,34 @@ func (x *speechScan) finish(s *Sent, c complement) (complement, bool) {
 	if words == 0 || (!c.np && c.content.end-c.content.start < 2) {
 		return c, false
 	}
+	if c.np && c.content.end-c.content.start <= 2 && genericHeads[strings.ToLower(s.Tokens[c.content.end-1].Text)] {
+		return c, false // "confirmed the claim", "announced the decision": nothing said
+	}
 	return c, true
+}
+
+// genericHeads are the nouns that, alone with a determiner, make a content that says
+// nothing: "confirmed the claim".
+var genericHeads = wordSetOf(`claim claims report reports allegation allegations news
+	statement statements decision move plan plans idea accusation accusations rumor rumors
+	rumour rumours speculation details information it this that`)
+
+// inName reports whether the capitalized word at token i goes on into a name ("Morning
+// Joe", "Tomorrow Party"): a time word in a name is no time adjunct. Days and months are
+// never names here.
+func (x *speechScan) inName(s *Sent, i int) bool {
+	t := s.Tokens[i]
+	if t.Tag != "NNP" || i+1 >= len(s.Tokens) {
+		return false
+	}
+	switch strings.ToLower(t.Text) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return false
+	}
+	n := s.Tokens[i+1]
+	return n.Tag == "NNP" || n.Tag == "NNPS" || x.mentionCovering(t.Start, t.End) >= 0
 }
 
 // trimSpan drops punctuation at both ends of a content span.

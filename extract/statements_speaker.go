@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -49,7 +50,11 @@ var speechAux = map[string]bool{"has": true, "have": true, "had": true, "will": 
 // before them: "the German government", "Russia's foreign ministry".
 var governmentNouns = map[string]bool{"government": true, "administration": true,
 	"authorities": true, "cabinet": true, "ministry": true, "embassy": true, "presidency": true,
-	"regime": true, "leadership": true, "office": true}
+	"regime": true, "leadership": true, "office": true, "campaign": true}
+
+// personalBodies are the government nouns that stand for a person named before them
+// ("Trump's office", "the Biden campaign"), not for a country.
+var personalBodies = map[string]bool{"office": true, "campaign": true}
 
 // speakerNouns are common nouns that can speak without being named: they make an unnamed
 // speaker ("officials said", "his aides acknowledged"), never a guessed one.
@@ -291,6 +296,123 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 	return x.participialSubject(s, j)
 }
 
+// partyMembers are the nouns of party membership that name a person with an article ("the
+// Vermont Democrat"), though they name the party alone.
+var partyMembers = wordSetOf(`democrat republican conservative liberal libertarian socialist
+	tory independent`)
+
+// describedPerson resolves a definite description made of "the", modifiers and a party
+// noun (tokens a to j: "the Massachusetts Democrat") to the most recent person of the
+// last six sentences the article describes with all its capitalized words and the party
+// ("Democratic Senator Elizabeth Warren of Massachusetts", "Bernie Sanders (I-Vt.)"), or
+// -1.
+func (x *speechScan) describedPerson(s *Sent, a, j int) int {
+	var need []string
+	for k := a + 1; k <= j; k++ {
+		w := s.Tokens[k].Text
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			continue // "the 77-year-old Democrat": only names and the party must match
+		}
+		need = append(need, partyWord(strings.ToLower(w)))
+	}
+	si := x.d.SentenceAt(s.Tokens[a].Start)
+	off := s.Tokens[a].Start
+	seen := map[int]bool{}
+	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+		m := x.d.Mentions[k]
+		if m.Start >= off || m.Entity < 0 || m.Entity >= len(x.d.Entities) || seen[m.Entity] {
+			continue
+		}
+		if m.Sentence < si-6 {
+			break
+		}
+		if x.d.Entities[m.Entity].Type != schema.Person || m.Kind == "pronoun" {
+			continue
+		}
+		seen[m.Entity] = true
+		known := x.personWords(m.Entity)
+		all := true
+		for _, w := range need {
+			all = all && known[w]
+		}
+		if all {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// partyWord normalizes the words that tell a party: "Democratic" and "D" (in "D-Calif.")
+// are "democrat".
+func partyWord(w string) string {
+	switch w {
+	case "democratic", "d", "dem", "dems", "democrats":
+		return "democrat"
+	case "r", "gop", "republicans":
+		return "republican"
+	case "i":
+		return "independent"
+	}
+	return w
+}
+
+// personWords returns the words the article puts around person e's mentions (titleWords)
+// and just after them ("of Massachusetts", "(D-Mass.)", ", a Democrat from Vermont,"),
+// as partyWord normalizes them.
+func (x *speechScan) personWords(e int) map[string]bool {
+	out := map[string]bool{}
+	for w := range x.titleWords(e) {
+		out[partyWord(w)] = true
+	}
+	for _, m := range x.d.Mentions {
+		if m.Entity != e || m.Kind == "pronoun" {
+			continue
+		}
+		si := x.d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		s := &x.d.Sentences[si]
+		for k := tokenIndex(s, m.End); k < len(s.Tokens) && k < tokenIndex(s, m.End)+8; k++ {
+			t := strings.ToLower(s.Tokens[k].Text)
+			if t == "." || t == ";" {
+				break
+			}
+			parts := strings.Split(t, "-")
+			for _, f := range parts {
+				f = strings.TrimSuffix(f, ".")
+				if st, ok := usStateAbbrev[f]; ok && len(parts) == 2 {
+					f = st // only in a label: "D-Minn.", not the word "in"
+				}
+				out[partyWord(f)] = true
+			}
+		}
+	}
+	return out
+}
+
+// usStateAbbrev maps the abbreviations of US states in party labels ("D-Calif.",
+// "R-TX"), AP style and postal, to the state's name, lower case and without the final dot.
+var usStateAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Split(`alabama ala al|alaska ak|arizona ariz az|arkansas ark ar|
+		california calif ca|colorado colo co|connecticut conn ct|delaware del de|florida fla fl|
+		georgia ga|hawaii hi|idaho id|illinois ill il|indiana ind in|iowa ia|kansas kan ks|
+		kentucky ky|louisiana la|maine me|maryland md|massachusetts mass ma|michigan mich mi|
+		minnesota minn mn|mississippi miss ms|missouri mo|montana mont mt|nebraska neb ne|
+		nevada nev nv|new-hampshire n.h nh|new-jersey n.j nj|new-mexico n.m nm|new-york n.y ny|
+		north-carolina n.c nc|north-dakota n.d nd|ohio oh|oklahoma okla ok|oregon ore or|
+		pennsylvania pa|rhode-island r.i ri|south-carolina s.c sc|south-dakota s.d sd|
+		tennessee tenn tn|texas tex tx|utah ut|vermont vt|virginia va|washington wash wa|
+		west-virginia w.va wv|wisconsin wis wi|wyoming wyo wy`, "|") {
+		f := strings.Fields(row)
+		for _, ab := range f[1:] {
+			m[ab] = f[0]
+		}
+	}
+	return m
+}()
+
 // mediaBefore returns the mention of a news organization that ends right before token k
 // ("CNN" before "Philippines"), or -1.
 func (x *speechScan) mediaBefore(s *Sent, k int) int {
@@ -451,6 +573,15 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 				m, typ = x.d.Mentions[mb], schema.Organization
 			}
 		}
+		if typ == schema.Organization && partyMembers[strings.ToLower(x.d.Text[m.Start:m.End])] && a < tokenIndex(s, m.Start) {
+			// "the Massachusetts Democrat said": a member of the party, not the party.
+			if strings.EqualFold(s.Tokens[a].Text, "the") {
+				if e := x.describedPerson(s, a, j); e >= 0 {
+					return speakerRef{ents: []int{e}, how: "title"}, true
+				}
+			}
+			return speakerRef{how: "unnamed"}, true
+		}
 		if typ == schema.Place && pp && a > 1 {
 			// "the government of American Samoa", "authorities in Hong Kong": a
 			// territory speaks through its government.
@@ -492,7 +623,7 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		if ok {
 			return sp, true
 		}
-		if lw != "office" {
+		if !personalBodies[lw] {
 			return speakerRef{how: "unnamed"}, true
 		}
 	case titleNouns[lw] || speakerNouns[lw]:
@@ -624,7 +755,8 @@ func (x *speechScan) coordinated(s *Sent, a int) []int {
 }
 
 // governmentOf resolves "the German government", "Russia's foreign ministry", "Trump's
-// office" to the country, organization or (for "office") person named in the phrase.
+// office", "the Biden campaign" to the country, organization or (for an office or a
+// campaign) person named in the phrase.
 func (x *speechScan) governmentOf(s *Sent, a, j int, head string) (speakerRef, bool) {
 	for k := j - 1; k >= a; k-- {
 		t := s.Tokens[k]
@@ -635,11 +767,11 @@ func (x *speechScan) governmentOf(s *Sent, a, j int, head string) (speakerRef, b
 		e := x.d.Mentions[mi].Entity
 		switch x.d.Entities[e].Type {
 		case schema.Country, schema.Organization, schema.Place:
-			if head != "office" {
+			if !personalBodies[head] {
 				return speakerRef{ents: []int{e}, how: "government"}, true
 			}
 		case schema.Person:
-			if head == "office" {
+			if personalBodies[head] {
 				return speakerRef{ents: []int{e}, how: "government"}, true
 			}
 			// "the Trump administration": not a person, and not a country we may guess.
