@@ -218,6 +218,14 @@ var readBenchmarks = []struct {
 		ss, err := st.Statements(ctx, graph.StatementFilter{Speaker: schema.EntityIRI(schema.Person, "Donald Trump")})
 		return ss, len(ss), err
 	}},
+	{"AllStatements", func(ctx context.Context, st *graph.Store) (any, int, error) {
+		ss, err := st.Statements(ctx, graph.StatementFilter{})
+		return ss, len(ss), err
+	}},
+	{"AllRoles", func(ctx context.Context, st *graph.Store) (any, int, error) {
+		rs, err := st.Roles(ctx, graph.RoleFilter{})
+		return rs, len(rs), err
+	}},
 	{"Said", func(ctx context.Context, st *graph.Store) (any, int, error) {
 		r, err := queries.Said(ctx, st, queries.SaidQuery{By: "Trump", About: "Biden"})
 		return r, len(r.Statements), err

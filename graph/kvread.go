@@ -4,7 +4,6 @@ import (
 	"context"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph/internal/kv"
@@ -38,8 +37,8 @@ func kvRef(id uint64) cgraph.Ref {
 	return kv.Int64Value(id)
 }
 
-func kvQuad(p *cproto.Primitive) qref {
-	return qref{s: kvRef(p.Subject), p: kvRef(p.Predicate), o: kvRef(p.Object), l: kvRef(p.Label)}
+func kvQuad(e *kv.Entry) qref {
+	return qref{s: kvRef(e.Subject), p: kvRef(e.Predicate), o: kvRef(e.Object), l: kvRef(e.Label)}
 }
 
 // kvIDs returns the node ids of dirs, or false when a reference is not a kv one.
@@ -78,8 +77,8 @@ func (a kvAccel) quads(dirs []dir, fn func(qref) error) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	return a.tx.Quads(ds, ids, func(p *cproto.Primitive) error {
-		q := kvQuad(p)
+	return a.tx.Quads(ds, ids, func(e *kv.Entry) error {
+		q := kvQuad(e)
 		if !matches(q, dirs) {
 			return nil
 		}
@@ -96,19 +95,44 @@ func (a kvAccel) distinct(d quad.Direction, dirs []dir, fn func(cgraph.Ref) erro
 }
 
 func (a kvAccel) subjectQuads(ids, preds []cgraph.Ref, fn func(i int, q qref) error) (bool, error) {
+	// The ids of every quad first, then their log entries in one pass.
+	var all []uint64
+	spans := make([][2]int, len(ids))
+	list := func(dirs []dir) (bool, error) {
+		ds, vals, ok := kvIDs(dirs)
+		if !ok {
+			return false, nil
+		}
+		l, ok, err := a.tx.QuadIDs(ds, vals)
+		all = append(all, l...)
+		return ok, err
+	}
 	for i, id := range ids {
-		each := func(q qref) error { return fn(i, q) }
+		start := len(all)
 		if len(preds) == 0 {
-			if ok, err := a.quads([]dir{{quad.Subject, id}}, each); !ok || err != nil {
+			if ok, err := list([]dir{{quad.Subject, id}}); !ok || err != nil {
 				return ok, err
 			}
-			continue
 		}
 		// One prefix scan of the subject-predicate index per predicate: an entity's
 		// other quads (one per statement it made, per relation ...) are not read.
 		for _, p := range preds {
-			if ok, err := a.quads([]dir{{quad.Subject, id}, {quad.Predicate, p}}, each); !ok || err != nil {
+			if ok, err := list([]dir{{quad.Subject, id}, {quad.Predicate, p}}); !ok || err != nil {
 				return ok, err
+			}
+		}
+		spans[i] = [2]int{start, len(all)}
+	}
+	entries, err := a.tx.Entries(all)
+	if err != nil {
+		return true, err
+	}
+	for i, sp := range spans {
+		for j := sp[0]; j < sp[1]; j++ {
+			if e := &entries[j]; e.ID != 0 && !e.Deleted && !e.IsNode() {
+				if err := fn(i, kvQuad(e)); err != nil {
+					return true, err
+				}
 			}
 		}
 	}
@@ -116,5 +140,5 @@ func (a kvAccel) subjectQuads(ids, preds []cgraph.Ref, fn func(i int, q qref) er
 }
 
 func (a kvAccel) all(fn func(qref) error) (bool, error) {
-	return true, a.tx.All(func(p *cproto.Primitive) error { return fn(kvQuad(p)) })
+	return true, a.tx.All(func(e *kv.Entry) error { return fn(kvQuad(e)) })
 }

@@ -5,28 +5,95 @@ package kv
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	bolt "go.etcd.io/bbolt"
-	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/encoding/protowire"
 
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
 )
 
 // ReadTx reads the store in one read transaction of its bbolt database, with the
-// buckets opened once: Cayley's iterators open a transaction per batch of 100 quads and
-// look each key's bucket up again, which makes them three to eight times slower. It
-// reads the same buckets and keys as they do. A ReadTx is not safe for concurrent use.
+// buckets opened once. It reads the same buckets and keys as Cayley's iterators, but
+// those open a transaction per batch of 100 quads, look each key's bucket up again and
+// seek every log entry from the root of the tree; a ReadTx reads the log entries it
+// needs in id order with one cursor, stepping to the next key when it is near, which
+// is several times faster (the entries of one article's quads are neighbours). A ReadTx
+// is not safe for concurrent use.
 type ReadTx struct {
-	qs   *QuadStore
-	tx   *bolt.Tx
-	log  *bolt.Bucket
-	key  [8]byte
-	vals map[string]*bolt.Bucket
+	qs      *QuadStore
+	tx      *bolt.Tx
+	log     *bolt.Bucket
+	buckets map[string]*bolt.Bucket
+}
+
+// Entry is a log entry as newsgraph reads it: a quad (the node ids of its directions;
+// Label 0 for none) or a node (its marshalled value).
+type Entry struct {
+	ID                                uint64
+	Subject, Predicate, Object, Label uint64
+	// Value is a node's value (pquads), in the transaction's memory: valid until the
+	// ReadTx is closed.
+	Value   []byte
+	Deleted bool
+}
+
+// IsNode reports whether the entry is a node rather than a quad.
+func (e *Entry) IsNode() bool { return len(e.Value) != 0 }
+
+// decodeEntry decodes a log entry, a proto.Primitive, field by field (protowire): the
+// generated decoder allocates a message with its runtime state for every entry.
+func decodeEntry(b []byte, e *Entry) error {
+	*e = Entry{}
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		b = b[n:]
+		if typ == protowire.VarintType {
+			v, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
+			switch num {
+			case 1:
+				e.ID = v
+			case 2:
+				e.Subject = v
+			case 3:
+				e.Predicate = v
+			case 4:
+				e.Object = v
+			case 5:
+				e.Label = v
+			case 9:
+				e.Deleted = v != 0
+			}
+			continue
+		}
+		if typ == protowire.BytesType && num == 8 {
+			v, n := protowire.ConsumeBytes(b)
+			if n < 0 {
+				return protowire.ParseError(n)
+			}
+			e.Value = v
+			b = b[n:]
+			continue
+		}
+		n = protowire.ConsumeFieldValue(num, typ, b)
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		b = b[n:]
+	}
+	return nil
 }
 
 // boltDB is the hidalgo bbolt database the store runs on.
@@ -42,7 +109,7 @@ func (qs *QuadStore) BeginRead() (*ReadTx, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &ReadTx{qs: qs, tx: tx, log: tx.Bucket(logIndex[0]), vals: map[string]*bolt.Bucket{}}
+	t := &ReadTx{qs: qs, tx: tx, log: tx.Bucket(logIndex[0]), buckets: map[string]*bolt.Bucket{}}
 	if t.log == nil {
 		tx.Rollback()
 		return nil, ErrNoBucket
@@ -59,12 +126,7 @@ func (t *ReadTx) ValueOf(v quad.Value) uint64 {
 		return 0
 	}
 	h := refs.HashOf(v)
-	name := string(bucketForVal(h[0], h[1])[0])
-	b, ok := t.vals[name]
-	if !ok {
-		b = t.tx.Bucket([]byte(name))
-		t.vals[name] = b
-	}
+	b := t.bucket(bucketForVal(h[0], h[1])[0])
 	if b == nil {
 		return 0
 	}
@@ -72,121 +134,179 @@ func (t *ReadTx) ValueOf(v quad.Value) uint64 {
 	return id
 }
 
-// primitive reads entry id of the log, or nil when there is none.
-func (t *ReadTx) primitive(id uint64) (*cproto.Primitive, error) {
-	quadKeyEnc.PutUint64(t.key[:], id)
-	buf := t.log.Get(t.key[:])
-	if buf == nil {
-		return nil, nil
+// bucket returns the bucket name (nil when there is none), opened once per ReadTx.
+func (t *ReadTx) bucket(name []byte) *bolt.Bucket {
+	b, ok := t.buckets[string(name)]
+	if !ok {
+		b = t.tx.Bucket(name)
+		t.buckets[string(name)] = b
 	}
-	p := new(cproto.Primitive)
-	if err := proto.Unmarshal(buf, p); err != nil {
-		return nil, fmt.Errorf("kv: log entry %d: %w", id, err)
+	return b
+}
+
+// logID is the id of a log key (0 for a key that is not an id).
+func logID(k []byte) uint64 {
+	if len(k) != 8 {
+		return 0
 	}
-	return p, nil
+	return quadKeyEnc.Uint64(k)
+}
+
+// nearSteps is how far ahead (in keys) the log cursor steps rather than seeks.
+const nearSteps = 16
+
+// Entries returns the log entries of ids, in the order of ids (a zero Entry for an id
+// with none). The ids are read in ascending order with one cursor.
+func (t *ReadTx) Entries(ids []uint64) ([]Entry, error) {
+	out := make([]Entry, len(ids))
+	order := make([]int32, len(ids))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(ids[a], ids[b]) })
+	sorted := make([]uint64, 0, len(ids))
+	for _, i := range order {
+		if id := ids[i]; len(sorted) == 0 || sorted[len(sorted)-1] != id {
+			sorted = append(sorted, id)
+		}
+	}
+	// order and sorted advance together: the positions of each id follow each other.
+	at := 0
+	err := t.walk(sorted, func(e *Entry) error {
+		for at < len(order) && ids[order[at]] < e.ID {
+			at++
+		}
+		for ; at < len(order) && ids[order[at]] == e.ID; at++ {
+			out[order[at]] = *e
+		}
+		return nil
+	})
+	return out, err
+}
+
+// walk calls fn with the log entries of ids, which are sorted and distinct.
+func (t *ReadTx) walk(ids []uint64, fn func(e *Entry) error) error {
+	c := t.log.Cursor()
+	var key [8]byte
+	var k, v []byte
+	positioned := false
+	var e Entry
+	for _, id := range ids {
+		if positioned {
+			for n := 0; k != nil && logID(k) < id && n < nearSteps; n++ {
+				k, v = c.Next()
+			}
+		}
+		if !positioned || k == nil || logID(k) < id {
+			quadKeyEnc.PutUint64(key[:], id)
+			k, v = c.Seek(key[:])
+			positioned = true
+		}
+		if k == nil || logID(k) != id {
+			continue
+		}
+		if err := decodeEntry(v, &e); err != nil {
+			return fmt.Errorf("kv: log entry %d: %w", id, err)
+		}
+		e.ID = id
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Values returns the values of the node ids (nil for 0 and for ids that name no node).
 func (t *ReadTx) Values(ids []uint64) ([]quad.Value, error) {
+	entries, err := t.Entries(ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]quad.Value, len(ids))
-	for i, id := range ids {
-		if id == 0 {
+	for i := range entries {
+		if ids[i] == 0 || !entries[i].IsNode() {
 			continue
 		}
-		p, err := t.primitive(id)
-		if err != nil {
-			return nil, err
-		}
-		if p == nil || !p.IsNode() {
-			continue
-		}
-		if out[i], err = pquads.UnmarshalValue(p.Value); err != nil {
-			return nil, fmt.Errorf("kv: value of node %d: %w", id, err)
+		if out[i], err = pquads.UnmarshalValue(entries[i].Value); err != nil {
+			return nil, fmt.Errorf("kv: value of node %d: %w", ids[i], err)
 		}
 	}
 	return out, nil
 }
 
-// Quads calls fn with every live quad that has vals[i] in direction dirs[i], read from
-// one prefix scan of the index whose leading directions are dirs, in the order of that
-// index (the order of Cayley's QuadIterator for one direction). ok is false when no
-// index starts with the directions.
-func (t *ReadTx) Quads(dirs []quad.Direction, vals []uint64, fn func(p *cproto.Primitive) error) (ok bool, err error) {
+// index returns the index whose leading directions are dirs (in any order), followed
+// by next when next is not quad.Any, and the values of dirs in its order.
+func (t *ReadTx) index(dirs []quad.Direction, vals []uint64, next quad.Direction) (QuadIndex, []uint64, bool) {
 	if len(dirs) == 0 || len(dirs) != len(vals) {
-		return false, nil
-	}
-	want := make(map[quad.Direction]uint64, len(dirs))
-	for i, d := range dirs {
-		want[d] = vals[i]
+		return QuadIndex{}, nil, false
 	}
 	t.qs.indexes.RLock()
 	all := t.qs.indexes.all
 	t.qs.indexes.RUnlock()
 	for _, ind := range all {
-		if len(ind.Dirs) < len(dirs) {
+		if len(ind.Dirs) < len(dirs) || (next != quad.Any && (len(ind.Dirs) == len(dirs) || ind.Dirs[len(dirs)] != next)) {
 			continue
 		}
 		prefix := make([]uint64, 0, len(dirs))
 		for _, d := range ind.Dirs[:len(dirs)] {
-			v, ok := want[d]
-			if !ok {
+			i := slices.Index(dirs, d)
+			if i < 0 {
 				break
 			}
-			prefix = append(prefix, v)
+			prefix = append(prefix, vals[i])
 		}
 		if len(prefix) == len(dirs) {
-			return true, t.scan(ind, prefix, fn)
+			return ind, prefix, true
 		}
 	}
-	return false, nil
+	return QuadIndex{}, nil, false
 }
 
-// scan lists the live quads of the index keys that start with vals.
-func (t *ReadTx) scan(ind QuadIndex, vals []uint64, fn func(p *cproto.Primitive) error) error {
-	key := ind.Key(vals)
-	b := t.tx.Bucket(key[0])
+// QuadIDs returns the ids of the quads, live or deleted, that have vals[i] in direction
+// dirs[i], from one prefix scan of the index whose leading directions are dirs, in the
+// order of that index (the order of Cayley's QuadIterator for one direction). ok is
+// false when no index starts with the directions.
+func (t *ReadTx) QuadIDs(dirs []quad.Direction, vals []uint64) (ids []uint64, ok bool, err error) {
+	ind, prefix, ok := t.index(dirs, vals, quad.Any)
+	if !ok {
+		return nil, false, nil
+	}
+	key := ind.Key(prefix)
+	b := t.bucket(key[0])
 	if b == nil {
-		return nil
+		return nil, true, nil
 	}
-	prefix := key[1]
+	pre := key[1]
 	c := b.Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		ids, err := decodeIndex(v)
+	for k, v := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, v = c.Next() {
+		l, err := decodeIndex(v)
 		if err != nil {
-			return err
+			return nil, true, err
 		}
-		for _, id := range ids {
-			p, err := t.primitive(id)
-			if err != nil {
-				return err
-			}
-			if p == nil || p.Deleted {
-				continue
-			}
-			if err := fn(p); err != nil {
-				return err
-			}
-		}
+		ids = append(ids, l...)
 	}
-	return nil
+	return ids, true, nil
 }
 
-// All calls fn with every live quad in id order, with one scan of the log.
-func (t *ReadTx) All(fn func(p *cproto.Primitive) error) error {
-	c := t.log.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		p := new(cproto.Primitive)
-		if err := proto.Unmarshal(v, p); err != nil {
-			return fmt.Errorf("kv: log entry %x: %w", k, err)
-		}
-		if p.Deleted || p.IsNode() {
-			continue
-		}
-		if err := fn(p); err != nil {
-			return err
+// Quads calls fn with every live quad that has vals[i] in direction dirs[i] (see
+// QuadIDs), in the order of the index.
+func (t *ReadTx) Quads(dirs []quad.Direction, vals []uint64, fn func(e *Entry) error) (ok bool, err error) {
+	ids, ok, err := t.QuadIDs(dirs, vals)
+	if !ok || err != nil || len(ids) == 0 {
+		return ok, err
+	}
+	entries, err := t.Entries(ids)
+	if err != nil {
+		return true, err
+	}
+	for i := range entries {
+		if e := &entries[i]; e.ID != 0 && !e.Deleted && !e.IsNode() {
+			if err := fn(e); err != nil {
+				return true, err
+			}
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // Distinct calls fn with the distinct node ids in direction d of the live quads that
@@ -196,79 +316,92 @@ func (t *ReadTx) All(fn func(p *cproto.Primitive) error) error {
 // key still lists a live one: deleted quads stay in the index lists). ok is false when
 // no index fits.
 func (t *ReadTx) Distinct(dirs []quad.Direction, vals []uint64, d quad.Direction, fn func(id uint64) error) (ok bool, err error) {
-	if len(dirs) == 0 || len(dirs) != len(vals) {
+	ind, prefix, ok := t.index(dirs, vals, d)
+	if !ok {
 		return false, nil
 	}
-	want := make(map[quad.Direction]uint64, len(dirs))
-	for i, d := range dirs {
-		want[d] = vals[i]
+	key := ind.Key(prefix)
+	b := t.bucket(key[0])
+	if b == nil {
+		return true, nil
 	}
-	t.qs.indexes.RLock()
-	all := t.qs.indexes.all
-	t.qs.indexes.RUnlock()
-	for _, ind := range all {
-		if len(ind.Dirs) <= len(dirs) || ind.Dirs[len(dirs)] != d {
+	pre := key[1]
+	at := 8 * len(dirs)
+	// The value in d of each key, and the newest quad it lists; keys of one value in d
+	// that differ in later directions are neighbours.
+	type cand struct{ id, quad uint64 }
+	var cands []cand
+	var lists [][]uint64
+	c := b.Cursor()
+	for k, v := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, v = c.Next() {
+		if len(k) < at+8 {
 			continue
 		}
-		prefix := make([]uint64, 0, len(dirs))
-		for _, d := range ind.Dirs[:len(dirs)] {
-			v, ok := want[d]
-			if !ok {
-				break
-			}
-			prefix = append(prefix, v)
-		}
-		if len(prefix) != len(dirs) {
-			continue
-		}
-		key := ind.Key(prefix)
-		b := t.tx.Bucket(key[0])
-		if b == nil {
-			return true, nil
-		}
-		pre := key[1]
-		at := 8 * len(dirs)
-		c := b.Cursor()
-		last := uint64(0)
-		for k, v := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, v = c.Next() {
-			if len(k) < at+8 {
-				continue
-			}
-			id := quadKeyEnc.Uint64(k[at:])
-			if id == last {
-				continue // keys of the same value in d, differing in later directions
-			}
-			live, err := t.anyLive(v)
+		l, err := decodeIndex(v)
+		if err != nil || len(l) == 0 {
 			if err != nil {
 				return true, err
 			}
-			if !live {
-				continue
-			}
-			last = id
-			if err := fn(id); err != nil {
+			continue
+		}
+		cands = append(cands, cand{quadKeyEnc.Uint64(k[at:]), l[len(l)-1]})
+		lists = append(lists, l)
+	}
+	// The newest quad of a key is live but for deletes: check those first, all at once.
+	newest := make([]uint64, len(cands))
+	for i, c := range cands {
+		newest[i] = c.quad
+	}
+	entries, err := t.Entries(newest)
+	if err != nil {
+		return true, err
+	}
+	last, emitted := uint64(0), false
+	for i, c := range cands {
+		if emitted && c.id == last {
+			continue
+		}
+		live := entries[i].ID != 0 && !entries[i].Deleted
+		if !live && len(lists[i]) > 1 {
+			// Older quads of the key, newest first.
+			rest := lists[i][:len(lists[i])-1]
+			es, err := t.Entries(rest)
+			if err != nil {
 				return true, err
 			}
+			for j := range es {
+				if es[j].ID != 0 && !es[j].Deleted {
+					live = true
+					break
+				}
+			}
 		}
-		return true, nil
+		if !live {
+			continue
+		}
+		last, emitted = c.id, true
+		if err := fn(c.id); err != nil {
+			return true, err
+		}
 	}
-	return false, nil
+	return true, nil
 }
 
-// anyLive reports whether an index list names a quad that is not deleted.
-func (t *ReadTx) anyLive(list []byte) (bool, error) {
-	ids, err := decodeIndex(list)
-	if err != nil {
-		return false, err
-	}
-	for i := len(ids) - 1; i >= 0; i-- { // the newest first: deleted ones are older
-		p, err := t.primitive(ids[i])
-		if err != nil {
-			return false, err
+// All calls fn with every live quad in id order, with one scan of the log.
+func (t *ReadTx) All(fn func(e *Entry) error) error {
+	c := t.log.Cursor()
+	var e Entry
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if err := decodeEntry(v, &e); err != nil {
+			return fmt.Errorf("kv: log entry %x: %w", k, err)
 		}
-		if p != nil && !p.Deleted {
-			return true, nil
+		e.ID = logID(k)
+		if e.Deleted || e.IsNode() {
+			continue
+		}
+		if err := fn(&e); err != nil {
+			return err
 		}
 	}
-	return false, nil
+	return nil
 }
