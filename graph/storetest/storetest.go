@@ -487,6 +487,7 @@ func testReplace(t *testing.T, o Options) {
 	seed, bolton := SeedDocument(), BoltonDocument()
 	s := open(t, o, seed, bolton)
 	boltonBefore := articleQuads(t, s, bolton.IRI)
+	countsBefore := counts(t, s)
 
 	// A new extraction of the seed: Rubio's statements after the first are gone, one
 	// text changed, NATO no longer found.
@@ -537,6 +538,24 @@ func testReplace(t *testing.T, o Options) {
 	if err != nil || len(trump) != 1 || trump[0].Articles != 2 {
 		t.Errorf("Donald Trump after replace: got %+v, %v; want one entity in 2 articles", trump, err)
 	}
+	// Every count is that of a store that never held the old extraction: the facts and
+	// entities it had and the new one has not are not counted.
+	if got, want := counts(t, s), counts(t, open(t, o, next, bolton)); !reflect.DeepEqual(got, want) {
+		t.Errorf("stats after replace: got %+v, want those of a store written with the new extraction, %+v", got, want)
+	}
+	// Replacing back stores the old facts again, and they are counted and read again.
+	write(t, s, SeedDocument(), true)
+	if got := counts(t, s); !reflect.DeepEqual(got, countsBefore) {
+		t.Errorf("stats after replacing back: got %+v, want %+v", got, countsBefore)
+	}
+	if nato, err := s.Entities(ctx, graph.EntityFilter{Name: "NATO"}); err != nil || len(nato) != 1 || nato[0].Articles != 1 {
+		t.Errorf("NATO after replacing back: got %+v, %v; want it in 1 article", nato, err)
+	}
+	sts, err = s.Statements(ctx, graph.StatementFilter{Article: seed.IRI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, "statements after replacing back", sts, wantStatements(SeedDocument()), func(s graph.Statement) string { return s.IRI })
 }
 
 func testFailedWrite(t *testing.T, o Options) {
