@@ -2,13 +2,17 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -22,9 +26,9 @@ import (
 const maxPageFactor = 8
 
 // readHTML reads the main text of a web page: page furniture (navigation, share buttons,
-// related links, comments, footers) removed by go-trafilatura, paragraphs, headings and
+// related links, comments, footers) removed by go-readability, paragraphs, headings and
 // list items kept apart by blank lines. Title, publication date and canonical URL come
-// from the page's metadata (meta tags, Open Graph, JSON-LD).
+// from the page's metadata (meta tags, Open Graph, JSON-LD, links).
 func (r *reader) readHTML(in *input) error {
 	b, err := in.readAll(r.opts.MaxArticleBytes * maxPageFactor)
 	if err != nil {
@@ -51,34 +55,73 @@ func htmlArticle(page []byte, limit int) (extract.Article, error) {
 	if err != nil {
 		return extract.Article{}, malformed("HTML", err)
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{ExcludeComments: true})
-	if err != nil || res.ContentNode == nil {
-		// trafilatura fails only when too little text is left ("text and comments are
-		// not long enough") or for checks that are off here.
+	// The metadata first: readability removes the scripts that hold JSON-LD.
+	meta := readPageMeta(doc)
+	parser := readability.NewParser()
+	parser.KeepClasses = true // pruneFurniture reads them
+	res, err := parser.ParseAndMutate(doc, nil)
+	if err != nil || res.Node == nil {
+		// readability fails only on a document without a body, or returns no node when
+		// nothing of the body is left.
 		return extract.Article{}, detail(ErrNoText, "no article text found in the page")
 	}
-	title := collapseSpace(res.Metadata.Title)
-	blocks := htmlBlocks(res.ContentNode)
+	pruneFurniture(res.Node)
+	title := pageTitle(collapseSpace(res.Title()), meta)
+	blocks := slices.DeleteFunc(htmlBlocks(res.Node), isLinkList)
 	// The headline usually opens the content: it is the title, not text. The metadata
 	// title may carry the site's name after it ("Headline | Site").
 	if len(blocks) > 1 && blocks[0].heading && sameHeadline(blocks[0].text, title) {
 		title = blocks[0].text
 		blocks = blocks[1:]
 	}
-	text := joinBlocks(blocks)
-	if err := checkArticle(text, limit); err != nil {
-		return extract.Article{}, err
+	// Pages without headings open with the headline as a line of its own.
+	if len(blocks) > 0 && title != "" {
+		first, rest, _ := strings.Cut(blocks[0].text, "\n")
+		if strings.EqualFold(first, title) {
+			if rest == "" {
+				blocks = blocks[1:]
+			} else {
+				blocks[0].text = rest
+			}
+		}
 	}
+	text := joinBlocks(blocks)
 	if !hasSentence(text) {
 		return extract.Article{}, detail(ErrNoText, "no article text found in the page")
 	}
+	if err := checkArticle(text, limit); err != nil {
+		return extract.Article{}, err
+	}
 	return extract.Article{
-		URL:   strings.TrimSpace(res.Metadata.URL),
+		URL:   meta.url,
 		Title: title,
-		Date:  dateOf(res.Metadata.Date),
+		Date:  meta.date,
 		Text:  text,
 	}, nil
 }
+
+// pageTitle is the article's title: the metadata title (readability's choice among
+// JSON-LD, Open Graph, Dublin Core and <title>), replaced by the page's h1 when that is
+// the same headline without the site's name after it, else with the site's name cut.
+func pageTitle(title string, meta pageMeta) string {
+	for _, h := range meta.headings {
+		if sameHeadline(h, title) { // the first h1 when there is no title
+			return h
+		}
+	}
+	if n := len(title) - len(meta.site); meta.site != "" && n > 0 && strings.EqualFold(title[n:], meta.site) {
+		// "Headline | Site", "Headline - Site", "Headline – Site" ...
+		head := strings.TrimRight(title[:n], " ")
+		if h := strings.TrimRight(head, "|-:–—·•"); h != head && strings.TrimSpace(h) != "" {
+			return strings.TrimSpace(h)
+		}
+	}
+	return title
+}
+
+// isLinkList reports a block of links without a sentence: "Read more: headline",
+// "E-mail this story | Print", a list of other headlines.
+func isLinkList(b block) bool { return b.links > 0.5 && !hasSentence(b.text) }
 
 // sameHeadline reports a heading that is the page title, or the title without the site
 // name that follows it.
@@ -118,6 +161,7 @@ func decodePage(page []byte) ([]byte, error) {
 type block struct {
 	text    string
 	heading bool
+	links   float64 // the share of its text inside links
 }
 
 // blockElements end the paragraph before and after them.
@@ -151,6 +195,7 @@ func htmlBlocks(n *html.Node) []block {
 		out     []block
 		cur     strings.Builder
 		heading bool
+		linked  int // bytes of cur inside links
 	)
 	flush := func() {
 		var lines []string
@@ -160,15 +205,20 @@ func htmlBlocks(n *html.Node) []block {
 			}
 		}
 		if len(lines) > 0 {
-			out = append(out, block{text: strings.Join(lines, "\n"), heading: heading})
+			out = append(out, block{text: strings.Join(lines, "\n"), heading: heading,
+				links: float64(linked) / float64(cur.Len())})
 		}
 		cur.Reset()
 		heading = false
+		linked = 0
 	}
-	var walk func(n *html.Node, pre bool)
-	walk = func(n *html.Node, pre bool) {
+	var walk func(n *html.Node, pre, link bool)
+	walk = func(n *html.Node, pre, link bool) {
 		switch n.Type {
 		case html.TextNode:
+			if link {
+				linked += len(n.Data)
+			}
 			if pre {
 				cur.WriteString(n.Data)
 			} else {
@@ -181,7 +231,13 @@ func htmlBlocks(n *html.Node) []block {
 			}
 			switch tagAtom(n) {
 			case atom.Br:
-				cur.WriteByte('\n')
+				// Two line breaks, a blank line, end the paragraph (pages that write
+				// paragraphs as text between <br><br>).
+				if s := cur.String(); !pre && strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:]) == "" && strings.TrimSpace(s) != "" && strings.Contains(s, "\n") {
+					flush()
+				} else {
+					cur.WriteByte('\n')
+				}
 				return
 			case atom.Td, atom.Th:
 				cur.WriteByte(' ')
@@ -197,20 +253,21 @@ func htmlBlocks(n *html.Node) []block {
 			heading = headings[tagAtom(n)]
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, pre || tagAtom(n) == atom.Pre)
+			walk(c, pre || tagAtom(n) == atom.Pre, link || tagAtom(n) == atom.A)
 		}
 		if isBlock {
 			flush()
 		}
 	}
-	walk(n, false)
+	walk(n, false, false)
 	flush()
 	return out
 }
 
-// tagAtom is the element's atom; trafilatura builds some elements with Data only.
+// tagAtom is the element's atom. readability renames elements (a div becomes a p, a
+// table cell a div) and creates some by changing Data only, so Data is what counts.
 func tagAtom(n *html.Node) atom.Atom {
-	if n.DataAtom != 0 || n.Type != html.ElementNode {
+	if n.Type != html.ElementNode || n.DataAtom != 0 && n.DataAtom.String() == n.Data {
 		return n.DataAtom
 	}
 	return atom.Lookup([]byte(strings.ToLower(n.Data)))
@@ -219,7 +276,7 @@ func tagAtom(n *html.Node) atom.Atom {
 // hasSentence reports a text with at least one sentence: a line of four words or more
 // ending with a full stop, question or exclamation mark (before any closing quote or
 // bracket), or a line of CJK text ending with its full stop. Pages with no article give
-// trafilatura's fallback text, menus and footers, which has none.
+// readability's best guess, menus and footers, which has none.
 func hasSentence(text string) bool {
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \"'\u201d\u2019)")
@@ -251,3 +308,397 @@ func joinBlocks(blocks []block) string {
 
 // collapseSpace trims s and makes every run of white space one space.
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// pageMeta is what a page's metadata says of its article.
+type pageMeta struct {
+	url      string   // canonical URL, absolute
+	date     string   // publication date, YYYY-MM-DD when its form is known
+	site     string   // the site's name (og:site_name, application-name)
+	headings []string // the page's h1 texts, in page order
+}
+
+// readPageMeta reads the canonical URL and the publication date of a page, from (first
+// found first): the canonical link, og:url and the article's JSON-LD url for the URL; the
+// article's JSON-LD datePublished, publication date meta tags (Open Graph, Dublin Core,
+// itemprop and the common names), a <time pubdate> or itemprop="datePublished" element,
+// the date in the URL, then the first <time datetime> outside navigation, asides, footers
+// and comments for the date.
+func readPageMeta(doc *html.Node) pageMeta {
+	var (
+		m           pageMeta
+		urls, dates []string
+		metaDates   = map[string]string{}
+		timeDate    string
+	)
+	var walk func(n *html.Node, furniture bool)
+	walk = func(n *html.Node, furniture bool) {
+		if n.Type == html.ElementNode {
+			switch tagAtom(n) {
+			case atom.Link:
+				rel := strings.ToLower(attr(n, "rel"))
+				if hasWord(rel, "canonical") || hasWord(rel, "alternate") && attr(n, "hreflang") == "x-default" {
+					urls = append(urls, attr(n, "href"))
+				}
+			case atom.Meta:
+				content := attr(n, "content")
+				for _, key := range []string{attr(n, "property"), attr(n, "name"), attr(n, "itemprop")} {
+					key = strings.ToLower(strings.TrimSpace(key))
+					if key == "og:url" {
+						urls = append(urls, content)
+					}
+					if _, ok := metaDates[key]; !ok && content != "" {
+						metaDates[key] = content
+					}
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+					u, d := jsonLDArticle(textOf(n))
+					urls = append(urls, u)
+					dates = append(dates, d)
+				}
+				return
+			case atom.Time:
+				dt := attr(n, "datetime")
+				if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+					metaDates["time:pubdate"] = dt
+				} else if timeDate == "" && !furniture {
+					timeDate = dt
+				}
+			case atom.H1:
+				if h := collapseSpace(innerText(n)); h != "" {
+					m.headings = append(m.headings, h)
+				}
+			case atom.Nav, atom.Aside, atom.Footer:
+				furniture = true
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && tagAtom(n) != atom.Meta {
+				metaDates["itemprop:datepublished"] = strOr(attr(n, "datetime"), attr(n, "content"))
+			}
+			if furnitureClass.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+				furniture = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, furniture)
+		}
+	}
+	walk(doc, false)
+
+	m.url = canonicalURL(urls)
+	m.site = collapseSpace(strOr(metaDates["og:site_name"], metaDates["application-name"]))
+	for _, key := range publishedKeys {
+		dates = append(dates, metaDates[key])
+	}
+	dates = append(dates, urlDate(m.url), timeDate)
+	for _, d := range dates {
+		if d = pageDate(d); d != "" {
+			m.date = d
+			break
+		}
+	}
+	return m
+}
+
+// publishedKeys are the meta tag names, properties and itemprops that give a page's
+// publication date, most trusted first; "time:pubdate" and "itemprop:datepublished" stand
+// for elements other than meta.
+var publishedKeys = []string{
+	"article:published_time", "og:published_time", "og:article:published_time",
+	"datepublished", "itemprop:datepublished", "time:pubdate",
+	"dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+	"dcterms.date", "dc:date", "citation_publication_date", "citation_date",
+	"parsely-pub-date", "sailthru.date", "article.published", "article:published",
+	"publishdate", "publish-date", "publish_date", "publication_date", "pubdate",
+	"originalpublicationdate", "date",
+}
+
+// furnitureClass matches the class or id of the parts of a page whose dates are not the
+// article's: comments, related stories, sidebars.
+var furnitureClass = regexp.MustCompile(`(?i)comment|related|sidebar|widget|promo|teaser|recommend`)
+
+// isoDay is a date in ISO 8601 form at the start of a value, with a time or not.
+var isoDay = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d|$)`)
+
+// pageDate normalizes a date read from a page's metadata: ISO 8601 forms give their day
+// as written (the publisher's day, whatever the zone), other forms go through
+// normalizeDate.
+func pageDate(s string) string {
+	s = collapseSpace(s)
+	if m := isoDay.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("2006-1-2", m[1]); err == nil {
+			return t.Format("2006-01-02")
+		}
+		return ""
+	}
+	return normalizeDate(s)
+}
+
+// datePath is a date in the path of a URL: /2019/01/05/ or /2019-01-05/.
+var datePath = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|[-_]|$)`)
+
+// urlDate is the date the path of a news URL holds, as YYYY-MM-DD, or "".
+func urlDate(u string) string {
+	m := datePath.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// canonicalURL is the first absolute http(s) URL of the candidates; a relative one
+// (/path) is resolved against the first absolute one when there is one.
+func canonicalURL(candidates []string) string {
+	var base *url.URL
+	for _, c := range candidates {
+		if u, err := url.Parse(strings.TrimSpace(c)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			if base == nil {
+				base = u
+			}
+		}
+	}
+	for _, c := range candidates {
+		c = strings.TrimSpace(c)
+		u, err := url.Parse(c)
+		if err != nil || c == "" {
+			continue
+		}
+		if u.Scheme == "http" || u.Scheme == "https" {
+			if u.Host != "" {
+				return u.String()
+			}
+			continue
+		}
+		if base != nil && u.Scheme == "" && strings.HasPrefix(c, "/") {
+			return base.ResolveReference(u).String()
+		}
+	}
+	return ""
+}
+
+// jsonLDArticle reads the url and datePublished of the article a JSON-LD script
+// describes (a NewsArticle, BlogPosting ..., alone, in a list or in an @graph).
+func jsonLDArticle(script string) (u, date string) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(script)), &v) != nil {
+		return "", ""
+	}
+	var find func(v any, depth int) bool
+	find = func(v any, depth int) bool {
+		if depth > 4 {
+			return false
+		}
+		switch v := v.(type) {
+		case []any:
+			for _, it := range v {
+				if find(it, depth+1) {
+					return true
+				}
+			}
+		case map[string]any:
+			if isArticleType(v["@type"]) {
+				u = jsonString(v["url"])
+				if u == "" {
+					u = jsonString(v["mainEntityOfPage"])
+				}
+				date = jsonString(v["datePublished"])
+				return true
+			}
+			return find(v["@graph"], depth+1)
+		}
+		return false
+	}
+	find(v, 0)
+	return u, date
+}
+
+// isArticleType reports a schema.org type (or list of types) of a written article.
+func isArticleType(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report"
+	case []any:
+		for _, it := range t {
+			if isArticleType(it) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonString is a JSON-LD value as a string: the string itself, or the @id of an object.
+func jsonString(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case map[string]any:
+		s, _ := v["@id"].(string)
+		return s
+	}
+	return ""
+}
+
+// attr is the value of the attribute named key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports a space-separated list holding word.
+func hasWord(list, word string) bool {
+	for _, w := range strings.Fields(list) {
+		if w == word {
+			return true
+		}
+	}
+	return false
+}
+
+// innerText is the text of an element and its descendants, scripts and styles left out.
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && skipElements[tagAtom(n)]:
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// textOf is the text of an element's text children (a script's source).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+func strOr(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// pruneFurniture removes from readability's article the page furniture it leaves in:
+// elements whose class, id or role names newsletters, paywalls, share and follow bars,
+// related stories, author boxes, tags, comments, cookie notices and the like; and short
+// ones (under 300 bytes of text) that name bylines, captions, credits, tools or embeds.
+// The article element itself is kept, and so is any element that holds half of the
+// article's text or more: a class name then describes the content, not furniture.
+func pruneFurniture(root *html.Node) {
+	total := len(strings.TrimSpace(innerText(root)))
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && isFurniture(c, total) {
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	walk(root)
+}
+
+// isFurniture reports an element of the article that is page furniture.
+func isFurniture(n *html.Node, total int) bool {
+	if tagAtom(n) == atom.Figcaption {
+		return true
+	}
+	var long, short bool
+	for _, part := range nameParts(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "role")) {
+		long = long || furnitureParts[part]
+		short = short || shortFurnitureParts[part]
+	}
+	if !long && !short {
+		return false
+	}
+	size := len(strings.TrimSpace(innerText(n)))
+	if size*2 >= total {
+		return false
+	}
+	return long || size < 300
+}
+
+// furnitureParts are words of class names, ids and roles that name page furniture of any
+// size; shortFurnitureParts name furniture only on short elements, since articles use
+// them too (a "video" may hold its transcript).
+var furnitureParts, shortFurnitureParts = wordSet(
+	"newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "promo",
+	"promotion", "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored",
+	"share", "sharing", "sharedaddy", "social", "follow", "related", "relatedposts",
+	"recommended", "recommendations", "readmore", "trending", "popular", "onward",
+	"author", "authors", "bio", "contributor", "tags", "topics", "keywords", "categories",
+	"breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navigation", "comment",
+	"comments", "disqus", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola",
+	"widget", "sidebar", "donate", "donation", "appeal", "complementary", "contentinfo",
+), wordSet(
+	"byline", "dateline", "meta", "info", "tools", "toolbar", "print", "caption", "credit",
+	"video", "embed", "timestamp", "rating", "kicker", "label", "date",
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// nameParts splits class names and ids into lower-case words: at spaces, hyphens,
+// underscores and digits, and between a lower-case letter and an upper-case one
+// (relatedStories, jp-relatedposts__item).
+func nameParts(s string) []string {
+	var (
+		parts []string
+		start = -1
+	)
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		isLower, isUpper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
+		if start >= 0 && (!isLower && !isUpper || isUpper && s[i-1] >= 'a' && s[i-1] <= 'z') {
+			parts = append(parts, strings.ToLower(s[start:i]))
+			start = -1
+		}
+		if start < 0 && (isLower || isUpper) {
+			start = i
+		}
+	}
+	return parts
+}
