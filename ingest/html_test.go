@@ -73,6 +73,39 @@ func TestReadHTML(t *testing.T) {
 			"Log in", "Markets", "Tweet", "Print", "More from Africa", "Cairo summit", "Terms",
 		}},
 		{"windows-1252.html", []string{"Home", "News", "Copyright"}},
+		// Pages written after the usual layouts of news sites, with the article text of
+		// Wikinews stories (CC BY 2.5).
+		{"bolton-blog.html", []string{ // WordPress: entry meta, sharedaddy, related posts, author bio, comments
+			"Skip to content", "Independent reporting", "Foreign Policy", "Donate", "Posted on",
+			"Maria Reyes", "Read more", "Inside the fight", "Share this", "Twitter\n", "Related",
+			"West Wing", "Tagged", "View all posts", "Post navigation", "Previous post",
+			"whistleblower", "Dave H.", "Good riddance", "functioning administration",
+			"Leave a Reply", "Recent Posts", "monthly gift", "WordPress", "cookies", "emoji",
+		}},
+		{"navalny-newssite.html", []string{ // consent dialog, ticker, inline ads, newsletter box inside the body
+			"privacy", "148 partners", "Brexit", "Subscribe", "Culture", "Photograph",
+			"where Alexei Navalny is being treated", "Advertisement", "Read more",
+			"Russian doctors relent", "First Edition", "inbox", "email address", "Share this",
+			"WhatsApp", "Topics", "crucial moment", "Most popular", "black hole", "premoderated",
+			"least of all the Kremlin", "Cookie", "All rights reserved", "Thomas Becker",
+			"214 comments",
+		}},
+		{"g7-oldcms.html", []string{ // Latin-1, table layout, paragraphs between <br><br>
+			"Classifieds", "Obituaries", "Letters to the editor", "Sunny", "E-mail this story",
+			"Printer-friendly", "Other headlines", "Mill Creek", "football", "Copyright",
+		}},
+		{"cairo-cards.html", []string{ // related cards with sentences, author box, video embed
+			"Sign in", "Register", "Features", "Key points", "Nadia Hassan", "9 Jan 2020",
+			"Watch:", "Related topics", "diplomatic correspondent", "Follow Nadia",
+			"You might also like", "Aguila Saleh", "1,900-kilometre", "troops to Libya",
+			"Join the conversation", "Disqus", "central bank", "Sudan", "Newsletter",
+			"Nile Chronicle Media", "Advertise",
+		}},
+		{"rouhani-paywall.html", []string{ // cookie overlay, paywall prompt, post tools, sidebar
+			"This website uses cookies", "I agree", "Follow us", "Telegram", "Gulf Wire",
+			"3 min read", "Print", "A+", "free articles", "Subscribe", "Related posts", "Abqaiq",
+			"Pentagon", "Brent", "Editor's picks", "who are the Houthis", "Terms of use",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
