@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"newsgraph/extract"
 )
 
@@ -181,6 +183,190 @@ func TestSameHeadline(t *testing.T) {
 	for _, tt := range tests {
 		if got := sameHeadline(tt.heading, tt.title); got != tt.want {
 			t.Errorf("sameHeadline(%q, %q): got %v, want %v", tt.heading, tt.title, got, tt.want)
+		}
+	}
+}
+
+// parseHTML parses a page for the tests of its parts.
+func parseHTML(t *testing.T, page string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestReadPageMeta(t *testing.T) {
+	const body = `<body><article><p>A fire yesterday afternoon killed five girls in Koszalin.</p></article></body>`
+	tests := []struct {
+		name, head, body string
+		url, date        string
+	}{
+		{"canonical link and Open Graph time",
+			`<link rel="canonical" href="https://news.example.org/a"><meta property="article:published_time" content="2019-01-05T23:20:00-05:00">`, body,
+			"https://news.example.org/a", "2019-01-05"}, // the publisher's day, not UTC's
+		{"og:url when there is no canonical link",
+			`<meta property="og:url" content="https://news.example.org/b"><meta name="date" content="2019-01-05">`, body,
+			"https://news.example.org/b", "2019-01-05"},
+		{"relative canonical link resolved against og:url",
+			`<link rel="canonical" href="/world/c"><meta property="og:url" content="https://news.example.org/other?utm=x">`, body,
+			"https://news.example.org/world/c", ""},
+		{"relative canonical link alone is no URL",
+			`<link rel="canonical" href="/world/c">`, body, "", ""},
+		{"JSON-LD article in a graph, not the WebPage's date",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+			{"@type":"WebPage","url":"https://x.example/page","datePublished":"2020-09-01"},
+			{"@type":["NewsArticle"],"mainEntityOfPage":{"@id":"https://x.example/news/navalny"},"datePublished":"2020-09-02T17:34:12+02:00"}]}</script>`, body,
+			"https://x.example/news/navalny", "2020-09-02"},
+		{"JSON-LD list and a BlogPosting",
+			`<script type="application/ld+json">[{"@type":"Organization","url":"https://x.example/"},{"@type":"BlogPosting","url":"https://x.example/post","datePublished":"Sep 12, 2019"}]</script>`, body,
+			"https://x.example/post", "2019-09-12"},
+		{"broken JSON-LD is skipped",
+			`<script type="application/ld+json">{"@type":"NewsArticle",</script><meta name="DC.date.issued" content="2019-07-10">`, body,
+			"", "2019-07-10"},
+		{"itemprop datePublished on a time element",
+			"", `<body><article><time itemprop="datePublished" datetime="2020-01-09T12:05:00+02:00">9 Jan</time><p>Text.</p></article></body>`,
+			"", "2020-01-09"},
+		{"time pubdate before an earlier plain time",
+			"", `<body><time datetime="2021-03-03">Today</time><article><time pubdate datetime="2020-01-08">8 Jan</time></article></body>`,
+			"", "2020-01-08"},
+		{"first time element of the article, not of the comments or the sidebar",
+			"", `<body><aside><time datetime="2021-03-03">3 Mar</time></aside><div class="comment"><time datetime="2021-03-04">4 Mar</time></div><div class="byline"><time datetime="2019-08-24">24 Aug</time></div></body>`,
+			"", "2019-08-24"},
+		{"date in the URL path",
+			`<link rel="canonical" href="http://www.herald.example/news/2019/08/24/world/g7.shtml">`, body,
+			"http://www.herald.example/news/2019/08/24/world/g7.shtml", "2019-08-24"},
+		{"date form kept as given",
+			`<meta name="pubdate" content="9 janvier 2020">`, body, "", "9 janvier 2020"},
+		{"impossible ISO date skipped for the next one",
+			`<meta property="article:published_time" content="2019-02-30T10:00:00Z"><meta name="date" content="2019-03-01">`, body,
+			"", "2019-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := readPageMeta(parseHTML(t, "<html><head>"+tt.head+"</head>"+tt.body+"</html>"))
+			if m.url != tt.url {
+				t.Errorf("got url %q, want %q", m.url, tt.url)
+			}
+			if m.date != tt.date {
+				t.Errorf("got date %q, want %q", m.date, tt.date)
+			}
+		})
+	}
+}
+
+func TestPageTitle(t *testing.T) {
+	tests := []struct {
+		name, title, site string
+		headings          []string
+		want              string
+	}{
+		{"h1 is the title without the site", "Escape room fire kills five | World News Daily", "", []string{"World News Daily", "Escape room fire kills five"}, "Escape room fire kills five"},
+		{"site name cut", "Escape room fire kills five \u2013 World News Daily", "World News Daily", nil, "Escape room fire kills five"},
+		{"site name without a separator kept", "Inside World News Daily", "World News Daily", nil, "Inside World News Daily"},
+		{"the title is the site name", "World News Daily", "World News Daily", nil, "World News Daily"},
+		{"no title: the first h1", "", "", []string{"Catalonia apartment block fire kills three"}, "Catalonia apartment block fire kills three"},
+		{"an h1 that is another headline", "Navalny poisoned with Novichok, Germany says", "", []string{"Germany says Alexei Navalny poisoned with Novichok"}, "Navalny poisoned with Novichok, Germany says"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pageTitle(tt.title, pageMeta{site: tt.site, headings: tt.headings}); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"author-box__bio", "author box bio"},
+		{"jp-relatedposts relatedStories", "jp relatedposts related stories"},
+		{"col-md-8 main-column", "col md main column"},
+		{"  article_body  ", "article body"},
+		{"HTMLBody", "htmlbody"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(nameParts(tt.in), " "); got != tt.want {
+			t.Errorf("nameParts(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPruneFurniture(t *testing.T) {
+	const para = `<p>Rouhani was speaking at the opening of Sacred Defence Week, an annual commemoration of the eight-year Iran–Iraq War.</p>`
+	tests := []struct {
+		name, article, want string
+	}{
+		{"newsletter box", `<div>` + para + `<div class="newsletter-signup"><p>Get the day's top stories in your inbox.</p></div></div>`, para},
+		{"a furniture class that holds the article is content", `<div><div class="story-body share-enabled">` + para + para + `</div><p class="comment-count">2</p></div>`, `<div class="story-body share-enabled">` + para + para + `</div>`},
+		{"short byline", `<div><div class="article-byline">By Nadia Hassan, 9 Jan 2020</div>` + para + `</div>`, para},
+		{"long element with a short-furniture class is kept", `<div>` + para + `<div class="video">` + para + para + para + `</div></div>`, para + `<div class="video">` + para + para + para + `</div>`},
+		{"commentary is not a comment", `<div>` + para + `<div class="commentary"><p>Analysis.</p></div></div>`, para + `<div class="commentary"><p>Analysis.</p></div>`},
+		{"captions", `<div><figure><img src="a.jpg"><figcaption>Photo: agency</figcaption></figure>` + para + `</div>`, `<figure><img src="a.jpg"/></figure>` + para},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseHTML(t, tt.article)
+			body := doc.FirstChild.LastChild // html > body
+			root := body.FirstChild
+			pruneFurniture(root)
+			var b strings.Builder
+			for c := root.FirstChild; c != nil; c = c.NextSibling {
+				if err := html.Render(&b, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHTMLBlocks(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []block
+	}{
+		{"paragraphs between double line breaks", `<font>One line.<br>Next line.<br><br>Second paragraph.<br> <br>Third.</font>`,
+			[]block{{text: "One line.\nNext line."}, {text: "Second paragraph."}, {text: "Third."}}},
+		{"a leading line break is no paragraph", `<p><br>Text.</p>`, []block{{text: "Text."}}},
+		{"preformatted text keeps its blank lines", "<pre>a\n\nb<br><br>c</pre>", []block{{text: "a\nb\nc"}}},
+		{"link share", `<p><a href="/a">Read more</a>: a headline</p><h2>Head</h2>`,
+			[]block{{text: "Read more: a headline", links: 9.0 / 21}, {text: "Head", heading: true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := htmlBlocks(parseHTML(t, tt.html))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("block %d: got %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestIsLinkList(t *testing.T) {
+	tests := []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Read more: Inside the fight over the Iran talks", links: 0.85}, true},
+		{block{text: "E-mail this story | Printer-friendly version", links: 0.9}, true},
+		{block{text: "Navalny was airlifted from Omsk to Berlin in August, his aides said.", links: 0.8}, false}, // a sentence
+		{block{text: "Subscribe now", links: 0.1}, false},                                                        // no link
+	}
+	for _, tt := range tests {
+		if got := isLinkList(tt.b); got != tt.want {
+			t.Errorf("isLinkList(%+v): got %v, want %v", tt.b, got, tt.want)
 		}
 	}
 }
