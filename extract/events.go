@@ -214,6 +214,8 @@ type evMention struct {
 	// attack" (0 for none).
 	another bool
 	ordinal int
+	// backers back the event without taking part: "a British-backed coup".
+	backers []int
 	// pronFocus marks a focus named by a pronoun ("his death", "he died"): the mention
 	// joins the event of its class told before rather than trusting the pronoun; with no
 	// such event, a possessive one ("his death") names nobody.
@@ -279,6 +281,7 @@ func (Events) Run(d *Draft) error {
 	joinJudges(views, evs)
 	expandGroups(d, evs)
 	d.Events = append(d.Events, finishEvents(d, evs)...)
+	d.Relations = append(d.Relations, eventRelations(d, evs)...)
 	return nil
 }
 
@@ -614,8 +617,11 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	for steps := 0; j >= 0 && steps < 6; j-- {
 		p := v.u[j]
 		if p.isEnt() {
-			if !backedBy(v, j) {
-				pre = append(pre, j) // not "a British-backed coup": the backer stands aside
+			if backedBy(v, j) {
+				m.backers = append(m.backers, p.ent) // "a British-backed coup": the backer stands aside
+				m.definite = true
+			} else {
+				pre = append(pre, j)
 			}
 			steps++
 			continue
@@ -647,6 +653,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		if p.low == "a" || p.low == "an" {
 			break
+		}
+		if p.tag == "VBN" && v.i(j-1).isEnt() {
+			break // "the Department of Justice unsealed further charges": a verb, not a modifier
 		}
 		if strings.HasPrefix(p.tag, "JJ") || strings.HasPrefix(p.tag, "NN") || p.tag == "VBN" || p.tag == "CD" ||
 			p.tag == "HYPH" || p.low == "-" || p.low == "–" {
@@ -756,6 +765,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	// The verb that governs the noun: "Trump entered his Alaska summit", "Di Maio joined
 	// the talks", "asked for national security advisor John R. Bolton's resignation".
 	l := npStart - 1
+	for l > 0 && strings.HasPrefix(v.u[l].tag, "RB") && !v.u[l].isEnt() {
+		l-- // "unsealed further charges"
+	}
 	focusBefore := -1
 	if l >= 1 && v.u[l].isEnt() && v.at(l-1) != "" && (v.at(l+1) == "for") {
 		l-- // "asked John for his resignation"
@@ -871,6 +883,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	if k.Class() == schema.ClassDeparture && m.focus < 0 {
 		return nil
+	}
+	if k.Class() == schema.ClassMeasure && len(m.others) == 0 && len(m.agents) > 0 && !m.definite {
+		return nil // "levied individual sanctions against" somebody not named: who is sanctioned is the news
 	}
 	return m
 }

@@ -79,7 +79,8 @@ var governors = func() map[schema.EventKind]map[string]int {
 		requests requested requesting publish published`)
 	add(ks(schema.EventCharge, schema.EventIndictment), govFocus, `face faces faced facing deny denies denied denying`)
 	add(ks(schema.EventCharge, schema.EventIndictment), govAgent, `file files filed filing bring brings brought bringing
-		lay lays laid laying press presses pressed pressing level levels levelled leveled issue issued`)
+		lay lays laid laying press presses pressed pressing level levels levelled leveled issue issued unseal unseals
+		unsealed announce announces announced`)
 	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govFocus, `face faces
 		faced facing stand stands stood standing await awaits awaited awaiting`)
 	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govAgent, `hold holds
@@ -1371,4 +1372,74 @@ func (m *evMention) coupReach(i int) {
 	}
 	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
 	m.addUnits(&m.others, v.heads(g))
+}
+
+// eventRelations reads the relations an event states: who issues an arrest warrant for,
+// charges, indicts or impeaches somebody accuses them; who backs an event ("a
+// British-backed coup") supports those who carry it out. Relations the relation stage
+// found already are not repeated.
+func eventRelations(d *Draft, evs []*evEvent) []Relation {
+	seen := map[string]bool{}
+	for _, r := range d.Relations {
+		seen[string(r.Subject)+"|"+string(r.Predicate)+"|"+string(r.Object)] = true
+	}
+	var out []Relation
+	add := func(m *evMention, pred schema.RelationKind, s, o int, conf float64) {
+		if s < 0 || o < 0 || s == o || !relTypesOK(pred, d.Entities[s].Type, d.Entities[o].Type) {
+			return
+		}
+		key := d.Entities[s].ID + "|" + string(pred) + "|" + d.Entities[o].ID
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, Relation{Subject: Ref(d.Entities[s].ID), Predicate: pred, Object: Ref(d.Entities[o].ID),
+			Evidence: d.Evidence(m.start, m.end, conf)})
+	}
+	for _, e := range evs {
+		var agents, targets []int
+		for _, m := range e.mentions {
+			for _, a := range m.agents {
+				if a != m.focus {
+					agents = addUnique(agents, a)
+				}
+			}
+			targets = addUnique(targets, m.others...)
+			if m.focus >= 0 {
+				targets = addUnique(targets, m.focus)
+			}
+		}
+		agents = removeAll(agents, targets)
+		switch e.kind.Class() {
+		case schema.EventArrestWarrant.Class(), schema.ClassCharge, schema.EventImpeachment.Class():
+			for _, m := range e.mentions {
+				for _, a := range agents {
+					for _, t := range targets {
+						if contains(m.participants(), a) || contains(m.participants(), t) {
+							add(m, schema.Accuses, a, t, 0.7)
+						}
+					}
+				}
+			}
+		}
+		for _, m := range e.mentions {
+			for _, b := range m.backers {
+				for _, a := range agents {
+					add(m, schema.Supports, b, a, 0.7)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// removeAll returns set without the elements of drop.
+func removeAll(set, drop []int) []int {
+	var out []int
+	for _, x := range set {
+		if !contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }

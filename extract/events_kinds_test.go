@@ -86,7 +86,7 @@ func TestEventKindRules(t *testing.T) {
 		{"charges against", "2019-10-17",
 			"Jong Woo Son is already in prison in South Korea, but yesterday the United States Department of Justice unsealed further charges against him.",
 			[]tEnt{person("Jong Woo Son", "Jong Woo Son", "him@pronoun"), country("South Korea", "South Korea"), org("United States Department of Justice", "United States Department of Justice")},
-			[]string{"charge: Jong Woo Son 2019-10-16.."}},
+			[]string{"charge: Jong Woo Son, United States Department of Justice 2019-10-16.."}},
 		{"sentenced by a judge", "2019-03-14",
 			"Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison.",
 			[]tEnt{person("Paul Manafort", "Paul Manafort"), person("Amy Berman Jackson", "Amy Berman Jackson")},
@@ -254,6 +254,50 @@ func TestEventKindRules(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got events\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestEventRelations checks the relations events state (eventRelations).
+func TestEventRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		ents []tEnt
+		want []string
+	}{
+		{"an impeachment accuses",
+			"On Wednesday, the United States House of Representatives impeached President Donald Trump over complaints arising from an alleged abuse of power.",
+			[]tEnt{org("United States House of Representatives", "United States House of Representatives"), person("Donald Trump", "President Donald Trump")},
+			[]string{"United States House of Representatives accuses Donald Trump"}},
+		{"charges announced against somebody",
+			"Jong Woo Son is already in prison in South Korea, but yesterday the United States Department of Justice unsealed further charges against him.",
+			[]tEnt{person("Jong Woo Son", "Jong Woo Son", "him@pronoun"), country("South Korea", "South Korea"), org("United States Department of Justice", "United States Department of Justice")},
+			[]string{"United States Department of Justice accuses Jong Woo Son"}},
+		// Constructed: the corpus has these only in the held-out articles.
+		{"a warrant for somebody accuses",
+			"Turkey issued an arrest warrant for Ali Demir and requested a red notice from Interpol.",
+			[]tEnt{country("Turkey", "Turkey"), person("Ali Demir", "Ali Demir"), org("Interpol", "Interpol")},
+			[]string{"Turkey accuses Ali Demir"}},
+		{"who backs an event supports who carries it out",
+			"General Min Aung Hlaing took power in 2021 after overthrowing the elected leader, Aung San Suu Kyi. His seizure of power was a China-backed coup, critics said.",
+			[]tEnt{person("Min Aung Hlaing", "Min Aung Hlaing", "His@pronoun"), person("Aung San Suu Kyi", "Aung San Suu Kyi"), country("China", "China")},
+			[]string{"China supports Min Aung Hlaing"}},
+		{"an arrest accuses nobody",
+			"Zhukovskyy was arrested Monday at his home in the neighboring state of Massachusetts by state police.",
+			[]tEnt{person("Volodymyr Zhukovskyy", "Zhukovskyy", "his@pronoun"), place("Massachusetts", "Massachusetts")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, "2020-01-01", tt.text, tt.ents...)
+			runFacts(t, d)
+			var got []string
+			for _, r := range d.Relations {
+				got = append(got, relationString(d, r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got relations\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
 	}

@@ -22,6 +22,10 @@ type unit struct {
 	ent  int
 	kind string // mention kind ("name", "title", "demonym", "capital", "pronoun")
 	typ  schema.EntityType
+	// inside marks a mention within the one before it: "Greek" in the title mention "the
+	// Greek foreign minister". Events take its entity (the minister's country takes part
+	// in a meeting); relations leave it to the title.
+	inside bool
 }
 
 func (u unit) isEnt() bool { return u.ent >= 0 }
@@ -126,8 +130,9 @@ func (v *sentView) add(d *Draft, start, end int, tag string, ent int, kind strin
 
 func (v *sentView) addMention(d *Draft, m MentionRef) {
 	text := d.Text[m.Start:m.End]
+	inside := len(v.u) > 0 && v.u[len(v.u)-1].isEnt() && v.u[len(v.u)-1].end >= m.End && v.u[len(v.u)-1].start <= m.Start
 	v.u = append(v.u, unit{start: m.Start, end: m.End, text: text, low: strings.ToLower(text), tag: "ENT",
-		ent: m.Entity, kind: m.Kind, typ: d.Entities[m.Entity].Type})
+		ent: m.Entity, kind: m.Kind, typ: d.Entities[m.Entity].Type, inside: inside})
 }
 
 // pluralTitle reports a title mention in the plural ("the foreign ministers"): it stands
@@ -372,6 +377,8 @@ func (v *sentView) skipLeft(i int) (int, bool) {
 		case catenatives[u.low] && j+1 < i && v.u[j+1].low == "to":
 		case u.low == "," || u.low == "who" || u.low == "which" || u.low == "that":
 		case reflexives[u.low]: // "who had himself been assassinated"
+		case u.low == ")" && j >= 2 && v.at(j-2) == "(" && v.u[j-1].isEnt() && j >= 3 && v.u[j-3].isEnt():
+			return j - 2, neg // "the United States Commission ... (USCIRF) also criticized"
 		default:
 			return j + 1, neg
 		}
@@ -470,6 +477,9 @@ func (v *sentView) heads(g []int) []int {
 		}
 		if u.typ != schema.Person && v.modifiesPerson(i) {
 			continue
+		}
+		if u.kind == "title" && v.titleOfName(i) {
+			continue // "the President of the United States Donald Trump": the name is the head
 		}
 		if u.typ != schema.Person && k > 0 && i >= 2 && v.u[i-1].low == "of" && v.u[g[k-1]].typ == schema.Person && g[k-1] == i-2 {
 			continue // Buhari of Nigeria
@@ -665,4 +675,23 @@ func (v *sentView) relativeStart(c int) int {
 		}
 	}
 	return 0
+}
+
+// titleOfName reports whether the title mention at unit i is followed in its phrase by
+// the name it titles: "the President of the United States Donald Trump".
+func (v *sentView) titleOfName(i int) bool {
+	for j := i + 1; j < len(v.u) && j <= i+6; j++ {
+		u := v.u[j]
+		if u.isEnt() {
+			if u.typ == schema.Person {
+				return u.kind == "name"
+			}
+			continue // the country of the title
+		}
+		if u.low == "of" || u.low == "the" || isRoleWord(u) {
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -49,6 +49,7 @@ var relVerbs = func() map[string]relCue {
 		condemned condemning denounce denounces denounced denouncing criticize criticizes criticized
 		criticizing criticise criticises criticised criticising`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
+	add(schema.Opposes, "", `attack attacks attacked attacking`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
@@ -163,8 +164,15 @@ func isRelationWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "critic", "critics", "member", "members", "ally", "allies", "control", "sanctions", "alleged", "alleges", "allege":
+	case "critic", "critics", "member", "members", "ally", "allies", "control", "sanctions", "alleged", "alleges", "allege",
+		"part", "protest":
 		return true
+	}
+	if stanceNominals[w] != "" {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && backingWords[w[k+1:]] {
+		return true // "British-backed"
 	}
 	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w]
 }
@@ -205,6 +213,9 @@ func (f *relFinder) add(v *sentView, pred schema.RelationKind, s, o int, span [2
 // addAll records every subject unit against every object entity.
 func (f *relFinder) addAll(v *sentView, pred schema.RelationKind, subj []int, objs []int, cue int, conf float64) {
 	for _, si := range subj {
+		if v.u[si].inside {
+			continue // "Greek" of "the Greek foreign minister": the minister is the subject
+		}
 		for _, oe := range objs {
 			span := [2]int{min(v.u[si].start, v.u[cue].start), v.u[cue].end}
 			f.add(v, pred, v.u[si].ent, oe, span, f.confidence(v, conf, subj))
@@ -252,6 +263,31 @@ func (f *relFinder) sentence(v *sentView) {
 			f.imposed(v, i)
 		case u.low == "alleged" || u.low == "alleges" || u.low == "allege":
 			f.alleged(v, i)
+		case u.low == "part":
+			f.partOf(v, i)
+		case backingWords[strings.TrimLeft(u.low, "-–")] && (strings.HasPrefix(u.low, "-") || v.at(i-1) == "-"):
+			b := i
+			if v.at(i-1) == "-" {
+				b = i - 1
+			}
+			f.backed(v, b) // "Iran-backed Houthi rebels"
+		case (u.low == "support" || u.low == "protest") && v.at(i-1) == "in":
+			pred := schema.Supports
+			if u.low == "protest" {
+				pred = schema.Opposes
+			}
+			f.inStanceOf(v, i, pred)
+			continue
+		}
+		if u.low == "allies" {
+			f.allies(v, i)
+		}
+		if u.low == "sanctions" {
+			f.sanctionsBy(v, i)
+		}
+		if pred := stanceNominals[u.low]; pred != "" && !f.verbAt(v, i) {
+			f.nominalStance(v, i, pred)
+			continue
 		}
 		if cue, ok := relVerbs[u.low]; ok && f.verbAt(v, i) {
 			f.verbCue(v, i, i, cue)
@@ -279,14 +315,22 @@ func (f *relFinder) verbAt(v *sentView, i int) bool {
 // OBJ was VERB-ed by SUBJ.
 func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	conf := 0.9
-	if v.passiveAt(i) && v.at(j+1) == "by" {
-		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true})
-		subj := v.heads(g)
+	if v.passiveAt(i) && (v.at(j+1) == "by" || len(v.passiveByFar(j)) > 0) {
+		var subj []int
+		if v.at(j+1) == "by" {
+			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true})
+			subj = v.heads(g)
+		} else {
+			subj = v.passiveByFar(j) // "was accused of war crimes by the United Nations"
+		}
 		objIdx, neg := v.subjectOf(i)
 		if neg {
 			return
 		}
 		objs := v.entities(v.heads(objIdx))
+		if len(objs) == 0 {
+			objs = f.passiveAntecedent(v, i) // "the territory, which ... was occupied by Israel"
+		}
 		if len(objs) == 0 {
 			// "The call was quickly seconded by ...": whose call?
 			if n := f.nounBefore(v, i); n >= 0 {
@@ -355,9 +399,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		o = groupOpts{quantities: true}
 	}
 	if !v.u[k].isEnt() && !(o.quantities && (quantityWords[v.at(k)] || v.u[k].tag == "CD")) {
-		if stanceNouns[v.at(k)] {
-			if owner := f.stanceOwner(v, k); owner >= 0 {
-				return []int{owner}, 0.7
+		if stanceNouns[v.at(k)] || actNouns[v.at(k)] {
+			if owner, c := f.actOwner(v, k); owner >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
+				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
 			}
 		}
 		return nil, 0
