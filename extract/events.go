@@ -216,6 +216,8 @@ type evMention struct {
 	ordinal int
 	// backers back the event without taking part: "a British-backed coup".
 	backers []int
+	// current marks "the current outbreak", "the ongoing investigation".
+	current bool
 	// pronFocus marks a focus named by a pronoun ("his death", "he died"): the mention
 	// joins the event of its class told before rather than trusting the pronoun; with no
 	// such event, a possessive one ("his death") names nobody.
@@ -275,7 +277,7 @@ func (Events) Run(d *Draft) error {
 	for _, sm := range per {
 		ms = append(ms, sm...)
 	}
-	clinicalTrials(ms)
+	clinicalTrials(views, ms)
 	evs := mergeEvents(ms)
 	evs = joinProtesters(views, protesters, evs)
 	joinJudges(views, evs)
@@ -379,7 +381,7 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			continue // "a candidate for the 2020 United States presidential election"
 		}
 		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
-			if m.kind.Class() == schema.ClassProtest {
+			if m.kind.Class() == schema.ClassProtest || m.kind == schema.EventClinicalTrial {
 				v.bare = append(v.bare, m) // "suppress protests": a protester named elsewhere may join
 			}
 			continue // "if negotiations collapse": nothing to tell
@@ -639,6 +641,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		if p.low == "another" {
 			m.another = true
 			break
+		}
+		if currentWords[p.low] {
+			m.current = true // "the DRC's current Ebola outbreak": not the one of 1995
 		}
 		if n := ordinals[p.low]; n > 0 && m.ordinal == 0 {
 			m.ordinal = n // "the second attack"

@@ -1009,6 +1009,8 @@ var (
 	// verbs of claiming an attack: "claimed responsibility"
 	claimVerbs = wordSet(`claim claims claimed claiming take takes took taking accept accepts accepted admit
 		admits admitted`)
+	// currentWords make a mention speak of what goes on at the article's date.
+	currentWords = wordSet(`current ongoing latest present`)
 	// ordinals of "the second attack"
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 )
@@ -1212,11 +1214,17 @@ func (v *sentView) placeFronted(i int) int {
 	return -1
 }
 
-// clinicalTrials makes every plain "trial" of an article that tells of a clinical trial,
-// and of no person tried in court, that clinical trial: "The PALM trial ... the
-// institute that monitored the trial".
-func clinicalTrials(ms []*evMention) {
+// clinicalTrials makes every plain "trial" of an article that tells of a clinical trial
+// (in a mention that named nobody too), and of no person tried in court, that clinical
+// trial: "a trial of four drugs ... The PALM trial ... the institute that monitored the
+// trial".
+func clinicalTrials(views *viewSet, ms []*evMention) {
 	clinical := false
+	for _, v := range views.views {
+		if len(v.bareOf(schema.EventClinicalTrial)) > 0 {
+			clinical = true
+		}
+	}
 	for _, m := range ms {
 		if m.kind == schema.EventClinicalTrial {
 			clinical = true
@@ -1439,6 +1447,21 @@ func removeAll(set, drop []int) []int {
 	for _, x := range set {
 		if !contains(drop, x) {
 			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// bareOf returns the mentions of kind k the sentence dropped for naming nobody (nil for
+// a sentence never viewed).
+func (v *sentView) bareOf(k schema.EventKind) []*evMention {
+	if v == nil {
+		return nil
+	}
+	var out []*evMention
+	for _, m := range v.bare {
+		if m.kind == k {
+			out = append(out, m)
 		}
 	}
 	return out

@@ -245,6 +245,16 @@ func placesAgree(e *evEvent, m *evMention) bool {
 
 // datesAgree: two resolved dates that do not overlap make two events.
 func datesAgree(e *evEvent, m *evMention) bool {
+	if m.current && m.date == nil {
+		// "the current outbreak" is not one dated a year or more before the article
+		if pub, ok := ParseDate(m.v.d.Published); ok {
+			for _, o := range e.mentions {
+				if o.date != nil && o.date.Resolved() && o.date.To.Before(pub.AddDate(-1, 0, 0)) {
+					return false
+				}
+			}
+		}
+	}
 	if m.date == nil || !m.date.Resolved() {
 		return true
 	}
@@ -395,8 +405,8 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 		parts := e.parts
 		switch {
 		case kind.Disaster():
-			if len(parts) == 0 {
-				parts = e.struck() // "floods in Jakarta": the place struck
+			if len(parts) == 0 && (len(e.mentions) > 1 || e.mentions[0].headline) {
+				parts = e.struck() // "floods in Jakarta": the place struck, when the article tells more than a passing mention
 			}
 		case e.place >= 0:
 			if kind.Class() == schema.ClassAttack && d.Entities[e.place].Type == schema.Country {
