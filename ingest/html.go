@@ -195,7 +195,8 @@ func htmlBlocks(n *html.Node) []block {
 		out     []block
 		cur     strings.Builder
 		heading bool
-		linked  int // bytes of cur inside links
+		linked  int  // bytes of cur inside links
+		hasText bool // cur holds more than spaces
 	)
 	flush := func() {
 		var lines []string
@@ -211,6 +212,7 @@ func htmlBlocks(n *html.Node) []block {
 		cur.Reset()
 		heading = false
 		linked = 0
+		hasText = false
 	}
 	var walk func(n *html.Node, pre, link bool)
 	walk = func(n *html.Node, pre, link bool) {
@@ -219,6 +221,7 @@ func htmlBlocks(n *html.Node) []block {
 			if link {
 				linked += len(n.Data)
 			}
+			hasText = hasText || strings.TrimSpace(n.Data) != ""
 			if pre {
 				cur.WriteString(n.Data)
 			} else {
@@ -233,7 +236,8 @@ func htmlBlocks(n *html.Node) []block {
 			case atom.Br:
 				// Two line breaks, a blank line, end the paragraph (pages that write
 				// paragraphs as text between <br><br>).
-				if s := cur.String(); !pre && strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:]) == "" && strings.TrimSpace(s) != "" && strings.Contains(s, "\n") {
+				s := cur.String()
+				if i := strings.LastIndexByte(s, '\n'); !pre && hasText && i >= 0 && strings.TrimSpace(s[i+1:]) == "" {
 					flush()
 				} else {
 					cur.WriteByte('\n')
