@@ -1240,6 +1240,9 @@ func (v *sentView) dateOf(i int, dates []DateSpan) *DateSpan {
 		a, b := min(di, i), max(di, i)
 		blocked := false
 		for j := a + 1; j < b; j++ {
+			if w := v.at(j); (w == "who" || w == "which" || w == "whose") && v.commaBetween(a+1, j) && v.commaBetween(j, b) {
+				continue // "On Monday, Pranab Mukherjee, a politician who served ..., died": an aside
+			}
 			if clauseBreaks[v.at(j)] || sayingWords[v.at(j)] {
 				blocked = true
 				break

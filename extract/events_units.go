@@ -663,13 +663,19 @@ func (v *sentView) finiteBetween(a, b int) bool {
 	return false
 }
 
-// relativeStart returns the index of the comma that opens a relative clause closed by the
-// comma at unit c (", which is linked to the Abu Sayyaf Group,"), or 0.
+// relativeStart returns the index of the comma that opens a relative clause or a
+// described apposition closed by the comma at unit c (", which is linked to the Abu Sayyaf
+// Group,", ", a career politician who served as President of India for five years,"), or
+// 0. An apposition that opens with a name is the subject itself ("The Italian foreign
+// minister, Luigi Di Maio, joined").
 func (v *sentView) relativeStart(c int) int {
 	for k := c - 1; k > 0 && k >= c-20; k-- {
 		if v.at(k) == "," {
-			if w := v.at(k + 1); (w == "which" || w == "who") && !v.includedBy(c-1) {
+			switch w := v.at(k + 1); {
+			case (w == "which" || w == "who") && !v.includedBy(c-1):
 				return k // not "his critics, which include Greenpeace, blame him": the names stand for the critics
+			case (w == "a" || w == "an") && v.u[k-1].isEnt():
+				return k
 			}
 			return 0
 		}
