@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -325,17 +326,24 @@ type pageMeta struct {
 // found first): the canonical link, og:url and the article's JSON-LD url for the URL; the
 // article's JSON-LD datePublished, publication date meta tags (Open Graph, Dublin Core,
 // itemprop and the common names), a <time pubdate> or itemprop="datePublished" element,
-// the date in the URL, then the first <time datetime> outside navigation, asides, footers
-// and comments for the date.
+// the date in the URL, the first <time> of the content (outside the site's header,
+// navigation, asides, footers and comments), then a date written in the first element of
+// the content whose class names a date or a byline, for the date.
 func readPageMeta(doc *html.Node) pageMeta {
 	var (
 		m           pageMeta
 		urls, dates []string
 		metaDates   = map[string]string{}
-		timeDate    string
+		timeDate    string // of the first <time> of the page's content
+		textDate    string // written in the first element of the content named for dates
 	)
-	var walk func(n *html.Node, furniture bool)
-	walk = func(n *html.Node, furniture bool) {
+	setOnce := func(key, value string) {
+		if _, ok := metaDates[key]; !ok && value != "" {
+			metaDates[key] = value
+		}
+	}
+	var walk func(n *html.Node, furniture, article bool)
+	walk = func(n *html.Node, furniture, article bool) {
 		if n.Type == html.ElementNode {
 			switch tagAtom(n) {
 			case atom.Link:
@@ -350,9 +358,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 					if key == "og:url" {
 						urls = append(urls, content)
 					}
-					if _, ok := metaDates[key]; !ok && content != "" {
-						metaDates[key] = content
-					}
+					setOnce(key, content)
 				}
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
@@ -362,9 +368,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 				}
 				return
 			case atom.Time:
-				dt := attr(n, "datetime")
+				dt := strOr(attr(n, "datetime"), collapseSpace(innerText(n)))
 				if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-					metaDates["time:pubdate"] = dt
+					setOnce("time:pubdate", dt)
 				} else if timeDate == "" && !furniture {
 					timeDate = dt
 				}
@@ -372,28 +378,39 @@ func readPageMeta(doc *html.Node) pageMeta {
 				if h := collapseSpace(innerText(n)); h != "" {
 					m.headings = append(m.headings, h)
 				}
+			case atom.Article, atom.Main:
+				article = true
+			case atom.Header:
+				// The site's header, not the article's, may show today's date.
+				furniture = furniture || !article
 			case atom.Nav, atom.Aside, atom.Footer:
 				furniture = true
 			}
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && tagAtom(n) != atom.Meta {
-				metaDates["itemprop:datepublished"] = strOr(attr(n, "datetime"), attr(n, "content"))
+				setOnce("itemprop:datepublished", strOr(attr(n, "datetime"), attr(n, "content")))
 			}
-			if furnitureClass.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+			names := attr(n, "class") + " " + attr(n, "id")
+			if furnitureClass.MatchString(names) {
 				furniture = true
+			}
+			if textDate == "" && !furniture && isDateElement(names) {
+				if t := innerText(n); len(t) <= 200 {
+					textDate = dateInText(t)
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, furniture)
+			walk(c, furniture, article)
 		}
 	}
-	walk(doc, false)
+	walk(doc, false, false)
 
 	m.url = canonicalURL(urls)
 	m.site = collapseSpace(strOr(metaDates["og:site_name"], metaDates["application-name"]))
 	for _, key := range publishedKeys {
 		dates = append(dates, metaDates[key])
 	}
-	dates = append(dates, urlDate(m.url), timeDate)
+	dates = append(dates, urlDate(m.url), timeDate, textDate)
 	for _, d := range dates {
 		if d = pageDate(d); d != "" {
 			m.date = d
@@ -420,12 +437,83 @@ var publishedKeys = []string{
 // article's: comments, related stories, sidebars.
 var furnitureClass = regexp.MustCompile(`(?i)comment|related|sidebar|widget|promo|teaser|recommend`)
 
+// dateParts are words of class names and ids of the elements that show an article's date.
+var dateParts = wordSet("date", "dateline", "time", "timestamp", "published", "pubdate",
+	"posted", "byline", "meta", "info")
+
+func isDateElement(names string) bool {
+	for _, p := range nameParts(names) {
+		if dateParts[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// Dates written in text: 2019-01-17, 17/01/2019 or 17.01.2019 (day first, or month first
+// when the day is over 12; 03/04/2019 is ambiguous and skipped), January 17, 2019,
+// Jan. 17 2019, 17 January 2019.
+var (
+	textISODate   = regexp.MustCompile(`\b(\d{4})-(\d\d?)-(\d\d?)\b`)
+	textNumDate   = regexp.MustCompile(`\b(\d\d?)[./](\d\d?)[./](\d{4})\b`)
+	textMonthDay  = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	textDayMonth  = regexp.MustCompile(`(?i)\b(\d\d?)(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?,?\s+(\d{4})\b`)
+	monthNames    = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+	monthByPrefix = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+// dateInText finds a date written in a short text (a dateline, a byline) and writes it
+// YYYY-MM-DD, or returns "".
+func dateInText(s string) string {
+	var y, m, d string
+	switch {
+	case textISODate.MatchString(s):
+		p := textISODate.FindStringSubmatch(s)
+		y, m, d = p[1], p[2], p[3]
+	case textMonthDay.MatchString(s):
+		p := textMonthDay.FindStringSubmatch(s)
+		y, m, d = p[3], monthNumber(p[1]), p[2]
+	case textDayMonth.MatchString(s):
+		p := textDayMonth.FindStringSubmatch(s)
+		y, m, d = p[3], monthNumber(p[2]), p[1]
+	case textNumDate.MatchString(s):
+		p := textNumDate.FindStringSubmatch(s)
+		a, _ := strconv.Atoi(p[1])
+		b, _ := strconv.Atoi(p[2])
+		switch {
+		case a > 12 && b <= 12:
+			y, m, d = p[3], p[2], p[1]
+		case b > 12 && a <= 12:
+			y, m, d = p[3], p[1], p[2]
+		default:
+			return "" // ambiguous
+		}
+	default:
+		return ""
+	}
+	t, err := time.Parse("2006-1-2", y+"-"+m+"-"+d)
+	if err != nil || t.Year() < 1900 {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func monthNumber(name string) string {
+	name = strings.ToLower(name)
+	for i, p := range monthByPrefix {
+		if strings.HasPrefix(name, p) {
+			return strconv.Itoa(i + 1)
+		}
+	}
+	return ""
+}
+
 // isoDay is a date in ISO 8601 form at the start of a value, with a time or not.
 var isoDay = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d|$)`)
 
 // pageDate normalizes a date read from a page's metadata: ISO 8601 forms give their day
 // as written (the publisher's day, whatever the zone), other forms go through
-// normalizeDate.
+// normalizeDate, then dateInText, and are kept as given when neither knows them.
 func pageDate(s string) string {
 	s = collapseSpace(s)
 	if m := isoDay.FindStringSubmatch(s); m != nil {
@@ -434,7 +522,10 @@ func pageDate(s string) string {
 		}
 		return ""
 	}
-	return normalizeDate(s)
+	if d := normalizeDate(s); d != s {
+		return d
+	}
+	return strOr(dateInText(s), s)
 }
 
 // datePath is a date in the path of a URL: /2019/01/05/ or /2019-01-05/.

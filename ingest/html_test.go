@@ -234,6 +234,12 @@ func TestReadPageMeta(t *testing.T) {
 		{"first time element of the article, not of the comments or the sidebar",
 			"", `<body><aside><time datetime="2021-03-03">3 Mar</time></aside><div class="comment"><time datetime="2021-03-04">4 Mar</time></div><div class="byline"><time datetime="2019-08-24">24 Aug</time></div></body>`,
 			"", "2019-08-24"},
+		{"date written in a dateline, not today's date in the site header",
+			"", `<body><header class="top"><span class="date-today">Thursday, 9 January 2020</span></header><div class="story"><div class="story-date">17/01/2019 14:05</div><p>Text.</p></div></body>`,
+			"", "2019-01-17"},
+		{"a time element without datetime",
+			"", `<body><article><header><time>Sept. 12, 2019</time></header><p>Text.</p></article></body>`,
+			"", "2019-09-12"},
 		{"date in the URL path",
 			`<link rel="canonical" href="http://www.herald.example/news/2019/08/24/world/g7.shtml">`, body,
 			"http://www.herald.example/news/2019/08/24/world/g7.shtml", "2019-08-24"},
@@ -367,6 +373,27 @@ func TestIsLinkList(t *testing.T) {
 	for _, tt := range tests {
 		if got := isLinkList(tt.b); got != tt.want {
 			t.Errorf("isLinkList(%+v): got %v, want %v", tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestDateInText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"17/01/2019 14:05", "2019-01-17"},
+		{"01/17/2019", "2019-01-17"},
+		{"03/04/2019", ""}, // ambiguous
+		{"17.01.2019", "2019-01-17"},
+		{"Published: August 24, 2019 | By Herald Wire Services", "2019-08-24"},
+		{"Posted on Sept. 12th, 2019 by Maria", "2019-09-12"},
+		{"Wednesday 2 September 2020 17:34 BST", "2020-09-02"},
+		{"Updated 2020-9-3", "2020-09-03"},
+		{"31 February 2020", ""},
+		{"By Nadia Hassan", ""},
+		{"May 2019", ""},
+	}
+	for _, tt := range tests {
+		if got := dateInText(tt.text); got != tt.want {
+			t.Errorf("dateInText(%q): got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
