@@ -12,7 +12,9 @@ import (
 // events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
 // assassinations, coups, investigations, impeachments, proclamations, decrees,
 // suspensions, appointments, natural disasters and outbreaks), each with its
-// participants, place, date and the sentence it was read from. It runs after the entity, statement and relation
+// participants, place, date and the sentence it was read from. It also adds the
+// relations its events state (eventRelations: who issues a warrant for, charges or
+// impeaches somebody accuses them; who backs an event supports its authors). It runs after the entity, statement and relation
 // stages (it reads memberOf relations to name the members of a group that meets).
 //
 // How an event is read:

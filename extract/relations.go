@@ -25,6 +25,12 @@ import (
 //	memberOf   X joins Y (and "Benin was to join" after "planned to join the AfCFTA"),
 //	           X is a member of Y, Y is a group of seven countries, A, B and C
 //
+// Indirect wordings (criticism of an act, "criticism by X", passive relative clauses,
+// "part of", "X-backed", "in support of", "in protest against", allies, "sanctions by X
+// against Y") are read by relations_cues.go; the Events stage adds the relations events
+// state (an arrest warrant, a charge or an impeachment accuses; backing an event supports
+// its authors).
+//
 // A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
 // pronoun lowers its confidence. The subject and object are the heads of their phrases:
 // "German Chancellor Angela Merkel" is Merkel, not Germany.
