@@ -103,6 +103,10 @@ func TestReadHTML(t *testing.T) {
 			"Join the conversation", "Disqus", "central bank", "Sudan", "Newsletter",
 			"Nile Chronicle Media", "Advertise",
 		}},
+		{"short-divs.html", []string{ // a short story in divs, date only in its text, sidebar links with sentences
+			"Inicio", "Mundo", "cookies", "17/01/2019", "Facebook", "Lo más leído", "peace process",
+			"Venezuela", "Newsletter", "inbox", "Andes Post",
+		}},
 		{"rouhani-paywall.html", []string{ // cookie overlay, paywall prompt, post tools, sidebar
 			"This website uses cookies", "I agree", "Follow us", "Telegram", "Gulf Wire",
 			"3 min read", "Print", "A+", "free articles", "Subscribe", "Related posts", "Abqaiq",
