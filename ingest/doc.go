@@ -5,7 +5,7 @@
 // always for "-", standard input):
 //
 //	.txt .text          plain text; a short first line followed by a blank line is the title
-//	.html .htm          the main text of a web page (go-trafilatura), paragraphs kept
+//	.html .htm          the main text of a web page (go-readability), paragraphs kept
 //	                    apart by blank lines; title, date and canonical URL from metadata
 //	.csv                a header row, then one article per row; columns by name
 //	.jsonl .ndjson      one JSON object per line with the same field names
