@@ -97,6 +97,9 @@ var eventNouns = map[string]schema.EventKind{
 	"wildfires": schema.EventWildfire, "bushfire": schema.EventWildfire, "bushfires": schema.EventWildfire,
 	"eruption": schema.EventEruption, "landslide": schema.EventLandslide, "landslides": schema.EventLandslide,
 	"outbreak": schema.EventOutbreak, "epidemic": schema.EventOutbreak,
+	"crash": schema.EventCrash, "crashes": schema.EventCrash, "explosion": schema.EventExplosion,
+	"explosions": schema.EventExplosion, "fire": schema.EventFire, "blaze": schema.EventFire,
+	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -132,6 +135,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"impeached": schema.EventImpeachment, "proclaimed": schema.EventProclamation, "decreed": schema.EventDecree,
 	"suspended": schema.EventSuspension, "suspends": schema.EventSuspension, "prorogued": schema.EventSuspension,
 	"appointed": schema.EventAppointment, "appoints": schema.EventAppointment,
+	"crashed": schema.EventCrash, "exploded": schema.EventExplosion, "collapsed": schema.EventCollapse,
 	"nominated": schema.EventNomination, "nominates": schema.EventNomination,
 }
 

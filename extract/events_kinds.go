@@ -184,7 +184,7 @@ var (
 		ravaged ravages swept sweeps lashed lashes pounded pounds cleared clears left leaves affected affects
 		affecting killed rocked rocks shook shakes flooded floods`)
 	// prepositions after which a disaster names where it struck
-	disasterPreps = wordSet(`in on over near off across through`)
+	disasterPreps = wordSet(`in on at over near off across through`)
 	// nouns a decree or law is named by: "signed a government decree", "signed the bill into law"
 	orderNouns = wordSet(`decree decrees law laws bill bills order orders proclamation legislation act ordinance
 		ordinances edict memorandum`)
@@ -244,8 +244,64 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 		if prev == "no" || prev == "without" {
 			return ""
 		}
+	case schema.EventFire:
+		// "a fire broke out", "the blaze"; not "opened fire", "under fire", "set on fire"
+		if v.u[i].low == "fire" && (!(definiteDets[prev] || prev == "a" || strings.HasPrefix(v.i(i-1).tag, "JJ")) || fireIdioms[prev] || fireIdioms[v.at(i-2)]) {
+			return ""
+		}
+	case schema.EventCollapse:
+		if next != "of" || !collapsible[v.at(v.skipDet(i+2))] {
+			return "" // "the collapse of the spire", not "economic collapse"
+		}
 	}
 	return k
+}
+
+// Words of accidents.
+var (
+	// words before "fire" that make it no event: "opened fire", "under fire", "set on fire"
+	fireIdioms = wordSet(`opened open opens opening under set on cease gun artillery rocket returned return`)
+	// what collapses: "the collapse of the spire"
+	collapsible = wordSet(`building buildings bridge block tower spire roof mine dam stadium house houses hotel
+		school factory wall`)
+	// what crashes, explodes or collapses as the subject of the verb
+	accidentSubjects = wordSet(`plane planes aircraft airliner jet helicopter bus buses train trains truck car cars
+		minibus bomber flight boat ship ferry vessel drone building buildings bridge block flats tower spire roof
+		mine dam stadium house hotel school factory wall tank pipeline`)
+)
+
+// thingBefore reports whether the subject of the verb at unit i is a vehicle or a
+// building ("a Boeing 707 cargo plane ... crashed"): its head noun, a few words back,
+// before any verb.
+func (v *sentView) thingBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		if accidentSubjects[v.at(j)] {
+			return true
+		}
+		if clauseBreaks[v.at(j)] && v.at(j) != "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// operatorBefore returns the operator of what crashed named before the verb at unit i:
+// "A bus operated by Viazul", "a plane belonging to the Iranian military".
+func (v *sentView) operatorBefore(i int) []int {
+	for j := i - 1; j >= 1 && j >= i-14; j-- {
+		w := v.at(j)
+		if (w == "by" && (v.at(j-1) == "operated" || v.at(j-1) == "owned" || v.at(j-1) == "run")) || (w == "to" && v.at(j-1) == "belonging") {
+			g, _ := v.groupRight(v.skipDet(j+1), groupOpts{})
+			var out []int
+			for _, x := range g {
+				if v.u[x].typ == schema.Organization || v.u[x].typ == schema.Country {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // rumourWords make an event only said to have happened: "the alleged death".
@@ -433,6 +489,9 @@ func (m *evMention) disasterReach(i int) {
 		if w == "off" && v.at(t) == "coast" && v.at(t+1) == "of" {
 			t = v.skipDet(t + 2)
 		}
+		if t < len(v.u) && !v.u[t].isEnt() {
+			t = v.placeOf(t) // "in a former rebel-held neighbourhood of Aleppo"
+		}
 		for s := t; s < len(v.u) && s <= t+4 && !v.u[s].isEnt(); s++ {
 			if u := v.u[s]; !(u.tag == "NNP" || u.low == "," || u.low == "del" || u.low == "de") {
 				break
@@ -449,6 +508,9 @@ func (m *evMention) disasterReach(i int) {
 			if u := v.u[x]; u.typ == schema.Country || u.typ == schema.Place {
 				m.reach(x)
 			}
+		}
+		if c := v.countryOfPlace(v.afterGroup(g)); c >= 0 {
+			m.reach(c) // "in Magnitogorsk, a city in the Ural region of Russia"
 		}
 		j = after - 1
 	}
@@ -672,6 +734,14 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		if len(m.others) == 0 {
 			return false // "suspended flights", "investigating the crash"
 		}
+	case schema.EventCrash, schema.EventExplosion, schema.EventCollapse:
+		// "a bus operated by Viazul ... crashed", "the minibus exploded", "a block of
+		// flats collapsed": a vehicle or a building
+		if passive || !v.thingBefore(i) {
+			return false
+		}
+		m.addUnits(&m.agents, v.operatorBefore(i))
+		m.disasterReach(i)
 	case schema.EventProclamation, schema.EventDecree:
 		if passive {
 			m.addUnits(&m.agents, by)
@@ -1465,4 +1535,23 @@ func (v *sentView) bareOf(k schema.EventKind) []*evMention {
 		}
 	}
 	return out
+}
+
+// countryOfPlace returns the unit of the country an apposition after a place names:
+// ", a city in the Ural region of Russia", ", near Tehran, the Iranian capital"; or -1.
+func (v *sentView) countryOfPlace(j int) int {
+	if v.at(j) != "," {
+		return -1
+	}
+	end := min(len(v.u), j+10)
+	for k := j + 1; k < end; k++ {
+		u := v.u[k]
+		if u.isEnt() && u.typ == schema.Country {
+			return k
+		}
+		if u.isVerb() || clauseBreaks[u.low] || (u.low == "," && k > j+1) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -76,6 +76,13 @@ const (
 	EventLandslide     EventKind = "landslide"
 	EventOutbreak      EventKind = "outbreak"
 	EventClinicalTrial EventKind = "clinical trial"
+	// Accidents: a crash (of a plane, a bus, a train), an explosion, a fire, the
+	// collapse of a building, a stampede.
+	EventCrash     EventKind = "crash"
+	EventExplosion EventKind = "explosion"
+	EventFire      EventKind = "fire"
+	EventCollapse  EventKind = "collapse"
+	EventStampede  EventKind = "stampede"
 )
 
 // EventKinds lists the event vocabulary.
@@ -91,6 +98,7 @@ var EventKinds = []EventKind{
 	EventHurricane, EventTyphoon, EventCyclone, EventStorm, EventTornado, EventEarthquake,
 	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
 	EventOutbreak, EventClinicalTrial,
+	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these
@@ -154,12 +162,14 @@ func (k EventKind) MultiParty() bool {
 	return false
 }
 
-// Disaster reports whether the kind is a natural disaster or an outbreak of disease: its
-// participants are the countries and places it strikes.
+// Disaster reports whether the kind is a natural disaster, an outbreak of disease or an
+// accident: its participants are the countries and places it strikes (and, for an
+// accident, who operated what crashed).
 func (k EventKind) Disaster() bool {
 	switch k {
 	case EventHurricane, EventTyphoon, EventCyclone, EventStorm, EventTornado, EventEarthquake,
-		EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide, EventOutbreak:
+		EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide, EventOutbreak,
+		EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede:
 		return true
 	}
 	return false

@@ -51,7 +51,7 @@ func TestEventKinds(t *testing.T) {
 			t.Errorf("%q has no class", k)
 		}
 	}
-	for _, k := range []EventKind{EventHurricane, EventEarthquake, EventOutbreak} {
+	for _, k := range []EventKind{EventHurricane, EventEarthquake, EventOutbreak, EventCrash} {
 		if !k.Disaster() {
 			t.Errorf("%q is no disaster, want one", k)
 		}
