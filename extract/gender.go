@@ -385,6 +385,19 @@ func inSubjectPosition(s *Sent, start, end int) bool {
 			i = j
 		}
 	}
+	if i < len(s.Tokens) && s.Tokens[i].Text == "(" {
+		// A bracketed acronym: "the United States Commission on International Religious
+		// Freedom (USCIRF) also criticized", and the acronym itself.
+		for j := i + 1; j < len(s.Tokens) && j <= i+6; j++ {
+			if s.Tokens[j].Text == ")" {
+				i = j + 1
+				break
+			}
+		}
+	}
+	if i < len(s.Tokens) && s.Tokens[i].Text == ")" && i > 0 && i+1 < len(s.Tokens) {
+		i++
+	}
 	for i < len(s.Tokens) && isAdverbAt(s, i) {
 		i++
 	}

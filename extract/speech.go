@@ -81,7 +81,9 @@ var speechVerbTable = func() map[string]speechVerb {
 	add(fAddressee|fNP, "accuse")
 	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
 	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise",
-		"slam", "blast", "decry", "hail", "criticize", "criticise", "condemn", "praise")
+		"slam", "blast", "decry", "hail", "criticize", "criticise", "condemn", "praise",
+		"laud", "tout", "deride", "mock", "ridicule", "denounce", "lambast", "lambaste",
+		"assail", "extol")
 	add(fAttrib, "continue", "shout")
 	m["tweet"] = speechVerb{Lemma: "tweet", Frames: m["tweet"].Frames, Medium: "Twitter"}
 	return m
@@ -183,7 +185,11 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		// modifier ("the warning", "his proposed budget", "the stated goals").
 		// The tagger tags quotation marks at random ("/JJ", "/DT"): a mark is no modifier
 		// (""...," wrote Wong").
-		if i > 0 && !isQuoteMark(s.Tokens[i-1].Text) {
+		// A capitalized "adjective" before "told" or at the start of the sentence is a
+		// name the tagger missed ("Winch/JJ told").
+		p := s.Tokens[max(i-1, 0)].Text
+		nameBefore := i > 0 && p != "" && p[0] >= 'A' && p[0] <= 'Z' && (i == 1 || irregularPast[w])
+		if i > 0 && !isQuoteMark(p) && !nameBefore {
 			switch s.Tokens[i-1].Tag {
 			case "DT", "JJ", "PRP$", "POS", "JJR", "JJS", "CD":
 				return speechVerb{}, notVerb, false

@@ -67,6 +67,9 @@ type speechScan struct {
 	found []found
 	// foundOf is the index in found of the statement of each attributed quotation.
 	foundOf map[int]int
+	// surnames maps the last word of each person's full name to the person, or -1 when
+	// two share it (built on first use).
+	surnames map[string]int
 }
 
 // attribution is who said a quotation, and how we know.
@@ -230,6 +233,12 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		}
 	}
 	if att, ok := x.leadingVerb(s, lead); ok {
+		if fragment && att.verb >= 0 && tokenIndex(s, att.verb) == lead.end-1 && actVerbs[att.cue] &&
+			x.quoteWords(q) < 4 {
+			// A short quoted object of a verb that also names an act: "placed further
+			// emphasis on maintaining "law and order"".
+			return attribution{}, false
+		}
 		return att, true
 	}
 	if att, ok := x.leadingFrame(s, lead, q); ok {
@@ -338,6 +347,11 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// actVerbs are speech verbs whose noun object is no speech ("maintaining "law and
+// order"", "observed "Ramadan"", "reported "a loss"").
+var actVerbs = wordSetOf(`maintain observe post report note answer counter signal recall
+	estimate address`)
 
 // leadingFrame looks further back than leadingVerb for a speech verb whose complement is
 // the quotation, past adjuncts and an addressee: "said on Friday "..."", "told the public
@@ -917,9 +931,12 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 	if x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
 		return 0
 	}
-	if i+1 < n && s.Tokens[i].Text == "," && s.Tokens[i+1].Tag != "VBG" && !hasVerb {
+	subordinate := sentenceSubordinators[strings.ToLower(s.Tokens[content.start].Text)] &&
+		i+1 < n && x.clauseAhead(s, i+1)
+	if i+1 < n && s.Tokens[i].Text == "," && (s.Tokens[i+1].Tag != "VBG" && !hasVerb || subordinate) {
 		// A parenthetical attribution: "around 50 gallons of diesel fuel, officials
-		// said, spilled and ignited."
+		// said, spilled and ignited.", "If these findings are accurate, scientists say,
+		// containing COVID-19 may require a different approach."
 		end, _ := x.clauseEnd(s, i+1)
 		rest := trimSpan(s, span{i + 1, end})
 		if rest.end-rest.start < 2 {
@@ -989,10 +1006,29 @@ func (x *speechScan) accordingTo() {
 								break
 							}
 						}
+					default:
+						// "According to Dr. Tom Frieden, formerly the director of the CDC,
+						// the pandemic is ...": a verbless phrase, then a clause.
+						for j := after + 1; j < n && j-after <= 20; j++ {
+							if x.isFiniteVerb(s, j) || isQuoteMark(s.Tokens[j].Text) && s.Tokens[j].Text != "'" {
+								break // (a lone "'" is the possessive of "the United States'")
+							}
+							if s.Tokens[j].Text == "," {
+								if j > after+1 && x.clauseAhead(s, j+1) {
+									after = j
+								}
+								break
+							}
+						}
 					}
 				}
 				end, _ := x.clauseEnd(s, after+1)
 				c = span{after + 1, end}
+			} else if p := strings.ToLower(s.Tokens[k-1].Text); (p == "and" || p == "but") && x.clauseAhead(s, after) {
+				// "Mugabe was hospitalized in Singapore and according to the Ministry of
+				// Foreign Affairs he died at Gleneagles Hospital": the clause after it.
+				end, _ := x.clauseEnd(s, after)
+				c = span{after, end}
 			} else {
 				end := k
 				if s.Tokens[k-1].Text == "," {

@@ -31,7 +31,8 @@ var timeWords = wordSetOf(`monday tuesday wednesday thursday friday saturday sun
 	yesterday tonight tomorrow morning afternoon evening night week weekend month year day
 	days weeks months years hours time earlier later january february march april may june
 	july august september october november december jan feb mar apr jun jul aug sep sept oct
-	nov dec spring summer autumn fall winter recently previously`)
+	nov dec spring summer autumn fall winter recently previously am pm a.m. p.m. utc gmt est
+	edt pst pdt et`)
 
 // mediumWords are the nouns that make a phrase after a speech verb a medium or occasion
 // ("in an interview with CNN", "in a statement", "on social media").
@@ -122,6 +123,10 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 			i++
 			continue
 		}
+		if (lw == "late" || lw == "early") && i+1 < n && s.Tokens[i+1].Tag == "IN" {
+			i++ // "said late on Tuesday"
+			continue
+		}
 		switch lw {
 		case "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "via",
 			"through", "over", "to", "with", "next", "later", "before", "after":
@@ -146,8 +151,13 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 				}
 				continue
 			}
-			if timeWords[w] || (tk.Tag == "CD" && len(w) == 4) {
-				isTime = true
+			if w == "local" && k+1 < n && strings.EqualFold(s.Tokens[k+1].Text, "time") {
+				isTime = true // "at 12:54 am local time"
+				k += 2
+				continue
+			}
+			if timeWords[w] || (tk.Tag == "CD" && (len(w) == 4 || strings.Contains(w, ":"))) {
+				isTime = true // "in 2019", "at 12:54 am local time"
 				k++
 				continue
 			}
@@ -178,7 +188,7 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 		if isMedium && k+1 < n && (strings.EqualFold(s.Tokens[k].Text, "to") || strings.EqualFold(s.Tokens[k].Text, "with")) {
 			// "in a letter to colleagues", "in an interview with the newspaper"
 			j := k + 1
-			for j < n && (npTags[s.Tokens[j].Tag] || x.mentionCovering(s.Tokens[j].Start, s.Tokens[j].End) >= 0) && !isQuoteMark(s.Tokens[j].Text) {
+			for j < n && (npTags[s.Tokens[j].Tag] || x.nameCovering(s, j) >= 0) && !isQuoteMark(s.Tokens[j].Text) {
 				if m, e := x.mediumAt(s, j); m != "" {
 					medium, j = m, e
 					continue
@@ -257,6 +267,16 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	if lw := strings.ToLower(s.Tokens[i].Text); v.Frames&fFor == 0 || (lw != "for" && lw != "on") {
 		// Not for the content of "called for", "called on".
 		i = looseNext(i)
+	}
+	if i > vi+1 && i+1 < n && s.Tokens[i].Text == "," && v.Frames&fClause != 0 {
+		// Adjuncts set off by a comma, then the clause: "said in its report, the western
+		// extension of Mindanao Fault makes the province seismically active".
+		j, _ := x.looseAdjuncts(s, phrasalEnd(s, vi, v))
+		nw := strings.ToLower(s.Tokens[i+1].Text)
+		if j == i && !clauseOpeners[nw] && nw != "that" && nw != "and" && nw != "but" &&
+			x.clauseAhead(s, i+1) && !x.attributionAt(s, i+1) {
+			i++
+		}
 	}
 	if s.Tokens[i].Text == "," {
 		// "claimed, without evidence, that ..."
@@ -406,6 +426,18 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 				}
 			}
 		}
+		if v.Lemma == "confirm" || v.Lemma == "announce" {
+			// "The Senate confirmed judge Barrett to the Supreme Court": a person is
+			// confirmed or announced in a post, which is an act.
+			for k := c.content.start; k < len(s.Tokens) && k-c.content.start < 3; k++ {
+				if mi := x.nameCovering(s, k); mi >= 0 {
+					if x.d.Entities[x.d.Mentions[mi].Entity].Type == schema.Person && v.Lemma == "confirm" {
+						return c, false
+					}
+					break
+				}
+			}
+		}
 	}
 	return x.finish(s, c)
 }
@@ -533,11 +565,21 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 	if x.quoteSubject(s, i) {
 		return true // "said "three terrorists" were killed"
 	}
-	if !(npStartTags[t.Tag] || clauseOpeners[lw] || t.Tag == "VBG" || x.mentionCovering(t.Start, t.End) >= 0) {
+	notGerund := lw == "not" && i+1 < n && s.Tokens[i+1].Tag == "VBG" // "not allowing gay citizens to marry"
+	if !(npStartTags[t.Tag] || clauseOpeners[lw] || t.Tag == "VBG" || x.mentionCovering(t.Start, t.End) >= 0 ||
+		quantityOpener(s, i) || notGerund) {
 		return false // "said naming the virus after Wuhan would ..." starts with a gerund
 	}
 	for k := i + 1; k < n && k-i <= 40; k++ {
 		tk := s.Tokens[k]
+		if isQuoteMark(tk.Text) && k+1 < n && x.inQuote(s.Tokens[k+1].Start) {
+			// A quoted predicate: "told the BBC even one percent of Facebook users
+			// attending "would be more overwhelming than we can handle"".
+			switch s.Tokens[k+1].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k > i
+			}
+		}
 		if isQuoteMark(tk.Text) || x.inQuote(tk.Start) {
 			continue
 		}
@@ -546,11 +588,16 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 			return false
 		}
 		if tk.Text == "," && k+1 < n {
-			// Only a relative clause may come between the subject and its verb:
-			// "tweeted the same advice, Twitter placed a warning" is no clause.
+			// Only a relative clause or an appositive after a name may come between the
+			// subject and its verb: "tweeted the same advice, Twitter placed a warning"
+			// is no clause.
 			switch strings.ToLower(s.Tokens[k+1].Text) {
 			case "who", "which", "whose", "whom":
 			default:
+				if e := x.appositiveEnd(s, k); e > k {
+					k = e
+					continue
+				}
 				return false
 			}
 		}
@@ -572,6 +619,57 @@ func (x *speechScan) clauseAhead(s *Sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveEnd returns the closing comma of an appositive that opens with the comma at
+// token c right after a name ("Hamza bin Laden, son of the late Al-Qaeda founder Osama
+// bin Laden, has been killed") when a finite verb follows it, else c.
+func (x *speechScan) appositiveEnd(s *Sent, c int) int {
+	n := len(s.Tokens)
+	if c < 1 || x.nameCovering(s, c-1) < 0 {
+		return c
+	}
+	for k := c + 1; k < n && k-c <= 15; k++ {
+		t := s.Tokens[k]
+		if isQuoteMark(t.Text) || t.Text == ";" || t.Text == "." || x.isFiniteVerb(s, k) {
+			return c
+		}
+		if t.Text != "," {
+			continue
+		}
+		v := k + 1
+		for v < n && isAdverbAt(s, v) {
+			v++
+		}
+		if v < n && x.isFiniteVerb(s, v) && k > c+1 {
+			return k
+		}
+		return c
+	}
+	return c
+}
+
+// quantityOpener reports whether a subject opens at token i with a word of quantity
+// before a number or a determiner: "even one percent of users", "about 350 thousand
+// abortions", "at least 20 people", "nearly half".
+func quantityOpener(s *Sent, i int) bool {
+	if i+1 >= len(s.Tokens) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i].Text) {
+	case "even", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+		"more", "less", "fewer", "at", "only", "just", "some", "up", "under", "well":
+	default:
+		return false
+	}
+	n := s.Tokens[i+1]
+	switch strings.ToLower(n.Text) {
+	case "least", "most":
+		return true
+	case "half", "than", "to", "a", "an":
+		return !strings.EqualFold(s.Tokens[i].Text, "at")
+	}
+	return n.Tag == "CD" && !strings.EqualFold(s.Tokens[i].Text, "at") // not "at 12:54 am"
 }
 
 // prepositionalIng are -ing words that work as prepositions and do not end a clause.
@@ -791,6 +889,16 @@ func (x *speechScan) looseAdjuncts(s *Sent, i int) (int, string) {
 		case t.Text == "," && i+1 < n && adjunctPreps[strings.ToLower(s.Tokens[i+1].Text)]:
 			// "said, in a statement, that"
 			i++
+		case t.Tag == "VBN" && i > start && i+1 < n && strings.EqualFold(s.Tokens[i+1].Text, "by"):
+			// "in remarks published by CNN", "in a statement released by his office"
+			i++
+		case t.Text == "," && i > 0 && x.nameCovering(s, i-1) >= 0 && i+1 < n && (s.Tokens[i+1].Tag == "DT" || s.Tokens[i+1].Tag == "JJ"):
+			// An appositive after a name: "told Anadolu Agency, a local news outlet, that"
+			k := x.npAfter(s, i+1)
+			if k >= n || s.Tokens[k].Text != "," || k == i+1 {
+				return i, medium
+			}
+			i = k + 1
 		case adjunctPreps[lw] && (t.Tag == "IN" || t.Tag == "TO" || t.Tag == "RP"):
 			k := x.npAfter(s, i+1)
 			if k == i+1 {
@@ -815,7 +923,7 @@ func (x *speechScan) npAfter(s *Sent, k int) int {
 		if strings.EqualFold(t.Text, "that") || x.inQuote(t.Start) && !isQuoteMark(t.Text) || isDash(t.Text) {
 			break
 		}
-		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 && !isQuoteMark(t.Text) {
+		if mi := x.nameCovering(s, k); mi >= 0 && !isQuoteMark(t.Text) {
 			k = max(k+1, tokenIndex(s, x.d.Mentions[mi].End))
 			continue
 		}
@@ -828,6 +936,10 @@ func (x *speechScan) npAfter(s *Sent, k int) int {
 		}
 		if (npTags[t.Tag] && t.Text != ",") || (x.premodifier(s, k) && !isQuoteMark(s.Tokens[k+1].Text)) {
 			k++
+			continue
+		}
+		if t.Tag == "VBN" && k > start && k+1 < n && strings.EqualFold(s.Tokens[k+1].Text, "by") {
+			k++ // "in remarks published by CNN": the by-phrase is read next
 			continue
 		}
 		break
@@ -859,6 +971,16 @@ func (x *speechScan) possessedNP(s *Sent, k int) int {
 		return k
 	}
 	return x.npAfter(s, k+1)
+}
+
+// nameCovering is mentionCovering for token k of s, without resolved pronouns: "with CNN
+// he was" has no name after CNN.
+func (x *speechScan) nameCovering(s *Sent, k int) int {
+	t := s.Tokens[k]
+	if t.Tag == "PRP" || pronounSpeakers[strings.ToLower(t.Text)] {
+		return -1
+	}
+	return x.mentionCovering(t.Start, t.End)
 }
 
 // mentionStartsAt reports whether the mention of an entity starts at token k.

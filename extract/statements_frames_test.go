@@ -232,6 +232,136 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a gerund phrase between the subject and the verb",
+			text: "Assembly president Richard Ferrand in relaying the news to parliament said, \"Jacques Chirac is part of the history of France\".",
+			want: []wantStatement{
+				{"Richard Ferrand", "direct", "say", "", "=Jacques Chirac is part of the history of France"},
+			},
+			exact: true,
+		},
+		{
+			name: "who after the object of a passive",
+			text: "The bill was drafted by Alex Greenwich who said on the parliament floor, \"It follows decades of work from women's rights campaigners, activists and people in the Parliament\".",
+			want: []wantStatement{
+				{"Alex Greenwich", "direct", "say", "", "It follows decades of work from women's rights campaigners"},
+			},
+			exact: true,
+		},
+		{
+			name: "two appositives between the subject and the verb",
+			text: "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, \"Gloria Vanderbilt was an extraordinary woman, who loved life, and lived it on her own terms.\"",
+			want: []wantStatement{
+				{"Anderson Cooper", "direct", "state", "", "Gloria Vanderbilt was an extraordinary woman"},
+			},
+			exact: true,
+		},
+		{
+			name: "a resolved pronoun is no name after the medium",
+			text: "As of today, former coworker and long time rival shock jock Howard Stern, with whom Imus feuded, has not commented on the death on his Twitter account. However, earlier this year, Stern said in an interview with Rolling Stone he was open to having Imus as a guest on his show.",
+			want: []wantStatement{
+				{"Howard Stern", "indirect", "say", "", "=he was open to having Imus as a guest on his show"},
+			},
+			exact: true,
+		},
+		{
+			name: "a name the tagger took for an adjective before told",
+			text: "Local actor and producer Joshua Winch was on hand offering DVD's of his films and promo photos and posters. Winch told Wikinews he began acting in theater 20 years ago.",
+			want: []wantStatement{
+				{"Joshua Winch", "indirect", "tell", "", "=he began acting in theater 20 years ago"},
+			},
+			exact: true,
+		},
+		{
+			name: "WHO is no relative pronoun",
+			text: "Yesterday, the World Health Organization (WHO) raised the 2019-nCoV coronavirus global risk assessment from \"moderate\" to \"high\". WHO said they are uncertain whether it may possible for the infected individuals to be infectious before symptoms show, during the incubation period.",
+			want: []wantStatement{
+				{"World Health Organization", "indirect", "say", "", "they are uncertain whether it may possible"},
+			},
+		},
+		{
+			name: "the city of a place speaks for it",
+			text: "The city of Calabasas announced on Twitter the Federal Aviation Administration and the National Transportation Safety Board were to investigate the cause of the crash.",
+			want: []wantStatement{
+				{"Calabasas", "indirect", "announce", "Twitter", "=the Federal Aviation Administration and the National Transportation Safety Board were to investigate the cause of the crash"},
+			},
+			exact: true,
+		},
+		{
+			name: "a comma-enclosed adjunct with a reduced relative, then the quotation",
+			text: "According to Dr. Tom Frieden, formerly the director of the United States' Centers for Disease Control and Prevention, the pandemic is \"unprecedented.\" He said, in remarks published by CNN in February, \"[o]ther than influenza, no other respiratory virus has been tracked from emergence to continuous global spread.\"",
+			want: []wantStatement{
+				{"Tom Frieden", "indirect", "according to", "", "=the pandemic is \"unprecedented.\""},
+				{"Tom Frieden", "direct", "say", "", "no other respiratory virus has been tracked"},
+			},
+		},
+		{
+			name: "an appositive after the addressee, then that",
+			text: "A hospital official told Anadolu Agency, a local news outlet, that one of the deceased was Jalal Saifur Rahman, a director of Bengali Anti-Corruption Commission.",
+			want: []wantStatement{
+				{"", "indirect", "tell", "", "=one of the deceased was Jalal Saifur Rahman, a director of Bengali Anti-Corruption Commission"},
+			},
+			exact: true,
+		},
+		{
+			name: "an appositive after the subject of the reported clause",
+			text: "On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "say", "", "=Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation"},
+			},
+			exact: true,
+		},
+		{
+			name: "a quoted predicate after a subject of quantity",
+			text: "County sheriff Kerry Lee told the BBC even one percent of Facebook users attending \"would be more overwhelming than we can handle\".",
+			want: []wantStatement{
+				{"Kerry Lee", "indirect", "tell", "BBC", "one percent of Facebook users attending \"would be more overwhelming than we can handle\""},
+			},
+			exact: true,
+		},
+		{
+			name: "a document of an organization's site",
+			text: "The World Health Organization (WHO) published advice. The WHO's website said: \"While some western, traditional or home remedies may provide comfort and alleviate symptoms of COVID-19, there is no evidence that current medicine can prevent or cure the disease.\"",
+			want: []wantStatement{
+				{"World Health Organization", "direct", "say", "", "there is no evidence that current medicine can prevent or cure the disease"},
+			},
+			exact: true,
+		},
+		{
+			name: "and according to X, then a clause",
+			text: "Robert Mugabe, former president of Zimbabwe, has died. Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning.",
+			want: []wantStatement{
+				{"Ministry of Foreign Affairs", "indirect", "according to", "", "=he died at Gleneagles Hospital in the morning"},
+			},
+			exact: true,
+		},
+		{
+			name: "a clock time between the participle and the quotation",
+			text: "On Thursday evening, the United States President Donald Trump reported he tested positive for COVID-19. Trump took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, \"We will begin our quarantine and recovery process immediately. We will get through this TOGETHER!\"",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "report", "", "he tested positive for COVID-19"},
+				{"Donald Trump", "direct", "post", "Twitter", "=We will begin our quarantine and recovery process immediately. We will get through this TOGETHER!"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a short quoted object of a verb that also names an act",
+			text:  "President Donald Trump visited Kenosha, Wisconsin. Trump referred to the riots as acts of \"domestic terror\" and placed further emphasis on maintaining \"law and order.\"",
+			exact: true,
+		},
+		{
+			name: "a subordinate clause, a parenthetical attribution, then the main clause",
+			text: "If these findings are accurate, scientists say, containing COVID-19 may require a different approach.",
+			want: []wantStatement{
+				{"", "indirect", "say", "", "=If these findings are accurate containing COVID-19 may require a different approach"},
+			},
+			exact: true,
+		},
+		{
+			name:  "confirming a person in a post is an act",
+			text:  "President Trump nominated conservative Amy Coney Barrett as her replacement. The Senate confirmed judge Barrett to the Supreme Court.",
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -52,6 +52,10 @@ var governmentNouns = map[string]bool{"government": true, "administration": true
 	"authorities": true, "cabinet": true, "ministry": true, "embassy": true, "presidency": true,
 	"regime": true, "leadership": true, "office": true, "campaign": true}
 
+// placeBodies are the nouns of "the city of Calabasas": the place as a body that speaks.
+var placeBodies = wordSetOf(`city state county town province municipality village region
+	district borough commonwealth`)
+
 // personalBodies are the government nouns that stand for a person named before them
 // ("Trump's office", "the Biden campaign"), not for a country.
 var personalBodies = map[string]bool{"office": true, "campaign": true}
@@ -208,6 +212,14 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 				break
 			}
 			if tk == "," {
+				if x.appositiveSegment(s, k+1) {
+					// "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated":
+					// the phrase after this comma is a second appositive; the subject is
+					// before the comma before it.
+					if sp, ok := x.chainSubject(s, k); ok {
+						return sp, true
+					}
+				}
 				sp, ok := x.npEndingAt(s, k-1, 0)
 				if !ok || !sp.named() || sp.how == "title" {
 					// "Daily Xtra's editorial director, Rachel Giese, said": the name
@@ -215,21 +227,16 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 					if sp2, ok2 := x.npEndingAt(s, j-1, 0); ok2 && x.isPerson(sp2) {
 						return sp2, true
 					}
+					if sp2, ok2 := x.bracketSubject(s, j); ok2 && sp2.named() && !ok {
+						// "On Monday morning, Director Anthony Fauci of the NIAID
+						// (NIAID), announced": the comma before is an introductory one.
+						return sp2, true
+					}
 				}
 				return sp, ok
 			}
 		}
-		if j > 1 && s.Tokens[j-1].Text == ")" {
-			// A comma after a bracketed acronym, with no comma before it: "Director
-			// Anthony Fauci of the National Institute of Allergy and Infectious Diseases
-			// (NIAID), announced".
-			for k := j - 2; k > 0 && j-k <= 8; k-- {
-				if s.Tokens[k].Text == "(" {
-					return x.npEndingAt(s, k-1, 0)
-				}
-			}
-		}
-		return speakerRef{}, false
+		return x.bracketSubject(s, j)
 	case "and", "but", "or":
 		// A coordinated predicate ("said ... and added that", "who told it ... and
 		// noted"): the subject of the nearest speech verb before it in the same clause,
@@ -261,6 +268,9 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		}
 		return speakerRef{}, false
 	case "who", "which", "that":
+		if t.Text == "WHO" {
+			break // the World Health Organization, not a relative pronoun
+		}
 		// "the Navy, who told it": the antecedent of the relative pronoun; for "who", a
 		// person, maybe before an appositive ("Mark Hay, a professor at GT, who said").
 		k := j - 1
@@ -277,6 +287,12 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			return speakerRef{}, false
 		}
 		sp, ok := x.npEndingAt(s, k, 0)
+		if !ok || !sp.named() {
+			// "drafted by Alex Greenwich who said": the antecedent is the object itself.
+			if sp2, ok2 := x.npEnding(s, k, 0, false); ok2 && x.isPerson(sp2) {
+				sp, ok = sp2, true
+			}
+		}
 		if strings.EqualFold(t.Text, "who") && !(ok && (x.isPerson(sp) || !sp.named())) {
 			for c := k - 1; c > 0 && k-c <= 20; c-- {
 				if s.Tokens[c].Text == "," {
@@ -413,6 +429,38 @@ var usStateAbbrev = func() map[string]string {
 	return m
 }()
 
+// surnameEntity returns the person whose name, as the article gives it in full, ends with
+// the capitalized word w, when no other person's does; else -1.
+func (x *speechScan) surnameEntity(w string) int {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return -1
+	}
+	if x.surnames == nil {
+		x.surnames = map[string]int{}
+		for i, e := range x.d.Entities {
+			if e.Type != schema.Person {
+				continue
+			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				f := strings.Fields(n)
+				if len(f) < 2 {
+					continue
+				}
+				last := f[len(f)-1]
+				if prev, ok := x.surnames[last]; ok && prev != i {
+					x.surnames[last] = -1 // two people share it
+					continue
+				}
+				x.surnames[last] = i
+			}
+		}
+	}
+	if e, ok := x.surnames[w]; ok {
+		return e
+	}
+	return -1
+}
+
 // mediaBefore returns the mention of a news organization that ends right before token k
 // ("CNN" before "Philippines"), or -1.
 func (x *speechScan) mediaBefore(s *Sent, k int) int {
@@ -425,6 +473,62 @@ func (x *speechScan) mediaBefore(s *Sent, k int) int {
 		return -1
 	}
 	return mi
+}
+
+// bracketSubject reads a comma at token j after a bracketed acronym as a stray one:
+// "Director Anthony Fauci of the National Institute of Allergy and Infectious Diseases
+// (NIAID), announced".
+func (x *speechScan) bracketSubject(s *Sent, j int) (speakerRef, bool) {
+	if j > 1 && s.Tokens[j-1].Text == ")" {
+		for k := j - 2; k > 0 && j-k <= 8; k-- {
+			if s.Tokens[k].Text == "(" {
+				return x.npEndingAt(s, k-1, 0)
+			}
+		}
+	}
+	return speakerRef{}, false
+}
+
+// appositiveSegment reports whether the phrase starting at token k reads as an appositive
+// rather than a subject: a prepositional phrase ("of CNN"), a relative clause, or an
+// indefinite description ("a professor at GT", "one of his four sons").
+func (x *speechScan) appositiveSegment(s *Sent, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[k]
+	lw := strings.ToLower(t.Text)
+	switch lw {
+	case "who", "which", "a", "an", "one", "both", "himself", "herself":
+		return true
+	}
+	return prepositions[lw] && t.Tag == "IN"
+}
+
+// chainSubject finds the subject before a chain of appositives that ends with the comma
+// at token c: going back comma by comma past appositive phrases, the noun phrase before
+// the first of them.
+func (x *speechScan) chainSubject(s *Sent, c int) (speakerRef, bool) {
+	for k := c - 1; k >= 0 && c-k <= 30; k-- {
+		tk := s.Tokens[k].Text
+		if isQuoteMark(tk) || tk == ";" {
+			break
+		}
+		if tk != "," && k > 0 {
+			continue
+		}
+		if tk == "," && x.appositiveSegment(s, k+1) {
+			c = k
+			continue
+		}
+		// The phrase before the chain: the subject is the noun phrase ending at it.
+		sp, ok := x.npEndingAt(s, c-1, 0)
+		if ok && sp.named() {
+			return sp, true
+		}
+		break
+	}
+	return speakerRef{}, false
 }
 
 // documentAuthor finds who issued the document named by the noun at token k: the
@@ -460,7 +564,14 @@ func (x *speechScan) participialSubject(s *Sent, j int) (speakerRef, bool) {
 		if t.Tag != "VBG" {
 			continue
 		}
-		sp, ok := x.npEndingAt(s, k-1, 1)
+		h := k - 1
+		if h > 0 {
+			switch strings.ToLower(s.Tokens[h].Text) {
+			case "in", "while", "when", "after", "before", "by", "upon", "on":
+				h-- // "Richard Ferrand in relaying the news to parliament said"
+			}
+		}
+		sp, ok := x.npEndingAt(s, h, 1)
 		if ok && sp.named() {
 			return sp, true
 		}
@@ -483,7 +594,7 @@ var prepositions = wordSetOf(`of for from at in with to via on by about against 
 // "estimates by the Argentinian government state", "according to WHO's statistics".
 var sourceNouns = wordSetOf(`statement statements letter message post tweet release memo
 	communique communiqué email note report estimate estimates statistics figures data study
-	survey analysis findings assessment projections filing`)
+	survey analysis findings assessment projections filing website site account page blog`)
 
 // spokesNouns are the people who speak for an organization or a person named with them.
 var spokesNouns = wordSetOf(`spokesperson spokesman spokeswoman spokespeople spokespersons
@@ -583,10 +694,13 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 			return speakerRef{how: "unnamed"}, true
 		}
 		if typ == schema.Place && pp && a > 1 {
-			// "the government of American Samoa", "authorities in Hong Kong": a
-			// territory speaks through its government.
+			// "the government of American Samoa", "authorities in Hong Kong", "the city
+			// of Calabasas": a territory speaks through its government.
 			p := strings.ToLower(s.Tokens[a-1].Text)
-			if (p == "of" || p == "in") && governmentNouns[strings.ToLower(s.Tokens[a-2].Text)] {
+			h := strings.ToLower(s.Tokens[a-2].Text)
+			bodyStart := x.npStart(s, a-2)
+			inPP := bodyStart > 0 && prepositions[strings.ToLower(s.Tokens[bodyStart-1].Text)]
+			if (p == "of" || p == "in") && governmentNouns[h] || p == "of" && placeBodies[h] && !inPP {
 				return speakerRef{ents: []int{m.Entity}, how: "government"}, true
 			}
 		}
@@ -612,6 +726,13 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 				return x.ppHead(s, a, depth, sp)
 			}
 			return sp, true
+		}
+	}
+	if a == j && x.mentionCovering(t.Start, t.End) < 0 {
+		if e := x.surnameEntity(t.Text); e >= 0 {
+			// "Trump said ..." at a sentence start, where the tagger's NN hides the name
+			// from the entity stage.
+			return speakerRef{ents: []int{e}, how: "name"}, true
 		}
 	}
 	switch {
@@ -872,7 +993,7 @@ func (x *speechScan) npStartingAt(s *Sent, i int) (speakerRef, int, bool) {
 		if isQuoteMark(t.Text) {
 			break
 		}
-		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 && (k == i || x.d.Mentions[mi].Kind != "pronoun") {
 			k = max(k+1, tokenIndex(s, x.d.Mentions[mi].End))
 			continue
 		}
