@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"newsgraph/schema"
 )
 
 // TestEventKindRules checks the rules of the kinds that happen to somebody or strike a
@@ -329,4 +332,50 @@ func TestEventRelations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzEventsRelations runs the whole pipeline over any text: no panic; every event is of
+// a kind of the vocabulary, with known participants and place and evidence inside the
+// text; every relation joins two different known entities.
+func FuzzEventsRelations(f *testing.F) {
+	f.Add("2019-08-08", "State prosecutors charged the suspect in the shooting with capital murder. U.S. officials identified the suspect as Patrick Crusius.")
+	f.Add("2019-01-28", "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines. The Islamic State subsequently claimed responsibility.")
+	f.Add("2020-09-01", "On Monday, Pranab Mukherjee, a career politician who served as President of India, died. His death was announced by his son.")
+	f.Add("", "Hurricane Dorian hit the Bahamas. Dorian, the\nfirst attack, the second attack, the accused, red notice for")
+	f.Add("2021-01-01", "Biden criticized the move. the territory, which was occupied by Israel, -backed in protest against")
+	x, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, date, text string) {
+		doc, err := x.Extract(context.Background(), Article{Date: date, Text: text})
+		if err != nil {
+			return
+		}
+		ids := map[Ref]bool{}
+		for _, e := range doc.Entities {
+			ids[Ref(e.ID)] = true
+		}
+		in := func(ev Evidence) bool {
+			return ev.Start >= 0 && ev.Start <= ev.End && ev.End <= len(text) && ev.Confidence > 0 && ev.Confidence <= 1
+		}
+		for _, e := range doc.Events {
+			if _, ok := schema.ParseEventKind(e.Type); !ok {
+				t.Fatalf("event type %q is no kind of the vocabulary", e.Type)
+			}
+			if len(e.Participants) == 0 || (e.Place != "" && !ids[e.Place]) || !in(e.Evidence) {
+				t.Fatalf("event %+v: no participant, unknown place or evidence outside the text", e)
+			}
+			for _, p := range e.Participants {
+				if !ids[p] {
+					t.Fatalf("event %s has unknown participant %q", e.Type, p)
+				}
+			}
+		}
+		for _, r := range doc.Relations {
+			if !ids[r.Subject] || !ids[r.Object] || r.Subject == r.Object || !in(r.Evidence) {
+				t.Fatalf("relation %+v on unknown or equal entities, or evidence outside the text", r)
+			}
+		}
+	})
 }
