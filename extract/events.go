@@ -76,6 +76,7 @@ var eventNouns = map[string]schema.EventKind{
 	"sanctions": schema.EventSanction, "ban": schema.EventBan,
 	"rally": schema.EventRally, "rallies": schema.EventRally,
 	"shooting": schema.EventShooting, "shootings": schema.EventShooting,
+	"stabbing": schema.EventStabbing, "stabbings": schema.EventStabbing,
 	"assassination": schema.EventAssassination, "coup": schema.EventCoup, "putsch": schema.EventCoup,
 	"overthrow": schema.EventCoup,
 	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventDeath,
@@ -123,7 +124,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
 	"died": schema.EventDeath, "dies": schema.EventDeath, "die": schema.EventDeath, "killed": schema.EventDeath,
 	"murdered": schema.EventDeath, "buried": schema.EventFuneral,
-	"shot": schema.EventShooting, "assassinated": schema.EventAssassination,
+	"shot": schema.EventShooting, "stabbed": schema.EventStabbing, "assassinated": schema.EventAssassination,
 	"overthrew": schema.EventCoup, "overthrown": schema.EventCoup, "overthrowing": schema.EventCoup,
 	"toppled": schema.EventCoup, "deposed": schema.EventCoup,
 	"arrested": schema.EventArrest, "arrests": schema.EventArrest, "detained": schema.EventDetention,
@@ -744,6 +745,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			}
 		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest:
 			m.addUnits(&m.agents, v.heads(g))
+		case schema.ClassAttack:
+			if h := v.heads(g); len(h) > 0 && v.u[h[0]].typ == schema.Person {
+				m.addUnits(&m.others, h[:1]) // "the shooting of Rayshard Brooks": the victim
+			}
 		}
 		n = end
 	case w == "on" || w == "against" || w == "to":
@@ -993,6 +998,9 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 	m := newMention(v, i, k)
 	m.verb, m.reported = true, true
 	subjIdx, neg := v.subjectOf(i)
+	if len(subjIdx) == 0 && !neg && (newKind(k) || k == schema.EventShooting || k == schema.EventStabbing) {
+		subjIdx, neg = v.subjectFar(i) // "Police soon arrived and detained the man"
+	}
 	if neg {
 		return nil
 	}
@@ -1014,7 +1022,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 	}
 	obj := v.heads(objIdx)
-	if len(obj) == 0 && newKind(k) {
+	if len(obj) == 0 && (newKind(k) || k == schema.EventShooting || k == schema.EventStabbing) {
 		obj = v.appositiveObject(o) // "overthrowing his father, Sultan Said bin Taimur"
 	}
 	var by []int
@@ -1025,7 +1033,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		g, _ := v.groupRight(i+2, groupOpts{roles: true, of: true, lead: 2})
 		by = v.heads(g)
 	}
-	if newKind(k) {
+	if newKind(k) || k == schema.EventShooting || k == schema.EventStabbing {
 		if !m.newVerbSlots(i, subj, obj, by, passive) {
 			return nil
 		}

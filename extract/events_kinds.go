@@ -669,7 +669,7 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			return false
 		}
 		m.setFocus(subj)
-	case schema.EventShooting:
+	case schema.EventShooting, schema.EventStabbing:
 		if nx := v.at(i + 1); nx == "down" || nx == "up" {
 			return false // "shot down", "shot up"
 		}
@@ -902,7 +902,8 @@ func (v *sentView) victimVerb(p int) int {
 }
 
 // appositiveObject reads an object named after a common noun and a comma: "his father,
-// Sultan Said bin Taimur". It returns the heads of the named group, or nil.
+// Sultan Said bin Taimur", "the man, later identified as Khairi Saadallah". It returns
+// the heads of the named group, or nil.
 func (v *sentView) appositiveObject(o int) []int {
 	j := o
 	for steps := 0; j < len(v.u) && steps < 4; steps++ {
@@ -917,6 +918,12 @@ func (v *sentView) appositiveObject(o int) []int {
 	}
 	if j == o || v.at(j) != "," {
 		return nil
+	}
+	for k := j + 1; k < len(v.u) && k <= j+4; k++ {
+		if v.at(k) == "as" && (v.at(k-1) == "identified" || v.at(k-1) == "named") {
+			j = k // ", later identified as"
+			break
+		}
 	}
 	g, _ := v.groupRight(j+1, groupOpts{roles: true, of: true})
 	if len(g) == 0 || v.u[g[0]].typ != schema.Person || g[0] > j+4 {

@@ -239,6 +239,9 @@ var (
 		entire whole much many several key`)
 	possessivePronouns = wordSet(`his her its their my our your`)
 	reflexives         = wordSet(`himself herself itself themselves`)
+	// nouns of kin that describe a person in apposition: "Hamza bin Laden, son of ..."
+	kinNouns = wordSet(`son daughter wife husband brother sister father mother widow widower cousin nephew niece
+		grandson granddaughter uncle aunt`)
 	// nouns of a group that a name before them stands for: "the Houthi movement"
 	collectiveNouns = wordSet(`movement government forces troops military army militants rebels fighters
 		authorities officials police administration regime group militia`)
@@ -428,7 +431,8 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 			open--
 		}
 		switch {
-		case open < 0 || v.at(open) == ",":
+		case open < 0 || v.at(open) == "," || evSubordinators[v.at(open)] || clauseBreaks[v.at(open)] || sayingWords[v.at(open)]:
+			// "after Paweł Adamowicz, mayor of Gdańsk, was stabbed": the clause opens there
 		case v.at(open) == "include" || v.at(open) == "includes" || v.at(open) == "including" || v.u[open].tag == "JJ" || v.u[open].tag == "NN":
 			if !v.includedBy(open) {
 				return nil, neg
@@ -601,7 +605,7 @@ func (v *sentView) subjectFar(i int) ([]int, bool) {
 			j--
 		}
 		switch w := v.at(j); {
-		case w == "to" || w == "and" || w == "or" || w == "but" || (w == "," && v.at(j+1) != "and"):
+		case w == "to" || w == "and" || w == "or" || w == "but":
 			k := v.verbBefore(j, w != "to")
 			if k < 0 || (w == "to" && v.objectBetween(k, j)) {
 				return nil, false // "pressure the government to launch": the government launches
@@ -669,13 +673,15 @@ func (v *sentView) finiteBetween(a, b int) bool {
 // 0. An apposition that opens with a name is the subject itself ("The Italian foreign
 // minister, Luigi Di Maio, joined").
 func (v *sentView) relativeStart(c int) int {
-	for k := c - 1; k > 0 && k >= c-20; k-- {
+	for k := c - 1; k > 0 && k >= c-40; k-- {
 		if v.at(k) == "," {
 			switch w := v.at(k + 1); {
 			case (w == "which" || w == "who") && !v.includedBy(c-1):
 				return k // not "his critics, which include Greenpeace, blame him": the names stand for the critics
 			case (w == "a" || w == "an") && v.u[k-1].isEnt():
 				return k
+			case v.u[k-1].isEnt() && !v.u[k+1].isEnt() && (isRoleWord(v.u[k+1]) || kinNouns[w]) && v.at(k+2) == "of":
+				return k // "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed"
 			}
 			return 0
 		}

@@ -35,6 +35,7 @@ const (
 	// Violence: shootings and bombings are attacks; an assassination is the killing of a
 	// named person; a coup overthrows a ruler.
 	EventShooting      EventKind = "shooting"
+	EventStabbing      EventKind = "stabbing"
 	EventBombing       EventKind = "bombing"
 	EventAssassination EventKind = "assassination"
 	EventCoup          EventKind = "coup"
@@ -90,7 +91,7 @@ var EventKinds = []EventKind{
 	EventMeeting, EventSummit, EventTalks, EventVisit, EventCall, EventConference,
 	EventElection, EventAttack, EventPoisoning, EventProtest, EventAgreement, EventSigning,
 	EventResignation, EventFiring, EventSanction, EventBan,
-	EventRally, EventShooting, EventBombing, EventAssassination, EventCoup,
+	EventRally, EventShooting, EventStabbing, EventBombing, EventAssassination, EventCoup,
 	EventDeath, EventFuneral,
 	EventArrest, EventDetention, EventArrestWarrant, EventCharge, EventIndictment,
 	EventTrial, EventHearing, EventVerdict, EventSentencing, EventInvestigation, EventImpeachment,
@@ -107,7 +108,7 @@ const (
 	ClassMeet        = "meet"        // meeting, summit, talks, visit, conference
 	ClassCall        = "call"        // call
 	ClassElection    = "election"    // election
-	ClassAttack      = "attack"      // attack, poisoning, shooting, bombing
+	ClassAttack      = "attack"      // attack, poisoning, shooting, stabbing, bombing
 	ClassProtest     = "protest"     // protest, rally
 	ClassAgreement   = "agreement"   // agreement, signing
 	ClassDeparture   = "departure"   // resignation, firing
@@ -128,7 +129,7 @@ func (k EventKind) Class() string {
 		return ClassCall
 	case EventElection:
 		return ClassElection
-	case EventAttack, EventPoisoning, EventShooting, EventBombing:
+	case EventAttack, EventPoisoning, EventShooting, EventStabbing, EventBombing:
 		return ClassAttack
 	case EventProtest, EventRally:
 		return ClassProtest
