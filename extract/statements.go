@@ -489,12 +489,13 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 		// Inverted: "said German Chancellor Angela Merkel", "wrote Trump on Twitter"; not
 		// a participle (""...", adding Iran will ...").
 		sp, after, ok := x.npStartingAt(s, k+1)
+		if p, e := x.appositivePerson(s, sp, after, end); p >= 0 {
+			// "said University of California, San Diego's chancellor, Pradeep Khosla",
+			// "said his father, Abdullah Kurdi"
+			sp, after, ok = speakerRef{ents: []int{p}, how: "name"}, e, true
+		}
 		if !ok {
 			return attribution{}, false
-		}
-		if p, e := x.appositivePerson(s, sp, after, end); p >= 0 {
-			// "said University of California, San Diego's chancellor, Pradeep Khosla"
-			sp, after = speakerRef{ents: []int{p}, how: "name"}, e
 		}
 		med := v.Medium
 		if m := x.mediumIn(s, after, end); m != "" {

@@ -145,9 +145,13 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 			w := strings.ToLower(tk.Text)
 			if m, e := x.mediumAt(s, k); m != "" {
 				med, isMedium, k = m, true, e
-				// "in a Newsweek essay", "on CNN's State of the Union"
+				// "in a Newsweek essay", "on CNN's State of the Union", "on CNN's "State
+				// of the Union""
 				for k < n && (mediumWords[strings.ToLower(s.Tokens[k].Text)] || s.Tokens[k].Tag == "POS") {
 					k++
+					if k < n && isQuoteMark(s.Tokens[k].Text) && s.Tokens[k-1].Tag == "POS" {
+						k = x.titleQuoteEnd(s, k)
+					}
 				}
 				continue
 			}
@@ -852,7 +856,8 @@ var namedHeads = wordSetOf(`network newspaper daily weekly magazine channel broa
 // and a quotation or "that" ("said at a campaign event in Ohio, "...""; "told reporters
 // at the Capitol on Thursday that").
 var adjunctPreps = wordSetOf(`in at on during after before with to about of regarding concerning
-	following from for amid via over through outside inside near under by upon`)
+	following from for amid via over through outside inside near under by upon among across
+	against into toward towards within throughout behind beyond despite since`)
 
 // looseAdjuncts skips what skipAdjuncts skips, and also any prepositional phrase, dashed
 // aside ("— as reported by Hurriyet Daily News —") and parenthesis. Its caller accepts
@@ -929,8 +934,7 @@ func (x *speechScan) npAfter(s *Sent, k int) int {
 		}
 		if isQuoteMark(t.Text) {
 			if e := x.titleQuoteEnd(s, k); e > k && k > 0 && s.Tokens[k-1].Tag == "POS" {
-				k = e
-				continue
+				k = e // the programme's name ends the phrase
 			}
 			break
 		}

@@ -362,6 +362,42 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a chain of prepositional phrases, then a colon and the quotation",
+			text: "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+			want: []wantStatement{
+				{"Jill Tolles", "direct", "comment", "", "Before I ran for office I did look at the makeup"},
+			},
+			exact: true,
+		},
+		{
+			name: "an inverted attribution to a relative, then the name",
+			text: "\"This day is very hard for me, as I re-experience many memories,\" said his father, Abdullah Kurdi, following the ceremony.",
+			want: []wantStatement{
+				{"Abdullah Kurdi", "direct", "say", "", "=This day is very hard for me, as I re-experience many memories"},
+			},
+			exact: true,
+		},
+		{
+			name: "a time phrase or an adjunct in commas between the subject and the verb",
+			text: "One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used \"as a weapon to evict poor slum dwellers and squatters from government or private property\" by developers. The Emergencies Ministry has, in a statement, called on drivers to \"not forget that the health and lives of other people depend on you.\"",
+			want: []wantStatement{
+				{"Nur Khan Liton", "indirect", "tell", "Agence France-Presse", "arson has been used \"as a weapon to evict poor slum dwellers"},
+				{"Emergencies Ministry", "indirect", "call", "", "drivers to \"not forget that the health and lives of other people depend on you."},
+			},
+			exact: true,
+		},
+		{
+			// No corpus sentence names a programme in quotes after a network; the
+			// sentences follow US reporting.
+			name: "a programme's name in quotes after a network is part of the medium",
+			text: "Senator Ted Cruz said Sunday on CNN's \"State of the Union\" that the bill would fail. Senator Ted Cruz told NBC's \"Meet the Press\" the bill would pass.",
+			want: []wantStatement{
+				{"Ted Cruz", "indirect", "say", "CNN", "=the bill would fail"},
+				{"Ted Cruz", "indirect", "tell", "NBC News", "=the bill would pass"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

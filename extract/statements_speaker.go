@@ -195,6 +195,19 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 				continue
 			}
 		}
+		if k := x.timeBefore(s, j); k < j {
+			// "Nur Khan Liton, on Sunday told", "Mayor John Tory on Tuesday suggested"
+			j = k
+			continue
+		}
+		if s.Tokens[j].Text == "," && j > 0 && speechAux[strings.ToLower(s.Tokens[max(j-1, 0)].Text)] == false {
+			// "The Emergencies Ministry has, in a statement, called on drivers": an
+			// adjunct set off by commas after the auxiliary.
+			if k := x.commaAdjunctBefore(s, j); k < j {
+				j = k
+				continue
+			}
+		}
 		break
 	}
 	if j < 0 {
@@ -473,6 +486,56 @@ func (x *speechScan) mediaBefore(s *Sent, k int) int {
 		return -1
 	}
 	return mi
+}
+
+// timeBefore returns the token before a time phrase that ends at token j ("on Sunday",
+// "last week", "yesterday", "earlier this year"), or j when none does.
+func (x *speechScan) timeBefore(s *Sent, j int) int {
+	if j < 1 || !timeWords[strings.ToLower(s.Tokens[j].Text)] || x.inName(s, j) {
+		return j
+	}
+	k := j - 1
+	for k >= 0 && j-k <= 3 {
+		w := strings.ToLower(s.Tokens[k].Text)
+		if w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later" || timeWords[w] {
+			k--
+			continue
+		}
+		break
+	}
+	if k >= 0 {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "on", "in", "at", "during":
+			return k - 1
+		}
+	}
+	switch strings.ToLower(s.Tokens[j].Text) {
+	case "yesterday", "today", "tonight":
+		return k
+	}
+	if k < j-1 {
+		return k // "last week", "earlier this year"
+	}
+	return j
+}
+
+// commaAdjunctBefore returns the token before an adjunct set off by commas that ends with
+// the comma at token j and opens with a preposition (", in a statement,"), or j.
+func (x *speechScan) commaAdjunctBefore(s *Sent, j int) int {
+	for k := j - 1; k > 0 && j-k <= 10; k-- {
+		t := s.Tokens[k]
+		if isQuoteMark(t.Text) || t.Text == ";" || x.isFiniteVerb(s, k) {
+			return j
+		}
+		if t.Text != "," {
+			continue
+		}
+		if k+1 < j && adjunctPreps[strings.ToLower(s.Tokens[k+1].Text)] && s.Tokens[k+1].Tag == "IN" {
+			return k - 1
+		}
+		return j
+	}
+	return j
 }
 
 // bracketSubject reads a comma at token j after a bracketed acronym as a stray one:
