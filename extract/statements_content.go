@@ -252,7 +252,15 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		}
 		// "that" must open a clause, not a relative one: "tweeted about the riots that
 		// followed the death of George Floyd" says nothing.
-		if quoteNext(j) || (strings.EqualFold(s.Tokens[j].Text, "that") && v.Frames&fClause != 0 && x.clauseAhead(s, j+1)) {
+		commaClause := false
+		if s.Tokens[j].Text == "," && j+1 < n && v.Frames&fClause != 0 {
+			// Adjuncts set off by a comma, then the clause: "said in its report, the
+			// western extension of Mindanao Fault makes the province seismically active".
+			nw := strings.ToLower(s.Tokens[j+1].Text)
+			commaClause = !clauseOpeners[nw] && nw != "that" && nw != "and" && nw != "but" &&
+				s.Tokens[j+1].Tag != "VBG" && x.clauseAhead(s, j+1) && !x.attributionAt(s, j+1)
+		}
+		if quoteNext(j) || commaClause || (strings.EqualFold(s.Tokens[j].Text, "that") && v.Frames&fClause != 0 && x.clauseAhead(s, j+1)) {
 			if c.medium == v.Medium {
 				if med == "" {
 					med = x.mediumIn(s, i, j)
@@ -273,12 +281,10 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 		i = looseNext(i)
 	}
 	if i > vi+1 && i+1 < n && s.Tokens[i].Text == "," && v.Frames&fClause != 0 {
-		// Adjuncts set off by a comma, then the clause: "said in its report, the western
-		// extension of Mindanao Fault makes the province seismically active".
-		j, _ := x.looseAdjuncts(s, phrasalEnd(s, vi, v))
+		// The comma after the adjuncts looseNext read: the clause follows it.
 		nw := strings.ToLower(s.Tokens[i+1].Text)
-		if j == i && !clauseOpeners[nw] && nw != "that" && nw != "and" && nw != "but" &&
-			x.clauseAhead(s, i+1) && !x.attributionAt(s, i+1) {
+		if !clauseOpeners[nw] && nw != "that" && nw != "and" && nw != "but" && !isQuoteMark(nw) &&
+			s.Tokens[i+1].Tag != "VBG" && x.clauseAhead(s, i+1) && !x.attributionAt(s, i+1) {
 			i++
 		}
 	}
@@ -904,7 +910,7 @@ func (x *speechScan) looseAdjuncts(s *Sent, i int) (int, string) {
 				return i, medium
 			}
 			i = k + 1
-		case adjunctPreps[lw] && (t.Tag == "IN" || t.Tag == "TO" || t.Tag == "RP"):
+		case adjunctPreps[lw] && (t.Tag == "IN" || t.Tag == "TO" || t.Tag == "RP" || prepositionalIng[lw]):
 			k := x.npAfter(s, i+1)
 			if k == i+1 {
 				return i, medium

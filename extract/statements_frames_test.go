@@ -398,6 +398,15 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "adjuncts then a comma then the clause; a participle after them is no clause",
+			text: "Local officials said on Saturday, about 20 buildings collapsed. Joel Smithers, 36 years old, is married. Smithers testified in his own defense, claiming some patients deceived him.",
+			want: []wantStatement{
+				{"", "indirect", "say", "", "=about 20 buildings collapsed"},
+				{"Joel Smithers", "indirect", "claim", "", "=some patients deceived him"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
