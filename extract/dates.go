@@ -320,15 +320,20 @@ func isDigits(s string) bool {
 func futureSentence(toks []Token) bool {
 	quoted := false
 	for i, t := range toks {
-		w := strings.ToLower(t.Text)
+		w := t.Text
 		if w == `"` || w == "“" || w == "”" || w == "``" || w == "''" {
 			quoted = !quoted
 			continue
 		}
-		if quoted {
+		if quoted || len(w) < 2 || len(w) > 8 {
 			continue
 		}
-		switch w {
+		switch w[0] | 0x20 { // the first letters of the words below, in either case
+		case 'w', 's', '\'', 'u', 'i', 'a', 'p', 't':
+		default:
+			continue
+		}
+		switch strings.ToLower(w) {
 		case "will", "shall", "'ll", "upcoming":
 			return true
 		case "is", "are", "was", "were", "plan", "plans":
