@@ -225,7 +225,7 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		}
 		if p >= 0 && s.Tokens[p].Tag == "IN" {
 			switch strings.ToLower(s.Tokens[p].Text) {
-			case "by", "while", "after", "before", "when", "upon", "on", "from":
+			case "by", "while", "after", "before", "when", "upon", "on", "from", "as":
 			default:
 				return speechVerb{}, notVerb, false // "for his work in predicting ..."
 			}

@@ -808,8 +808,12 @@ func (x *speechScan) reported() {
 					covered = more.end
 				}
 			}
-			sp2 := sp
-			prev = &sp2
+			if _, _, quoted := x.quotedAs(s, vi); !(form == participle && quoted) {
+				// (Not "It cited the Air Force as stating ..., and claimed": the next
+				// predicate is the citer's.)
+				sp2 := sp
+				prev = &sp2
+			}
 		}
 	}
 }

@@ -407,6 +407,31 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "quoted X as saying: X speaks, not the medium",
+			text: "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying \"FEMA has an important role in coordinating the larger response to the crisis\" and \"[i]f there's an emergency, FEMA needs to be involved.\" The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah network.",
+			want: []wantStatement{
+				{"Tim Manning", "direct", "say", "", "=FEMA has an important role in coordinating the larger response to the crisis"},
+				{"Tim Manning", "direct", "say", "", "FEMA needs to be involved."},
+				{"Budi Gunawan", "indirect", "say", "", "=the suspects were linked to the Jamaah Ansharut Daulah network"},
+			},
+			exact: true,
+		},
+		{
+			name: "a predicate after a cited source is the citer's",
+			text: "The Aviation Herald reported the failed landing at Fath was a mistake. It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.",
+			want: []wantStatement{
+				{"Air Force", "indirect", "state", "", "=Saha Airlines owned the plane"},
+			},
+		},
+		{
+			name: "an absolute with-phrase after a comma names its own speaker",
+			text: "Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation into Trump \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant and obvious coup to unseat a sitting president of the United States\".",
+			want: []wantStatement{
+				{"Ross Spano", "direct", "call", "", "=a blatant and obvious coup to unseat a sitting president of the United States"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -266,6 +266,11 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			}
 			if _, form, ok := x.lex.SpeechVerb(s, k); ok && (form == finite || form == participle) {
 				if form == participle {
+					if _, _, quoted := x.quotedAs(s, k); quoted {
+						// "It cited the Air Force as stating ..., and claimed": the
+						// participle has a subject of its own.
+						continue
+					}
 					return x.participleSubject(s, k, nil)
 				}
 				return x.subjectDepth(s, k, nil, depth+1)
@@ -592,6 +597,75 @@ func (x *speechScan) chainSubject(s *Sent, c int) (speakerRef, bool) {
 		break
 	}
 	return speakerRef{}, false
+}
+
+// quotedAs reads "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as
+// saying" (the one quoted speaks, not the medium) and "X was quoted as saying" (the
+// subject speaks). found is false when the participle at vi is not in such a frame.
+func (x *speechScan) quotedAs(s *Sent, vi int) (sp speakerRef, ok, found bool) {
+	if vi < 2 || !strings.EqualFold(s.Tokens[vi-1].Text, "as") {
+		return speakerRef{}, false, false
+	}
+	for k := vi - 2; k >= 0 && vi-k <= 18; k-- {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+		default:
+			continue
+		}
+		if k > 0 && passiveAux[strings.ToLower(s.Tokens[k-1].Text)] {
+			sp, ok = x.subjectOf(s, k, nil)
+			return sp, ok && sp.named(), true
+		}
+		sp, _, ok = x.npStartingAt(s, k+1)
+		return sp, ok && sp.named(), true
+	}
+	return speakerRef{}, false, false
+}
+
+// withSubject reads an absolute phrase after a comma, ", with X speaking" and its
+// coordinated "and Y speaking": "..., with Steve Scalise of Louisiana calling the
+// investigation "Soviet-style" and Ross Spano of Florida calling the process "..."". X
+// speaks, and nobody else when X is not named: found is false when the participle at vi
+// is in no such phrase ("entered his summit with Putin vowing he would" is no absolute:
+// the subject of the clause vows).
+func (x *speechScan) withSubject(s *Sent, vi int) (sp speakerRef, ok, found bool) {
+	if vi < 2 {
+		return speakerRef{}, false, false
+	}
+	// The noun phrase right before the participle: names, nouns, "of" phrases.
+	a := vi
+	for a > 0 && vi-a <= 8 {
+		t := s.Tokens[a-1]
+		if t.Text == "of" || npTags[t.Tag] && t.Text != "," || x.nameCovering(s, a-1) >= 0 {
+			a--
+			continue
+		}
+		break
+	}
+	if a == vi || a < 2 {
+		return speakerRef{}, false, false
+	}
+	switch strings.ToLower(s.Tokens[a-1].Text) {
+	case "with":
+		if s.Tokens[a-2].Text != "," {
+			return speakerRef{}, false, false
+		}
+	case "and":
+		abs := false
+		for k := a - 2; k > 0; k-- {
+			if strings.EqualFold(s.Tokens[k].Text, "with") && s.Tokens[k-1].Text == "," {
+				abs = true
+				break
+			}
+		}
+		if !abs {
+			return speakerRef{}, false, false
+		}
+	default:
+		return speakerRef{}, false, false
+	}
+	sp, ok = x.npEndingAt(s, vi-1, 0)
+	return sp, ok && sp.named(), true
 }
 
 // documentAuthor finds who issued the document named by the noun at token k: the
@@ -1116,6 +1190,12 @@ func relativeVerb(s *Sent, k int) bool {
 // ..."), or the subject of the main clause after a sentence-initial participial phrase
 // ("Describing progress as "...", he added").
 func (x *speechScan) participleSubject(s *Sent, vi int, prev *speakerRef) (speakerRef, bool) {
+	if sp, ok, found := x.quotedAs(s, vi); found {
+		return sp, ok
+	}
+	if sp, ok, found := x.withSubject(s, vi); found {
+		return sp, ok
+	}
 	if vi > 0 {
 		p := strings.ToLower(s.Tokens[vi-1].Text)
 		if p == "is" || p == "was" || p == "are" || p == "were" || p == "been" {
