@@ -273,11 +273,21 @@ func phrasalSpeech(s *Sent, i int, lemma string) (speechVerb, bool) {
 			return speechVerb{Lemma: "make clear", Frames: fClause}, true
 		}
 	case "read":
-		p := prev(1)
-		if p == "which" || p == "that" {
-			p = prev(2)
+		// "a statement which read", "Their statement also read", "The family's statement
+		// on the death read:", "..., reads the report."
+		if n := next(1); n == "out" || n == "aloud" {
+			return speechVerb{}, false // "his message read out on November 22": an act
 		}
-		if sourceNouns[p] {
+		for k := 1; k <= 6 && i-k >= 0; k++ {
+			p := prev(k)
+			if sourceNouns[p] {
+				return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
+			}
+			if t := s.Tokens[i-k]; strings.HasPrefix(t.Tag, "VB") || t.Text == "," || isQuoteMark(t.Text) || p == "to" {
+				break
+			}
+		}
+		if sourceNouns[next(1)] || sourceNouns[next(2)] && (next(1) == "the" || next(1) == "a") {
 			return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
 		}
 	}

@@ -247,7 +247,15 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 	if att, ok := x.accordingLead(s, lead); ok {
 		return att, true
 	}
-	if oi > 0 && s.Tokens[oi-1].Text == ":" && x.quoteWords(q) >= 4 && from == 0 {
+	if oi > 0 && s.Tokens[oi-1].Text == ":" && x.quoteWords(q) >= 4 && (from == 0 || x.fragmentBefore(prev)) {
+		// (A short quoted word earlier in the sentence does not stop it: "Although the
+		// word "pandemic" only refers to ..., the WHO noted the need ...: "...".) A speech
+		// verb after the quotation names its speaker better: ": "...," said Tedros".
+		if q.Closed {
+			if att, ok := x.trailing(q, true); ok {
+				return att, true
+			}
+		}
 		if att, ok := x.colonFrame(s, oi-1); ok {
 			return att, true
 		}
@@ -353,6 +361,22 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 var actVerbs = wordSetOf(`maintain observe post report note answer counter signal recall
 	estimate address`)
 
+// commaBetween reports whether a comma outside quotations stands between tokens a and b.
+func (x *speechScan) commaBetween(s *Sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.Tokens[k].Text == "," && !x.inQuote(s.Tokens[k].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// fragmentBefore reports whether quotation qi (-1 for none) is a short fragment of at
+// most three words inside the sentence ("the word "pandemic"").
+func (x *speechScan) fragmentBefore(qi int) bool {
+	return qi >= 0 && x.quoteWords(x.quotes[qi]) <= 3
+}
+
 // leadingFrame looks further back than leadingVerb for a speech verb whose complement is
 // the quotation, past adjuncts and an addressee: "said on Friday "..."", "told the public
 // via Twitter, "..."", "said at a campaign event in Ohio, "..."", "commented on the
@@ -426,12 +450,18 @@ func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 // colonFrame attributes a quotation after a colon to the subject of the clause before it
 // ("Brazilian President Jair Bolsonaro opposed Macron's statement: "..."").
 func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
-	for k := 0; k < colon; k++ {
+	tries := 0
+	for k := x.introEnd(s, colon); k < colon; k++ {
 		if !x.isFiniteVerb(s, k) || relativeVerb(s, k) {
 			continue
 		}
 		sp, ok := x.subjectOf(s, k, nil)
 		if !ok || !sp.named() {
+			// A verb of the introductory clause ("not how dangerous specific cases are,")
+			// may come first: the main one is among the next.
+			if tries++; tries < 3 && x.commaBetween(s, k, colon) {
+				continue
+			}
 			return attribution{}, false
 		}
 		cue := x.lex.Lemma(s.Tokens[k].Text)

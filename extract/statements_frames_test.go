@@ -432,6 +432,22 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "the subject of a coordinated predicate is that of the main clause, after an introductory phrase",
+			text: "Senator Elizabeth Warren ended her campaign. In a video message posted to Twitter, Warren commended Biden for his empathy towards US citizens and said she was \"proud to endorse Joe Biden as president of the United States.\"",
+			want: []wantStatement{
+				{"Elizabeth Warren", "indirect", "say", "Twitter", "she was \"proud to endorse Joe Biden as president of the United States."},
+			},
+			exact: true,
+		},
+		{
+			name: "a colon frame after a subordinate clause with a quoted word",
+			text: "Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the World Health Organization (WHO) noted the need to drive governments to action: \"All countries can still change the course of this pandemic.\"",
+			want: []wantStatement{
+				{"World Health Organization", "direct", "note", "", "=All countries can still change the course of this pandemic."},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

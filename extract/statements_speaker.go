@@ -271,15 +271,23 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 						// participle has a subject of its own.
 						continue
 					}
-					return x.participleSubject(s, k, nil)
+					if sp, ok := x.participleSubject(s, k, nil); ok {
+						return sp, true
+					}
+					break
 				}
-				return x.subjectDepth(s, k, nil, depth+1)
+				if sp, ok := x.subjectDepth(s, k, nil, depth+1); ok {
+					return sp, true
+				}
+				// "In a video message posted to Twitter, Warren commended Biden ... and
+				// said": a speech verb without a subject of its own is no conjunct.
+				break
 			}
 		}
 		if prev != nil {
 			return *prev, true
 		}
-		for k := 0; k < j; k++ {
+		for k := x.introEnd(s, j); k < j; k++ {
 			if x.isFiniteVerb(s, k) && !relativeVerb(s, k) {
 				return x.subjectDepth(s, k, nil, depth+1)
 			}
@@ -541,6 +549,27 @@ func (x *speechScan) commaAdjunctBefore(s *Sent, j int) int {
 		return j
 	}
 	return j
+}
+
+// introEnd returns the first token of the main clause of s when an introductory phrase or
+// subordinate clause opens the sentence ("In a video message posted to Twitter, ...",
+// "Although the word only refers to ..., ..."), else 0; limit is the token it must come
+// before.
+func (x *speechScan) introEnd(s *Sent, limit int) int {
+	if len(s.Tokens) == 0 {
+		return 0
+	}
+	t := s.Tokens[0]
+	lw := strings.ToLower(t.Text)
+	if t.Tag != "IN" && t.Tag != "VBG" && t.Tag != "VBN" && !sentenceSubordinators[lw] {
+		return 0
+	}
+	for k := 1; k < limit; k++ {
+		if s.Tokens[k].Text == "," && !x.inQuote(s.Tokens[k].Start) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // bracketSubject reads a comma at token j after a bracketed acronym as a stray one:
