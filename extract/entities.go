@@ -210,11 +210,25 @@ func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 		if i+1 < len(toks) && isCapWord(toks[i+1].Text) && !stopCaps[strings.ToLower(toks[i+1].Text)] {
 			return !strings.HasSuffix(low, "ly")
 		}
-		// Headlines are often mis-tagged ("Witkoff/IN hints at ..."): a lone word there
-		// stays a candidate, kept only if it names someone of the body.
-		return headline
+		// Headlines are often mis-tagged ("Witkoff/IN hints at ..."), and so are
+		// surnames opening a sentence ("Pence/NN later served", "Cummings/NNS ,"): a
+		// lone word there stays a candidate, kept only if it names someone of the body.
+		return headline || loneStart(toks, i)
 	}
 	return true
+}
+
+// loneStart reports whether token i, opening a sentence and not tagged a proper noun, may
+// be a surname standing alone ("Pence/NN later served"): a capitalised word of three
+// letters or more before a word in lower case, not a verb's "-ing" form nor an adverb.
+func loneStart(toks []Token, i int) bool {
+	t := toks[i].Text
+	if !sentenceStart(toks, i) || strings.HasPrefix(toks[i].Tag, "NNP") || i+1 >= len(toks) || isCapWord(toks[i+1].Text) ||
+		len(t) <= 2 || !isCapWord(t) || toks[i].Tag == "VBG" || strings.HasSuffix(t, "ly") || strings.HasSuffix(t, "ing") {
+		return false
+	}
+	_, title := titleAt(toks, i, true) // "Mayor of Koszalin Piotr Jedliński"
+	return !title
 }
 
 // continues reports whether token j continues a run of capitalised tokens.
@@ -430,7 +444,7 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 		}
 		j := i + 1
 		hadOf := false
-		for j < len(toks) {
+		for j < len(toks) && !(loneStart(toks, i) && !info.headline) {
 			if continues(toks, j) {
 				j++
 				continue
@@ -501,6 +515,9 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 	}
 	lastLow := strings.ToLower(toks[j-1].Text)
 	orgRun := orgHeads[lastLow] && j-i > 1
+	if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End+1 < j && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for")) {
+		orgRun = false // "President of the Senate": a title and the body it belongs to
+	}
 	seg := i
 	afterTitle := false
 	for k := i; k < j; {
@@ -514,6 +531,9 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 			continue
 		}
 		tm, ok := titleAt(toks, k, true)
+		if ok && s.titleInName(toks, i, j, tm) {
+			ok = false
+		}
 		if ok && tm.End <= j {
 			head := strings.ToLower(toks[tm.HeadStart].Text)
 			if (ambiguousHeads[head] || tm.Honorific) && (tm.End == j || onlySuffixes(toks[tm.End:j])) {
@@ -550,10 +570,15 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 			if g0 < j && strings.EqualFold(toks[g0].Text, "the") {
 				g0++
 			}
-			if n, g, ok := s.longestGaz(toks, g0, j); ok && g0+n < j && g.Kind != GazNone && g.Kind != GazDemonym {
+			if n, g, ok := s.longestGaz(toks, g0, j); ok && g.Kind != GazNone && g.Kind != GazDemonym {
 				out = s.addPiece(d, si, toks, g0, g0+n, out, func(p *piece) { p.setGaz(g) })
 				k = g0 + n
 				seg = k
+			} else if g0 < j && (orgHeads[strings.ToLower(toks[j-1].Text)] || placeHeads[strings.ToLower(toks[j-1].Text)]) && !s.holdsFirstName(toks, g0, j) {
+				// "President of the European Parliament", "chairman of the House
+				// Intelligence Committee": the body is a name of its own.
+				out = s.addSegment(d, si, toks, g0, j, false, out)
+				k, seg = j, j
 			}
 		}
 	}
@@ -561,6 +586,44 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		out = s.addSegment(d, si, toks, seg, j, afterTitle && seg > i, out)
 	}
 	return out
+}
+
+// holdsFirstName reports whether tokens [a, b) hold a first name (not a known name).
+func (s *Entities) holdsFirstName(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lexicon.IsFirstName(toks[k].Text) {
+			if _, known := s.gaz.Best(toks[k].Text); !known {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameTitles are title words that are as often first names: "Earl Dodge", "Major Garrett".
+var nameTitles = wordSet(`earl duke baron major marshal dean`)
+
+// titleInName reports whether a title word inside the run [i, j) is a word of a person's
+// name: after a first name ("Winston Duke", "Sacha Baron Cohen", "John Major"), or a
+// title that is also a first name before one other word ("Earl Dodge").
+func (s *Entities) titleInName(toks []Token, i, j int, tm titleMatch) bool {
+	if tm.Honorific || tm.Start != tm.HeadStart || tm.End-tm.HeadStart != 1 {
+		return false
+	}
+	if k := tm.Start - 1; k >= i && lexicon.IsFirstName(toks[k].Text) && !isAllCaps(toks[k].Text) {
+		for st := i; st <= k; st++ {
+			if _, known := s.gaz.Best(joinTokens(toks, st, tm.Start)); known {
+				return false // "South Carolina Governor"
+			}
+		}
+		_, title := titleAt(toks, k, true)
+		return !title
+	}
+	if tm.Start == i && j-tm.End == 1 && nameTitles[lowerTok(toks, tm.Start)] && !lexicon.IsFirstName(toks[tm.End].Text) {
+		_, known := s.gaz.Best(toks[tm.End].Text)
+		return !known
+	}
+	return false
 }
 
 // addSegment adds the part [a, b) of a run that holds no title.

@@ -191,7 +191,7 @@ func (r *resolver) typeLocal(i int) {
 		p.kind = pkNone
 		return
 	case n > 1 && (nonEntityHeads[last] || nonEntityLeads[first] || nonEntityHeads[ofHead] && !orgHeads[ofHead] ||
-		titleHeads[ofHead] != "" || ofHead == "member" || ofHead == "members" || titleHeads[last] != "" && !orgHeads[last]):
+		titleHeads[ofHead] != "" || ofHead == "member" || ofHead == "members" || titleHeads[last] != "" && !orgHeads[last] && !orgHeads[ofHead] && !r.surnameTitle(words)):
 		// Titles ("Member of Parliament", "Divisional Railway Manager") name no one.
 		p.kind = pkNone
 		return
@@ -242,6 +242,42 @@ func (r *resolver) typeLocal(i int) {
 		}
 		p.kind, p.typ = pkPerson, schema.Person
 	}
+}
+
+// companyOccupations are occupations that companies have too: a lone word after one is a
+// company as often as a person ("the Greek gas producer Energean").
+var companyOccupations = wordSet(`producer producers publisher publishers broadcaster broadcasters
+designer designers architect architects engineer engineers`)
+
+// firstNameDescriptor reports whether a descriptor word begins a person's name before
+// next: "Bill Clinton", "Bill Weld", "Christian Keysers" (not "Christian Aid").
+func firstNameDescriptor(low, next string) bool {
+	nl := strings.ToLower(next)
+	switch {
+	case descriptorWords[nl] || !isCapWord(next):
+		return false
+	case low == "bill":
+		return true
+	case low == "christian":
+		return !lexicon.IsCommonWord(nl)
+	}
+	return false
+}
+
+// surnameTitle reports whether the last word of a name, a title word, is a surname after
+// a first name: "John Major", "Winston Duke", "Julie Bishop".
+func (r *resolver) surnameTitle(words []Token) bool {
+	n := len(words)
+	if n < 2 || n > 3 || !lexicon.IsFirstName(words[n-2].Text) || isAllCaps(words[n-2].Text) {
+		return false
+	}
+	for st := 0; st <= n-2; st++ {
+		if _, known := r.s.gaz.Best(joinTokens(words, st, n-1)); known {
+			return false
+		}
+	}
+	_, title := titleAt(words, n-2, true)
+	return !title
 }
 
 // notPlaces are capitalised words that follow "in" without being places: languages,
@@ -299,13 +335,18 @@ func (r *resolver) placeAfterPreposition(p *piece, words []Token) bool {
 
 // titleBefore reports whether a title in lower case stands right before the piece:
 // "commissioner Albert Muchanga", "national security advisor John R. Bolton".
+//
+// A lone word after an occupation that companies have too is not taken for a person's
+// name: "the Greek gas producer Energean" is a company.
 func (r *resolver) titleBefore(p *piece) bool {
 	toks := r.infos[p.sent].toks
 	for k := p.a - 1; k >= 0 && k >= p.a-4; k-- {
-		if end, _ := headAt(toks, k); end == p.a {
-			return true
+		if end, head := headAt(toks, k); end == p.a {
+			// (nor a word in capitals: "voter ID")
+			return p.b-p.a > 1 || !companyOccupations[head] && !isAllCaps(toks[p.a].Text)
 		}
-		if (honorifics[lowerTok(toks, k)] || occupations[lowerTok(toks, k)]) && k == p.a-1 && !(isAllCaps(toks[k].Text) && len(toks[k].Text) > 1) {
+		if (honorifics[lowerTok(toks, k)] || occupations[lowerTok(toks, k)]) && k == p.a-1 && !(isAllCaps(toks[k].Text) && len(toks[k].Text) > 1) &&
+			(p.b-p.a > 1 || !isAllCaps(toks[p.a].Text)) {
 			return true
 		}
 	}
@@ -366,7 +407,9 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case !isCapWord(t):
 			return false
-		case descriptorWords[low] || stopCaps[low] && !(nameLikeStops[low] && (k > 0 || afterTitle)) || hardStops[low]:
+		case descriptorWords[low] && !(k == 0 && n > 1 && firstNameDescriptor(low, words[1].Text)) ||
+			stopCaps[low] && !(nameLikeStops[low] && (k > 0 || afterTitle)) || hardStops[low]:
+			// ("Bill Clinton": a first name that is also a descriptor begins a name)
 			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
 		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
@@ -846,8 +889,9 @@ func (r *resolver) ownsTitle(p *piece) bool {
 		return false
 	}
 	for _, w := range words {
-		if hasDigit(w.Text) || lexicon.IsFirstName(w.Text) || !isCapWord(w.Text) || lexicon.IsCommonWord(strings.ToLower(w.Text)) {
-			return false
+		if hasDigit(w.Text) || lexicon.IsFirstName(w.Text) || !isCapWord(w.Text) || lexicon.IsCommonWord(strings.ToLower(w.Text)) ||
+			notPlaces[strings.ToLower(w.Text)] {
+			return false // "English drummer Ginger Baker"
 		}
 	}
 	tm, ok := titleAt(toks, p.b, false)

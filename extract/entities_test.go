@@ -81,6 +81,41 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:Russia", "Place:Magnitogorsk", "Place:Urals"},
 		},
 		{
+			name: "a title word as a surname",
+			text: "Former prime minister John Major has accused Johnson of misleading the Queen. Winston Duke, Mark Ruffalo, and Paul Rudd all contributed.",
+			want: []string{"Person:John Major", "Person:Mark Ruffalo", "Person:Paul Rudd", "Person:Winston Duke"},
+		},
+		{
+			name: "a first name that is a common word",
+			text: "Bill Weld, the former governor of Massachusetts, received 9% of the vote.",
+			want: []string{"Person:Bill Weld", "Place:Massachusetts"},
+		},
+		{
+			name: "a state before a title is no first name",
+			text: "Last week, Florida Governor Ron DeSantis declared a state of emergency, with South Carolina Governor Henry McMaster following suit yesterday.",
+			want: []string{"Person:Henry McMaster", "Person:Ron DeSantis", "Place:Florida", "Place:South Carolina"},
+		},
+		{
+			name: "a county before a title",
+			text: "\"This is probably the worst-case scenario you can possibly have,\" said Santa Barbara County Sheriff Bill Brown.",
+			want: []string{"Person:Bill Brown", "Place:Santa Barbara County"},
+		},
+		{
+			name: "a name with O'",
+			text: "Violinist Brigit O'Regan performs tonight with the orchestra.",
+			want: []string{"Person:Brigit O'Regan"},
+		},
+		{
+			name: "a lone word after a company occupation is no person",
+			text: "Earlier that day, the Greek gas producer Energean signed a letter of intent.",
+			want: []string{},
+		},
+		{
+			name: "a surname opening a sentence",
+			text: "Early yesterday morning, United States Representative Elijah Cummings died. Cummings, the chairman of the House Oversight and Reform Committee, was 68.",
+			want: []string{"Country:United States", "Organization:House Oversight and Reform Committee", "Person:Elijah Cummings"},
+		},
+		{
 			name: "shouted quotation keeps only known names",
 			text: "US President Donald Trump was there. By Sunday night, Trump was celebrating the meeting on social media, calling it \"BIG PROGRESS ON RUSSIA.\"",
 			want: []string{"Country:Russia", "Country:United States", "Person:Donald Trump"},

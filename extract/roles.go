@@ -197,8 +197,9 @@ func (rr *roleReader) sentence(si int) {
 		if ti+1 < len(titles) && titles[ti+1].Start == k && titles[ti+1].Honorific {
 			k = titles[ti+1].End
 		}
-		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 {
-			k++
+		if k < len(toks) && toks[k].Text == "," && rr.isPerson(rr.pieceAt(si, k+1)) && tm.Start > 0 && determinedAt(toks, tm.Start) &&
+			(!plural(toks, tm) || rr.listFollows(si, rr.pieceAt(si, k+1)) || oneOf(toks, tm.Start)) {
+			k++ // "The Italian foreign minister, Luigi Di Maio"; not "earned 8 delegates, Joe Biden"
 		}
 		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
 		to := k < len(toks) && (strings.EqualFold(toks[k].Text, "to") || strings.EqualFold(toks[k].Text, "for")) && subjectTitle(tm.Head)
@@ -230,7 +231,7 @@ func (rr *roleReader) sentence(si int) {
 				continue
 			}
 		}
-		if pi := rr.pieceAt(si, k); rr.isPerson(pi) {
+		if pi := rr.pieceAt(si, k); rr.isPerson(pi) && (!plural(toks, tm) || rr.listFollows(si, pi) || oneOf(toks, tm.Start)) {
 			for pi >= 0 {
 				p := &d.notes.pieces[pi]
 				o := of
@@ -242,10 +243,8 @@ func (rr *roleReader) sentence(si int) {
 				rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.9, sent: si})
 				// Coordinated names after a plural title: "Presidents A of X and B of Y".
 				pi = -1
-				if next+1 < len(toks) && (toks[next].Text == "and" || toks[next].Text == ",") && plural(toks, tm) {
-					if q := rr.pieceAt(si, next+1); rr.isPerson(q) {
-						pi = q
-					}
+				if plural(toks, tm) {
+					pi = rr.nextListed(si, next)
 				}
 			}
 			continue
@@ -264,6 +263,75 @@ func (rr *roleReader) sentence(si int) {
 		}
 	}
 	rr.counterparts(si, first)
+}
+
+// determinedAt reports whether the title starting at token k has a determiner or an owner
+// before it: "the foreign minister", "Trump's envoy", "his Greek counterpart".
+func determinedAt(toks []Token, k int) bool {
+	// Adjectives and numbers between: "the current bishop", "two astronauts", "Daily
+	// Xtra's editorial director", "a third president", "former Vice President".
+	for n := 0; n < 3 && k > 0; n++ {
+		switch strings.ToLower(toks[k-1].Text) {
+		case "the", "a", "an", "his", "her", "its", "their", "our", "'s", "'", "former", "then", "late":
+			return true
+		}
+		if isCapWord(toks[k-1].Text) {
+			return true
+		}
+		if toks[k-1].Tag == "CD" {
+			return true // "two astronauts"
+		}
+		if t := toks[k-1].Tag; t != "JJ" && t != "NN" && t != "RB" {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// oneOf reports whether "one of" stands before the title at token k, with an owner
+// between: "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior".
+func oneOf(toks []Token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if strings.EqualFold(toks[j].Text, "of") && strings.EqualFold(toks[j-1].Text, "one") {
+			return true
+		}
+		if toks[j].Text == "," || strings.HasPrefix(toks[j].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// listFollows reports whether the person piece pi is the first of a list of people ("A of
+// X, B of Y, and C", "A and B"), as a plural title needs: "justices Hammons favors" names
+// no justice.
+func (rr *roleReader) listFollows(si, pi int) bool {
+	next := rr.d.notes.pieces[pi].b
+	if ofp := rr.ofAfter(si, next); ofp >= 0 {
+		next = rr.d.notes.pieces[ofp].b
+	}
+	return rr.nextListed(si, next) >= 0
+}
+
+// nextListed returns the person piece that continues a list of people at token k (", B",
+// "and B", ", and B", ", in 1972, and B"), or -1.
+func (rr *roleReader) nextListed(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	for n := k; n < len(toks) && n < k+8; n++ {
+		w := toks[n].Text
+		if w == "," || w == "and" {
+			if q := rr.pieceAt(si, n+1); rr.isPerson(q) && (w == "and" || n == k || toks[n-1].Text == ",") {
+				return q
+			}
+			continue
+		}
+		// An aside between ("in 1972"), without a verb or a name of its own.
+		if n == k || strings.HasPrefix(toks[n].Tag, "VB") || strings.HasPrefix(toks[n].Tag, "NNP") || w == ";" || w == "." || w == ":" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // counterparts reads "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos
@@ -363,6 +431,9 @@ func titleText(toks []Token, tm titleMatch) string {
 		if k == start && formerPrefix(w) > 0 {
 			w = w[formerPrefix(w):] // "Ex-Prime Minister", "then-Governor"
 		}
+		if low := lowerTok(toks, k); strings.HasSuffix(w, ".") && !strings.Contains(low, ".") && len(low) > len(w) {
+			w = upperFirst(low) // "Lt." -> "Lieutenant"
+		}
 		words = append(words, w)
 	}
 	// Singular head: "Presidents" -> "President".
@@ -388,7 +459,7 @@ func upperFirst(s string) string {
 }
 
 func plural(toks []Token, tm titleMatch) bool {
-	w := strings.ToLower(toks[tm.End-1].Text)
+	w := lowerTok(toks, tm.End-1)
 	return strings.HasSuffix(w, "s") && titleHeads[w] != w
 }
 
@@ -471,7 +542,7 @@ func (rr *roleReader) personBeforeTitle(si, k int) int {
 	}
 	// Lower-case words describing the title: "a psychology professor".
 	for n := 0; n < 2 && j > 1 && !isCapWord(toks[j-1].Text) && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "NNS") &&
-		!titleModifiers[strings.ToLower(toks[j-1].Text)]; n++ {
+		!strings.EqualFold(toks[j-1].Text, "and"); n++ {
 		switch strings.ToLower(toks[j-2].Text) {
 		case "the", "a", "an", "his", "her", "its", "their":
 			j--
@@ -534,7 +605,17 @@ func (rr *roleReader) commit() {
 	index := map[key]int{}
 	for _, r := range rr.found {
 		k := key{r.person, strings.ToLower(r.title)}
-		if i, ok := index[k]; ok {
+		i, ok := index[k]
+		if !ok {
+			// "incumbent President" and "President" of one person are one role.
+			for j := range d.Roles {
+				if d.Roles[j].Person == d.EntityRef(r.person) && sameRole(d.Roles[j].Title, r.title) {
+					i, ok = j, true
+					break
+				}
+			}
+		}
+		if ok {
 			old := &d.Roles[i]
 			if old.Of == "" && r.of >= 0 {
 				old.Of = d.EntityRef(r.of)
@@ -551,4 +632,34 @@ func (rr *roleReader) commit() {
 			Evidence: d.Evidence(r.start, r.end, r.confidence),
 		})
 	}
+}
+
+// rankWords change the position a title names: "Vice President" is not "President".
+var rankWords = wordSet(`vice deputy assistant associate lieutenant under co lord prime chief general elect
+emeritus pro tem tempore first grand crown`)
+
+// sameRole reports whether two titles name one position: the words of one hold the
+// other's, and the words added change no rank ("incumbent President" and "President",
+// "Senate Minority Leader" and "Minority Leader"; not "Vice President" and "President").
+func sameRole(a, b string) bool {
+	wa, wb := strings.Fields(NameKey(a)), strings.Fields(NameKey(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	have := map[string]bool{}
+	for _, w := range wb {
+		have[w] = true
+	}
+	for _, w := range wa {
+		if !have[w] {
+			return false
+		}
+		delete(have, w)
+	}
+	for w := range have {
+		if rankWords[w] {
+			return false
+		}
+	}
+	return true
 }

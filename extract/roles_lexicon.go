@@ -6,250 +6,83 @@ import (
 	"newsgraph/extract/internal/lexicon"
 )
 
-// titleHeads are the nouns that name a position a person holds. The value is the
-// singular form ("presidents" -> "president").
+// titleHeads are the nouns that name a position a person holds or the work they do
+// (positions and occupations of the title lexicon, internal/lexicon/titles.txt). The value
+// is the singular form ("presidents" -> "president"). Multi-word heads are written with
+// spaces.
 var titleHeads = map[string]string{}
-
-// titleHeadList: singular|plural forms. Multi-word heads are written with spaces.
-const titleHeadList = `
-president|presidents
-vice president|vice presidents|vice-president|vice-presidents
-president-elect
-premier|premiers
-prime minister|prime ministers
-chancellor|chancellors
-minister|ministers
-secretary|secretaries
-secretary of state|secretaries of state
-secretary-general|secretary general
-attorney general|attorney-general
-district attorney|district attorneys
-ambassador|ambassadors
-envoy|envoys
-advisor|advisors
-adviser|advisers
-commissioner|commissioners
-chairperson|chairpersons
-chairman|chairmen
-chairwoman|chairwomen
-director|directors
-director-general|director general
-governor|governors
-lieutenant governor
-mayor|mayors
-king|kings
-queen|queens
-prince|princes
-crown prince
-princess
-emperor
-empress
-spokesperson|spokespersons|spokespeople
-spokesman|spokesmen
-spokeswoman|spokeswomen
-leader|leaders
-chief executive|chief executives
-chief executive officer
-ceo|ceos
-chief of staff
-head of state
-head of government
-general|generals
-admiral|admirals
-colonel|colonels
-commander|commanders
-senator|senators
-congressman|congressmen
-congresswoman|congresswomen
-lawmaker|lawmakers
-mp|mps
-judge|judges
-prosecutor|prosecutors
-speaker
-emir
-sultan
-pope
-archbishop
-bishop
-cardinal
-coach
-captain
-founder|founders
-co-founder
-editor|editors
-editor-in-chief
-correspondent
-professor|professors
-deputy|deputies
-ruler
-monarch
-dictator
-treasurer
-first lady
-negotiator|negotiators
-diplomat|diplomats
-official|officials
-chief
-head
-chair|chairs
-member|members
-taoiseach
-tanaiste|tánaiste
-first minister|first ministers
-chief minister|chief ministers
-sheriff|sheriffs
-inspector|inspectors
-surgeon general
-prosecutor-general|prosecutor general
-procurator-general|procurator general
-governor-general|governor general
-inspector-general|inspector general
-consul|consuls
-consul general
-manager|managers
-representative|representatives
-special representative|special representatives
-high representative
-officer|officers
-chief technology officer
-chief operating officer
-chief financial officer
-member of parliament|members of parliament
-`
 
 // titleComplements may follow "minister of", "secretary of", "director of" ... as part of
 // the title ("Secretary of State", "Minister of Foreign Affairs").
 var titleComplements = map[string]bool{}
 
-const titleComplementList = `
-state
-foreign affairs
-the interior
-interior
-internal affairs
-home affairs
-defence
-defense
-finance
-the treasury
-treasury
-health
-justice
-education
-energy
-commerce
-labor
-labour
-agriculture
-transportation
-transport
-veterans affairs
-homeland security
-housing
-trade
-industry
-trade and industry
-economy
-economic affairs
-culture
-information
-tourism
-environment
-national intelligence
-staff
-public security
-emergency situations
-emergencies
-communications
-`
-
 // titleModifiers are words that may stand before a title head as part of the title:
 // "foreign minister", "national security advisor", "opposition leader".
 var titleModifiers = map[string]bool{}
 
-const titleModifierList = `
-foreign defence defense interior finance health economy economic trade industry and home
-justice education energy environment agriculture labour labor transport culture information
-communications emergencies emergency deputy vice acting interim first chief senior special
-national security opposition regional state federal prime crown supreme executive managing
-assistant associate lieutenant press party parliamentary military army police union team
-rebel militia spiritual religious majority minority senate house presidential provincial
-general principal permanent top main lead assistant-secretary under-secretary
-undersecretary climate human rights refugee refugees trade intelligence counterterrorism
-ministry department office bureau district circuit magistrate appeals student
-digital science technology sports tourism cabinet government court high
-`
-
 // honorifics stand before a name without being a role: "Mr Trump", "Dr Alencar".
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
-	"lord": true, "lady": true, "madam": true, "mister": true, "mme": true, "mlle": true,
-	"monsieur": true, "madame": true, "ayatollah": true, "sheikh": true, "sheikha": true, "herr": true, "frau": true, "señor": true, "señora": true,
-}
+var honorifics = map[string]bool{}
+
+// titleAbbrevs are the written short forms of titles, read when capitalised with their
+// dot: "Sen." is "senator", "Lt. Gov." is "lieutenant governor".
+var titleAbbrevs = map[string]string{}
 
 // takesGeneral are heads that "general" may follow: "Prosecutor General", "Governor
 // General", "Inspector General".
-var takesGeneral = map[string]bool{"prosecutor": true, "governor": true, "inspector": true, "surgeon": true, "solicitor": true, "consul": true, "director": true, "secretary": true, "procurator": true, "auditor": true}
+var takesGeneral = map[string]bool{"prosecutor": true, "governor": true, "inspector": true, "surgeon": true, "solicitor": true, "consul": true, "director": true, "secretary": true, "procurator": true, "auditor": true, "attorney": true, "postmaster": true, "comptroller": true, "adjutant": true}
 
 // extendable are heads that may stand before another head as one title: "Deputy
 // Governor", "Chief Technology Officer", "general secretary"; "chairperson President" is
 // two titles.
-var extendable = map[string]bool{"deputy": true, "chief": true, "general": true, "vice president": true, "head": true}
+var extendable = map[string]bool{"deputy": true, "chief": true, "general": true, "vice president": true, "head": true, "executive": true, "assistant": true, "detective": true}
 
-// occupations stand before a name like honorifics, without making a role: "Actor
-// Denzel Washington", "Moderator Chris Wallace".
-var occupations = wordSet(`actor actress singer rapper musician songwriter composer author writer novelist poet
-playwright filmmaker comedian host presenter anchor moderator journalist reporter
-columnist photographer artist painter sculptor designer architect model athlete player
-striker goalkeeper defender midfielder boxer wrestler swimmer cyclist golfer sprinter
-jockey driver pilot astronaut chef entrepreneur businessman businesswoman billionaire
-millionaire tycoon magnate banker investor activist campaigner lawyer attorney barrister
-solicitor doctor dr nurse surgeon physician scientist researcher economist historian
-academic scholar physicist chemist biologist engineer inventor explorer philosopher
-psychologist sergeant corporal private lieutenant major constable detective inspector
-superintendent sheriff officer trooper agent ranger firefighter paramedic priest pastor
-reverend rev father sister brother rabbi imam cleric monk nun deacon chaplain saint
-survivor victim suspect defendant plaintiff witness student teacher principal coach
-referee umpire podcaster blogger youtuber influencer vlogger candidate nominee challenger incumbent
-protester protestor demonstrator organiser organizer`)
+// capitalOnly are heads that name a rank only when capitalised: "Major Jane Doe", but "a
+// major driver".
+var capitalOnly = map[string]bool{"major": true}
 
-// notRoles are occupations that describe a part in a story, not a position: "suspect
-// Brenton Tarrant", "victim Jane Doe".
-var notRoles = wordSet(`survivor victim suspect defendant plaintiff witness student dr rev saint father
-sister brother private model`)
+// occupations stand before a name like honorifics ("Actor Denzel Washington", "drummer
+// Mickey Hart") and name roles; notRoles among them describe a part in a story, not a
+// position ("suspect Brenton Tarrant", "victim Jane Doe").
+var occupations = map[string]bool{}
+var notRoles = map[string]bool{}
 
 // formerWords mark a role no longer held: "former president George W. Bush".
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "late": true, "erstwhile": true, "outgoing": true}
 
 func init() {
-	for _, line := range strings.Split(titleHeadList, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+	lx := lexicon.Titles()
+	for _, t := range lx.Titles {
+		switch t.Kind {
+		case lexicon.Honorific:
+			for _, f := range t.Forms {
+				honorifics[f] = true
+			}
 			continue
+		case lexicon.Descriptor:
+			for _, f := range t.Forms {
+				occupations[f] = true
+				notRoles[f] = true
+			}
+			continue
+		case lexicon.Occupation:
+			for _, f := range t.Forms {
+				occupations[f] = true
+			}
 		}
-		forms := strings.Split(line, "|")
-		for _, f := range forms {
-			titleHeads[f] = forms[0]
+		for _, f := range t.Forms {
+			if _, ok := titleHeads[f]; !ok {
+				titleHeads[f] = t.Singular
+			}
 		}
 	}
-	for _, line := range strings.Split(titleComplementList, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			titleComplements[line] = true
-		}
+	for _, c := range lx.Complements {
+		titleComplements[c] = true
 	}
-	for _, w := range strings.Fields(titleModifierList) {
+	for _, w := range lx.Modifiers {
 		titleModifiers[w] = true
 	}
-	// Occupations name roles too ("student protester Joshua Wong"), but for those
-	// that only describe someone in a story.
-	for w := range occupations {
-		if notRoles[w] || honorifics[w] {
-			continue
-		}
-		if _, ok := titleHeads[w]; !ok {
-			titleHeads[w] = w
-			titleHeads[w+"s"] = w
-		}
+	for short, long := range lx.Abbreviations {
+		titleAbbrevs[short] = long
 	}
 	for h := range titleHeads {
 		titleStarts[strings.Fields(h)[0]] = true
@@ -258,6 +91,9 @@ func init() {
 		for w := range m {
 			titleStarts[w] = true
 		}
+	}
+	for w := range titleAbbrevs {
+		titleStarts[w] = true
 	}
 }
 
@@ -277,15 +113,26 @@ type titleMatch struct {
 }
 
 // lowerTok returns the lower-case text of token i, with a trailing dot dropped ("Mr." ->
-// "mr").
+// "mr"); a capitalised short form of a title with its dot is written out ("Sen." ->
+// "senator", "Lt." -> "lieutenant").
 func lowerTok(toks []Token, i int) string {
-	return strings.TrimSuffix(strings.ToLower(toks[i].Text), ".")
+	t := toks[i].Text
+	low := strings.TrimSuffix(strings.ToLower(t), ".")
+	if len(low) < len(t) && isCapWord(t) {
+		if long, ok := titleAbbrevs[low]; ok {
+			return long
+		}
+	}
+	return low
 }
 
 // headAt matches the longest title head starting at token i, with a complement ("of
 // State", "of Foreign Affairs"); it returns the index after it and the singular head.
 func headAt(toks []Token, i int) (int, string) {
 	best, head := -1, ""
+	if capitalOnly[toks[i].Text] {
+		return -1, ""
+	}
 	// Up to four words: "chief executive officer", "secretary of state", "head of state".
 	w := ""
 	for j := i; j < len(toks) && j < i+4; j++ {

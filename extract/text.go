@@ -223,7 +223,7 @@ func (d *Draft) takeDateLine(line string) bool {
 // addLine splits one line into sentences and tokens.
 func (s *Segment) addLine(d *Draft, start, end, paragraph int) {
 	line := d.Text[start:end]
-	sents := s.models.seg.Segment(line)
+	sents := joinAbbreviations(line, s.models.seg.Segment(line))
 	if len(sents) == 0 {
 		return
 	}
@@ -232,9 +232,26 @@ func (s *Segment) addLine(d *Draft, start, end, paragraph int) {
 		a, b := start+ps.Start, start+ps.End()
 		toks := s.models.tok.Tokenize(d.Text[a:b])
 		s.models.tagger.TagTokens(toks)
-		st := Sent{Start: a, End: b, Paragraph: paragraph, Headline: headline, Tokens: make([]Token, len(toks))}
-		for i, t := range toks {
-			st.Tokens[i] = fromProse(t, a)
+		st := Sent{Start: a, End: b, Paragraph: paragraph, Headline: headline, Tokens: make([]Token, 0, len(toks))}
+		for _, t := range toks {
+			tk := fromProse(t, a)
+			// The tokenizer splits the dot off short forms it does not know ("Sens",
+			// "."): the title keeps it.
+			if n := len(st.Tokens); tk.Text == "." && n > 0 && st.Tokens[n-1].End == tk.Start && titleAbbrevWord(st.Tokens[n-1].Text) {
+				st.Tokens[n-1].Text += "."
+				st.Tokens[n-1].End = tk.End
+				st.Tokens[n-1].Tag = "NNP"
+				continue
+			}
+			// "O'Regan", "D'Souza" split as "O" and "'Regan": one name.
+			if n := len(st.Tokens); n > 0 && st.Tokens[n-1].End == tk.Start && len(st.Tokens[n-1].Text) == 1 && isCapWord(st.Tokens[n-1].Text) &&
+				len(tk.Text) > 2 && tk.Text[0] == '\'' && isCapWord(tk.Text[1:]) {
+				st.Tokens[n-1].Text += tk.Text
+				st.Tokens[n-1].End = tk.End
+				st.Tokens[n-1].Tag = "NNP"
+				continue
+			}
+			st.Tokens = append(st.Tokens, tk)
 		}
 		d.Sentences = append(d.Sentences, st)
 	}
@@ -260,4 +277,49 @@ func isHeadline(line string) bool {
 		return false
 	}
 	return unicode.IsUpper([]rune(line)[0]) || unicode.IsDigit([]rune(line)[0])
+}
+
+// joinAbbreviations joins a sentence that ends with the short form of a title or
+// honorific to the sentence after it, where the splitter took the dot for a full stop:
+// "Lt. Gov. Dan Patrick and Gen. | Mark Milley spoke", "Sens. | Ted Cruz and Josh Hawley".
+func joinAbbreviations(line string, sents []segment.Sentence) []segment.Sentence {
+	out := sents[:0:0]
+	for i := 0; i < len(sents); i++ {
+		cur := sents[i]
+		for i+1 < len(sents) && endsWithTitleAbbrev(cur.Text) && startsUpper(sents[i+1].Text) {
+			i++
+			cur = segment.Sentence{Start: cur.Start, Text: line[cur.Start:sents[i].End()]}
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// endsWithTitleAbbrev reports whether text ends with a capitalised short form of a title
+// or an honorific and its dot: "Gen.", "Sens.", "Mr.".
+func endsWithTitleAbbrev(text string) bool {
+	if !strings.HasSuffix(text, ".") {
+		return false
+	}
+	w := text[:len(text)-1]
+	if i := strings.LastIndexAny(w, " \t(\"'"); i >= 0 {
+		w = w[i+1:]
+	}
+	return titleAbbrevWord(w)
+}
+
+// titleAbbrevWord reports whether w (without its dot) is a capitalised short form of a
+// title or an honorific: "Gen", "Sens", "Mr".
+func titleAbbrevWord(w string) bool {
+	if w == "" || !isCapWord(w) || strings.Contains(w, ".") {
+		return false
+	}
+	low := strings.ToLower(w)
+	_, abbrev := titleAbbrevs[low]
+	return abbrev || honorifics[low] && len(low) <= 4
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

@@ -117,3 +117,37 @@ func TestSegmentDateLineAndHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentTitleAbbreviations: the dot of a title's short form ends no sentence and
+// stays with its word ("Sens." is one token).
+func TestSegmentTitleAbbreviations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sentences  int
+		token      string // a token the first sentence must hold
+	}{
+		{"known short form", "Sen. Chuck Schumer (D-N.Y.) said the bill was dead.", 1, "Sen."},
+		{"plural short form", "Sens. Ted Cruz and Josh Hawley objected. The vote failed.", 2, "Sens."},
+		{"general", "Lt. Gov. Dan Patrick and Gen. Mark Milley spoke. They left.", 2, "Gen."},
+		{"a full stop after a common word", "The vote was held on Friday. Senators left.", 2, "Friday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := segmented(t, tt.text)
+			if len(d.Sentences) != tt.sentences {
+				var got []string
+				for i := range d.Sentences {
+					got = append(got, d.SentenceText(i))
+				}
+				t.Fatalf("got sentences %q, want %d", got, tt.sentences)
+			}
+			found := false
+			for _, tk := range d.Sentences[0].Tokens {
+				found = found || tk.Text == tt.token
+			}
+			if !found {
+				t.Errorf("got no token %q in %q", tt.token, d.SentenceText(0))
+			}
+		})
+	}
+}

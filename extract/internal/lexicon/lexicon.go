@@ -1,10 +1,13 @@
-// Package lexicon answers two questions the entity stage asks of a capitalised word:
-// is it a common English word ("Special", "Costume"), and is it an English first name
-// ("Angela", "Mike")? The lists are generated Go data (see gen/), searched in place, so
-// they cost nothing at start-up.
+// Package lexicon holds the word lists the entity and role stages read. It answers two
+// questions asked of a capitalised word: is it a common English word ("Special",
+// "Costume"), and is it an English first name ("Angela", "Mike")? Those lists are
+// generated Go data (see gen/), searched in place, so they cost nothing at start-up.
+// It also holds the title lexicon (titles.txt): the positions, occupations, honorifics,
+// short forms, modifiers and complements of the titles news gives people.
 //
-//	lexicon.IsCommonWord("costume") // true
-//	lexicon.IsFirstName("Angela")   // true
+//	lexicon.IsCommonWord("costume")      // true
+//	lexicon.IsFirstName("Angela")        // true
+//	lexicon.Titles().Abbreviations["sen"] // "senator"
 package lexicon
 
 //go:generate sh -c "go run ./gen -words /usr/share/dict/american-english -names $NAMES > lexicon_data.go"

@@ -52,3 +52,56 @@ func BenchmarkIsCommonWord(b *testing.B) {
 		IsCommonWord("questionnaire")
 	}
 }
+
+func TestTitles(t *testing.T) {
+	lx := Titles()
+	kinds := map[string]TitleKind{}
+	singular := map[string]string{}
+	for _, tt := range lx.Titles {
+		for _, f := range tt.Forms {
+			if _, ok := kinds[f]; !ok {
+				kinds[f], singular[f] = tt.Kind, tt.Singular
+			}
+		}
+	}
+	tests := []struct {
+		form, singular string
+		kind           TitleKind
+	}{
+		{"president", "president", Position},
+		{"running mates", "running mate", Position},
+		{"attorneys general", "attorney general", Position},
+		{"secretaries of state", "secretary of state", Position},
+		{"spokeswomen", "spokeswoman", Position},
+		{"chiefs of staff", "chief of staff", Position},
+		{"whip", "whip", Position},
+		{"drummer", "drummer", Occupation},
+		{"businessmen", "businessman", Occupation},
+		{"suspect", "suspect", Descriptor},
+		{"mr", "mr", Honorific},
+	}
+	for _, tt := range tests {
+		if kinds[tt.form] != tt.kind || singular[tt.form] != tt.singular {
+			t.Errorf("%q: got %q kind %d, want %q kind %d", tt.form, singular[tt.form], kinds[tt.form], tt.singular, tt.kind)
+		}
+	}
+	for short, long := range map[string]string{"sen": "senator", "gov": "governor", "lt": "lieutenant", "reps": "representatives"} {
+		if got := lx.Abbreviations[short]; got != long {
+			t.Errorf("abbreviation %q: got %q, want %q", short, got, long)
+		}
+	}
+	if len(lx.Modifiers) < 100 || len(lx.Complements) < 30 {
+		t.Errorf("got %d modifiers and %d complements, want the whole lists", len(lx.Modifiers), len(lx.Complements))
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{
+		"senator": "senators", "secretary": "secretaries", "chairman": "chairmen", "congresswoman": "congresswomen",
+		"head of state": "heads of state", "commander-in-chief": "commanders-in-chief", "boss": "bosses", "envoy": "envoys",
+	} {
+		if got := Plural(in); got != want {
+			t.Errorf("Plural(%q): got %q, want %q", in, got, want)
+		}
+	}
+}
