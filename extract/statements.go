@@ -866,11 +866,32 @@ func (x *speechScan) subordinateEnd(s *Sent, vi int, c span) span {
 		}
 	}
 	for k := c.start + 1; k < c.end; k++ {
-		if s.Tokens[k].Text == "," && !x.inQuote(s.Tokens[k].Start) && x.clauseAhead(s, k+1) {
+		if s.Tokens[k].Text != "," || x.inQuote(s.Tokens[k].Start) || k+1 >= c.end {
+			continue
+		}
+		switch strings.ToLower(s.Tokens[k+1].Text) {
+		case "and", "but", "or", "which", "who", "whose", "where", "when":
+			continue
+		}
+		if x.clauseAhead(s, k+1) || x.finiteBeforeComma(s, k+1, c.end) {
 			return span{c.start, k}
 		}
 	}
 	return c
+}
+
+// finiteBeforeComma reports whether a finite verb stands in tokens [i, end) before the
+// next comma: ", little of this money trickles to small businesses".
+func (x *speechScan) finiteBeforeComma(s *Sent, i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.Tokens[k].Text == "," {
+			return false
+		}
+		if x.isFiniteVerb(s, k) {
+			return k > i
+		}
+	}
+	return false
 }
 
 // skipSourcing reports whether a statement is a news organization's report of the news

@@ -40,7 +40,8 @@ var mediumWords = wordSetOf(`interview interviews statement statements remarks s
 	address conference briefing post posts tweet tweets video message letter op-ed column
 	broadcast television tv radio media podcast press reporters journalists newspaper
 	hearing testimony rally session meeting summit communique communiqué release blog
-	website page account`)
+	website page account essay article editorial piece book memoir autobiography commentary
+	newsletter livestream stream`)
 
 // platforms are the social networks and broadcast media a statement may be made on.
 var platforms = map[string]string{"twitter": "Twitter", "facebook": "Facebook",

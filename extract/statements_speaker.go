@@ -885,6 +885,12 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 				// Piotr Jedlinski"): only a preposition right before the name counts.
 				a = max(a, tokenIndex(s, m.Start))
 			}
+			if typ == schema.Person && a > 1 && strings.EqualFold(s.Tokens[a-1].Text, "of") &&
+				titleNouns[strings.ToLower(s.Tokens[a-2].Text)] && (a < 3 || s.Tokens[a-3].Tag != "DT") {
+				// "Mayor of Koszalin Piotr Jedlinski" read as one name: the person is
+				// the one with the title, not somebody else's.
+				return sp, true
+			}
 			if pp && a > 0 && prepositions[strings.ToLower(s.Tokens[a-1].Text)] {
 				// "President Abdel Fattah el-Sisi of Egypt said", "Dr. Steven Wolf at
 				// Saint Francis said", "authorities in the United Kingdom announced": the
