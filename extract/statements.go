@@ -317,7 +317,7 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			}
 			break
 		}
-		if v, form, ok := x.lex.SpeechVerb(s, k); ok {
+		if v, form, ok := x.speechVerbAt(s, k); ok {
 			var sp speakerRef
 			switch form {
 			case finite:
@@ -399,7 +399,7 @@ func (x *speechScan) leadingFrame(s *Sent, lead span, q quoteSpan) (attribution,
 			}
 			continue
 		}
-		v, form, ok := x.lex.SpeechVerb(s, k)
+		v, form, ok := x.speechVerbAt(s, k)
 		if !ok {
 			continue
 		}
@@ -465,14 +465,14 @@ func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
 			return attribution{}, false
 		}
 		cue := x.lex.Lemma(s.Tokens[k].Text)
-		if v, _, ok := x.lex.SpeechVerb(s, k); ok {
+		if v, _, ok := x.speechVerbAt(s, k); ok {
 			cue = v.Lemma
 		} else {
 			// "gave a different account of events, also speaking via Twitter:"
 			for j := k + 1; j < colon; j++ {
 				if l := x.lex.Lemma(s.Tokens[j].Text); l == "speak" || l == "talk" {
 					cue = l
-				} else if _, _, ok := x.lex.SpeechVerb(s, j); ok {
+				} else if _, _, ok := x.speechVerbAt(s, j); ok {
 					cue = x.lex.Lemma(s.Tokens[j].Text)
 				}
 			}
@@ -515,7 +515,7 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 			break
 		}
 	}
-	if v, form, ok := x.lex.SpeechVerb(s, k); ok && form == finite && !x.inQuote(s.Tokens[k].Start) {
+	if v, form, ok := x.speechVerbAt(s, k); ok && form == finite && !x.inQuote(s.Tokens[k].Start) {
 		// Inverted: "said German Chancellor Angela Merkel", "wrote Trump on Twitter"; not
 		// a participle (""...", adding Iran will ...").
 		sp, after, ok := x.npStartingAt(s, k+1)
@@ -535,7 +535,7 @@ func (x *speechScan) trailing(q quoteSpan, full bool) (attribution, bool) {
 	}
 	for j := k; j < end && j-k <= 12; j++ {
 		t := s.Tokens[j]
-		if v, form, ok := x.lex.SpeechVerb(s, j); ok && form == finite {
+		if v, form, ok := x.speechVerbAt(s, j); ok && form == finite {
 			sp, ok := x.subjectOf(s, j, nil)
 			if !ok {
 				return attribution{}, false
@@ -795,7 +795,7 @@ func (x *speechScan) reported() {
 			if vi < covered || x.inQuote(t.Start) || x.used[t.Start] {
 				continue
 			}
-			v, form, ok := x.lex.SpeechVerb(s, vi)
+			v, form, ok := x.speechVerbAt(s, vi)
 			if !ok {
 				continue
 			}
@@ -1204,7 +1204,7 @@ func (x *speechScan) leadingVerbInside(s *Sent, lead span) (attribution, bool) {
 		if t.Text == "," || t.Text == ":" {
 			continue
 		}
-		v, form, ok := x.lex.SpeechVerb(s, k)
+		v, form, ok := x.speechVerbAt(s, k)
 		if !ok || form != finite {
 			return attribution{}, false
 		}

@@ -813,7 +813,7 @@ func (x *speechScan) attributionAt(s *Sent, i int) bool {
 	n := len(s.Tokens)
 	for k := i; k < n && k-i <= 8; k++ {
 		t := s.Tokens[k]
-		if _, form, ok := x.lex.SpeechVerb(s, k); ok && form == finite {
+		if _, form, ok := x.speechVerbAt(s, k); ok && form == finite {
 			if k == i {
 				_, _, ok := x.npStartingAt(s, k+1)
 				return ok

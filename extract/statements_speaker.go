@@ -264,7 +264,7 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			if x.inQuote(s.Tokens[k].Start) {
 				continue
 			}
-			if _, form, ok := x.lex.SpeechVerb(s, k); ok && (form == finite || form == participle) {
+			if _, form, ok := x.speechVerbAt(s, k); ok && (form == finite || form == participle) {
 				if form == participle {
 					if _, _, quoted := x.quotedAs(s, k); quoted {
 						// "It cited the Air Force as stating ..., and claimed": the
@@ -485,6 +485,17 @@ func (x *speechScan) surnameEntity(w string) int {
 		return e
 	}
 	return -1
+}
+
+// speechVerbAt is the lexicon's SpeechVerb for token i of s, except inside a name: "When
+// Modi Announced a public curfew" may be read as one name, and then no verb is in it.
+func (x *speechScan) speechVerbAt(s *Sent, i int) (speechVerb, verbForm, bool) {
+	if mi := x.nameCovering(s, i); mi >= 0 && x.d.Mentions[mi].Kind != "pronoun" && i > 0 {
+		// (At the start of a sentence the name may have swallowed the verb before it:
+		// "Remarked Center for Biological Diversity scientist Tierra Curry".)
+		return speechVerb{}, notVerb, false
+	}
+	return x.lex.SpeechVerb(s, i)
 }
 
 // mediaBefore returns the mention of a news organization that ends right before token k
@@ -1244,7 +1255,7 @@ func (x *speechScan) participleSubject(s *Sent, vi int, prev *speakerRef) (speak
 		if s.Tokens[k].Text == ";" {
 			break
 		}
-		if _, form, ok := x.lex.SpeechVerb(s, k); ok && (form == finite || form == pastPart) && !x.inQuote(s.Tokens[k].Start) && !relativeVerb(s, k) {
+		if _, form, ok := x.speechVerbAt(s, k); ok && (form == finite || form == pastPart) && !x.inQuote(s.Tokens[k].Start) && !relativeVerb(s, k) {
 			var sp speakerRef
 			if form == finite {
 				sp, ok = x.subjectOf(s, k, prev)
