@@ -189,7 +189,8 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		// name the tagger missed ("Winch/JJ told").
 		p := s.Tokens[max(i-1, 0)].Text
 		nameBefore := i > 0 && p != "" && p[0] >= 'A' && p[0] <= 'Z' && (i == 1 || irregularPast[w])
-		if i > 0 && !isQuoteMark(p) && !nameBefore {
+		quantifier := strings.EqualFold(p, "all") || strings.EqualFold(p, "both") || strings.EqualFold(p, "each")
+		if i > 0 && !isQuoteMark(p) && !nameBefore && !quantifier { // (not "Hawkins and Carroll all argued")
 			switch s.Tokens[i-1].Tag {
 			case "DT", "JJ", "PRP$", "POS", "JJR", "JJS", "CD":
 				return speechVerb{}, notVerb, false

@@ -448,6 +448,23 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a surname of two words; coordinated subjects with all",
+			text: "Party for Socialism and Liberation nominee Gloria La Riva, Green nominee Howie Hawkins, Constitution nominee Don Blankenship and Brian Carroll debated. La Riva said she fully opposed charter schools. Hawkins, Blankenship, and Carroll all argued they should not be mandatory.",
+			want: []wantStatement{
+				{"Gloria La Riva", "indirect", "say", "", "=she fully opposed charter schools"},
+				{"Howie Hawkins", "indirect", "argue", "", "=they should not be mandatory"},
+				{"Brian Carroll", "indirect", "argue", "", "=they should not be mandatory"},
+			},
+		},
+		{
+			name: "coordinated objects of a preposition after the subject; late on Tuesday",
+			text: "Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no personnel would be sent into the building.",
+			want: []wantStatement{
+				{"Nils-Erik Haagenrud", "indirect", "say", "", "=no personnel would be sent into the building"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

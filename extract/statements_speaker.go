@@ -184,6 +184,11 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 			j--
 			continue
 		}
+		if w := strings.ToLower(s.Tokens[j].Text); (w == "all" || w == "both" || w == "each") && j > 0 &&
+			(npTags[s.Tokens[j-1].Tag] || x.mentionCovering(s.Tokens[j-1].Start, s.Tokens[j-1].End) >= 0) {
+			j-- // "Hawkins, Blankenship, and Carroll all argued"
+			continue
+		}
 		if s.Tokens[j].Text == ")" {
 			// "Sen. Ted Cruz (R-Texas) said": skip the parenthesis.
 			k := j - 1
@@ -469,15 +474,14 @@ func (x *speechScan) surnameEntity(w string) int {
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				f := strings.Fields(n)
-				if len(f) < 2 {
-					continue
+				for k := 1; k <= 2 && k < len(f); k++ {
+					last := strings.Join(f[len(f)-k:], " ")
+					if prev, ok := x.surnames[last]; ok && prev != i {
+						x.surnames[last] = -1 // two people share it
+						continue
+					}
+					x.surnames[last] = i
 				}
-				last := f[len(f)-1]
-				if prev, ok := x.surnames[last]; ok && prev != i {
-					x.surnames[last] = -1 // two people share it
-					continue
-				}
-				x.surnames[last] = i
 			}
 		}
 	}
@@ -890,11 +894,17 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 				how = "title"
 			}
 			sp := speakerRef{ents: []int{m.Entity}, how: how}
-			sp.ents = append(x.coordinated(s, a), sp.ents...)
+			co, first := x.coordinated(s, a)
+			sp.ents = append(co, sp.ents...)
 			if typ == schema.Person {
 				// A title before the name may hold its own "of" ("Mayor of Koszalin
 				// Piotr Jedlinski"): only a preposition right before the name counts.
 				a = max(a, tokenIndex(s, m.Start))
+			}
+			if len(co) > 0 {
+				// "Nils-Erik Haagenrud of Rogaland Fire and Rescue": a preposition before
+				// the first conjunct makes them all objects.
+				a = first
 			}
 			if typ == schema.Person && a > 1 && strings.EqualFold(s.Tokens[a-1].Text, "of") &&
 				titleNouns[strings.ToLower(s.Tokens[a-2].Text)] && (a < 3 || s.Tokens[a-3].Tag != "DT") {
@@ -911,10 +921,14 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 			return sp, true
 		}
 	}
-	if a == j && x.mentionCovering(t.Start, t.End) < 0 {
-		if e := x.surnameEntity(t.Text); e >= 0 {
-			// "Trump said ..." at a sentence start, where the tagger's NN hides the name
-			// from the entity stage.
+	if (a == j || a == j-1 && s.Tokens[a].Tag == "NNP") && x.mentionCovering(t.Start, t.End) < 0 {
+		// "Trump said ..." at a sentence start, where the tagger's NN hides the name from
+		// the entity stage; "La Riva said", a surname of two words.
+		w := t.Text
+		if a < j {
+			w = s.Tokens[a].Text + " " + t.Text
+		}
+		if e := x.surnameEntity(w); e >= 0 {
 			return speakerRef{ents: []int{e}, how: "name"}, true
 		}
 	}
@@ -1024,8 +1038,9 @@ func (x *speechScan) ppHead(s *Sent, a, depth int, obj speakerRef) (speakerRef, 
 }
 
 // coordinated returns the entities coordinated before the noun phrase starting at token a
-// ("Saudi Arabia and" in "both Saudi Arabia and the United States").
-func (x *speechScan) coordinated(s *Sent, a int) []int {
+// ("Saudi Arabia and" in "both Saudi Arabia and the United States") and the first token
+// of the first of them.
+func (x *speechScan) coordinated(s *Sent, a int) ([]int, int) {
 	var out []int
 	for a >= 2 {
 		c := strings.ToLower(s.Tokens[a-1].Text)
@@ -1055,7 +1070,7 @@ func (x *speechScan) coordinated(s *Sent, a int) []int {
 			break
 		}
 	}
-	return out
+	return out, a
 }
 
 // governmentOf resolves "the German government", "Russia's foreign ministry", "Trump's
