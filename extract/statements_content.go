@@ -461,6 +461,9 @@ var notSaid = map[string]map[string]bool{
 	"deny": wordSetOf(`funding entry access permission bail visa visas request requests application
 		applications service treatment care boarding admission passage parole`),
 	"announce": wordSetOf(`winner winners nominees`),
+	// "Judge Marrero dismissed the president's lawsuit": a ruling.
+	"dismiss": wordSetOf(`lawsuit lawsuits suit suits case cases charge charges appeal appeals
+		motion motions petition petitions complaint complaints indictment`),
 }
 
 // finish sets the end of the content and checks it says something.

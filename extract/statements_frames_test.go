@@ -357,8 +357,8 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
-			name:  "confirming a person in a post is an act",
-			text:  "President Trump nominated conservative Amy Coney Barrett as her replacement. The Senate confirmed judge Barrett to the Supreme Court.",
+			name:  "confirming a person in a post and dismissing a lawsuit are acts",
+			text:  "President Trump nominated conservative Amy Coney Barrett as her replacement. The Senate confirmed judge Barrett to the Supreme Court. President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. to block the release of eight years of tax returns, but Judge Victor Marrero dismissed the president's lawsuit.",
 			exact: true,
 		},
 		{
