@@ -139,11 +139,17 @@ func (Relations) Run(d *Draft) error {
 		return nil
 	}
 	f := &relFinder{d: d, views: newViewSet(d), seen: map[string]int{}, lastJoin: -1}
+	people := mentionTypes(d)
 	for si := range d.Sentences {
-		if d.Sentences[si].Headline || !hasWord(&d.Sentences[si], isRelationWord) {
+		if d.Sentences[si].Headline {
 			continue
 		}
-		f.sentence(f.views.get(si))
+		if hasWord(&d.Sentences[si], isRelationWord) {
+			f.sentence(f.views.get(si))
+		}
+		if people[si] == personAndOrg {
+			f.affiliations(f.views.get(si))
+		}
 	}
 	d.Relations = append(d.Relations, f.dropEntailed()...)
 	return nil
