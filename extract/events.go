@@ -581,6 +581,9 @@ func (v *sentView) clauseSubject(i int) []int {
 		if u.isEnt() {
 			g, end := v.groupRight(j, groupOpts{roles: true, of: true})
 			k := end
+			if len(g) == 1 && v.u[g[0]].typ == schema.Person && campaignNouns[v.at(k)] {
+				k++ // "The Biden campaign criticized"
+			}
 			for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "RB") || v.at(k) == ",") {
 				k++
 			}

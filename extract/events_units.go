@@ -245,6 +245,8 @@ var (
 	// nouns of a group that a name before them stands for: "the Houthi movement"
 	collectiveNouns = wordSet(`movement government forces troops military army militants rebels fighters
 		authorities officials police administration regime group militia`)
+	// nouns of the team that acts for a candidate: "the Biden campaign"
+	campaignNouns = wordSet(`campaign camp`)
 	// words that end a clause for the purpose of scoping
 	clauseBreaks = wordSet(`; : but while although though whereas because which who whom whose where when
 		if unless whether "`)
@@ -408,6 +410,17 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 		// the name stands for the group it qualifies
 		if v.at(end-3) != "'s" && v.i(end-3).tag != "POS" {
 			return []int{end - 2}, neg
+		}
+	}
+	if len(g) == 0 && end >= 2 && campaignNouns[v.at(end-1)] {
+		// "The Biden campaign criticized", "Trump's campaign said": the campaign acts for
+		// its candidate
+		p := end - 2
+		if v.at(p) == "'s" || v.i(p).tag == "POS" {
+			p--
+		}
+		if p >= 0 && v.u[p].isEnt() && v.u[p].typ == schema.Person && (p == 0 || !v.u[p-1].isEnt()) {
+			return []int{p}, neg
 		}
 	}
 	if len(g) > 0 && end < i && (v.at(end) == "who" || (v.at(end) == "," && v.at(end+1) == "who")) {

@@ -54,6 +54,9 @@ var relVerbs = func() map[string]relCue {
 	add(schema.Opposes, "", `oppose opposes opposed opposing reject rejects rejected rejecting condemn condemns
 		condemned condemning denounce denounces denounced denouncing criticize criticizes criticized
 		criticizing criticise criticises criticised criticising`)
+	add(schema.Opposes, "", `slam slams slammed slamming blast blasts blasted blasting lambast lambasts
+		lambasted lambasting decry decries decried decrying rebuke rebukes rebuked rebuking assail assails
+		assailed assailing`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
 	add(schema.Opposes, "", `attack attacks attacked attacking`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
@@ -71,7 +74,7 @@ var relVerbs = func() map[string]relCue {
 var relPhrases = map[string]relCue{
 	"sided with": {pred: schema.Supports}, "sides with": {pred: schema.Supports}, "side with": {pred: schema.Supports},
 	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
-	"allied with":       {pred: schema.Supports},
+	"allied with": {pred: schema.Supports}, "aligned with": {pred: schema.Supports},
 	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
 	"voted against": {pred: schema.Opposes},
 }
@@ -147,7 +150,7 @@ func (Relations) Run(d *Draft) error {
 		if hasWord(&d.Sentences[si], isRelationWord) {
 			f.sentence(f.views.get(si))
 		}
-		if people[si] == personAndOrg {
+		if people[si]&hasPerson != 0 {
 			f.affiliations(f.views.get(si))
 		}
 	}
@@ -176,8 +179,10 @@ func isRelationWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "critic", "critics", "member", "members", "ally", "allies", "control", "sanctions", "alleged", "alleges", "allege",
-		"part", "protest":
+	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest":
+		return true
+	}
+	if stanceNounsOf[w] != "" {
 		return true
 	}
 	if stanceNominals[w] != "" {
@@ -259,12 +264,10 @@ func (f *relFinder) sentence(v *sentView) {
 			continue
 		}
 		switch {
-		case u.low == "critic" || u.low == "critics":
-			f.critic(v, i)
+		case stanceNounsOf[u.low] != "":
+			f.stanceHolder(v, i)
 		case u.low == "member" || u.low == "members":
 			f.memberOf(v, i)
-		case u.low == "ally" || u.low == "allies":
-			f.ally(v, i)
 		case groupNouns[u.low] && v.at(i+1) == "of":
 			f.groupList(v, i)
 		case u.low == "control" && v.at(i+1) == "of" && v.at(i-1) == "'s":
@@ -354,7 +357,13 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		f.addAll(v, cue.pred, subj, objs, i, conf*0.95)
 		return
 	}
+	if nx := v.at(j + 1); nx == "into" || nx == "off" || nx == "out" || nx == "away" {
+		return // "slammed into the coast", "backed away from"
+	}
 	subj, neg := v.subjectOf(i)
+	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
+		subj, neg = v.subjectFar(i) // "He defended his record ..., and criticized Democrats"
+	}
 	if neg {
 		return
 	}
@@ -409,6 +418,17 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 	o := groupOpts{roles: true, of: true}
 	if pred == schema.Occupies || pred == schema.Controls {
 		o = groupOpts{quantities: true}
+	} else if !v.u[k].isEnt() {
+		// "endorsed former Vice President Joe Biden": role words before the name
+		r := k
+		for r < len(v.u) && r < k+4 && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || v.at(r) == "former" || v.at(r) == "then-") {
+			r++
+		}
+		if r > k && r < len(v.u) && v.u[r].isEnt() && v.u[r].typ == schema.Person {
+			k = r
+		} else if a := v.appositiveObject(k); len(a) > 0 && pred != schema.IsMember {
+			return v.entities(a), 0.8 // "endorsed his former rival, Joe Biden"
+		}
 	}
 	if !v.u[k].isEnt() && !(o.quantities && (quantityWords[v.at(k)] || v.u[k].tag == "CD")) {
 		if stanceNouns[v.at(k)] || actNouns[v.at(k)] {
@@ -494,9 +514,23 @@ func containsWord(ws []string, w string) bool {
 	return false
 }
 
-// critic reads "X is an outspoken critic of Y", "X, a critic of Y,", "Y's critics,
-// which include X," and "his critics ... include X".
-func (f *relFinder) critic(v *sentView, i int) {
+// stanceNounsOf are the nouns that name somebody by their stance toward another:
+// "critic of Y", "Y's critics", "Y loyalist X".
+var stanceNounsOf = map[string]schema.RelationKind{
+	"critic": schema.Opposes, "critics": schema.Opposes, "opponent": schema.Opposes, "opponents": schema.Opposes,
+	"detractor": schema.Opposes, "detractors": schema.Opposes,
+	"ally": schema.Supports, "allies": schema.Supports, "supporter": schema.Supports, "supporters": schema.Supports,
+	"loyalist": schema.Supports, "loyalists": schema.Supports, "backer": schema.Supports, "backers": schema.Supports,
+	"defender": schema.Supports, "defenders": schema.Supports,
+}
+
+// stanceHolder reads a stance noun at unit i: "X is an outspoken critic of Y", "X, a
+// close ally of Y,", "X was an outspoken opponent of Y" (X is the subject of the copula
+// or the name before the comma); "Y's critics, which include X," and "his critics ...
+// include X"; "Putin's ally Alexander Lukashenko", "Kremlin critic Alexei Navalny",
+// "Trump loyalist Stephen Schwarzman" (Y names the noun's owner, X follows it).
+func (f *relFinder) stanceHolder(v *sentView, i int) {
+	pred := stanceNounsOf[v.at(i)]
 	if v.at(i+1) == "of" {
 		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
 		objs := v.heads(g)
@@ -506,7 +540,7 @@ func (f *relFinder) critic(v *sentView, i int) {
 		// left: adjectives and "a", "much more of a", then a copula or a comma
 		k := i - 1
 		for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || strings.HasPrefix(v.u[k].tag, "RB") ||
-			v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the" || v.at(k) == "of" || v.at(k) == "more" || v.at(k) == "much") {
+			v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the" || v.at(k) == "of" || v.at(k) == "more" || v.at(k) == "much") && !v.u[k].isEnt() {
 			k--
 		}
 		if k < 0 || !(copulas[v.at(k)] || v.at(k) == ",") {
@@ -516,25 +550,45 @@ func (f *relFinder) critic(v *sentView, i int) {
 		if neg {
 			return
 		}
-		f.addAll(v, schema.Opposes, v.heads(subj), v.entities(objs[:1]), i, 0.85)
+		f.addAll(v, pred, v.heads(subj), v.entities(objs[:1]), i, 0.85)
 		return
 	}
-	// "his critics, which include Greenpeace": the owner of the critics is the object
-	owner := -1
-	if i >= 1 && v.u[i-1].isEnt() && (v.u[i-1].kind == "pronoun" || v.i(i-1).tag == "POS") {
-		owner = v.u[i-1].ent
-	} else if i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt() {
-		owner = v.u[i-2].ent
+	// the owner of the noun: "his critics", "Putin's ally", "Kremlin critic"
+	owner, possessed := -1, false
+	switch {
+	case i >= 1 && v.u[i-1].isEnt() && (v.u[i-1].kind == "pronoun" || v.i(i-1).tag == "POS"):
+		owner, possessed = v.u[i-1].ent, true
+	case i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt():
+		owner, possessed = v.u[i-2].ent, true
+	case i >= 1 && v.u[i-1].isEnt() && v.u[i-1].kind != "demonym" && !v.u[i-1].inside &&
+		v.at(i-2) != "'s" && v.i(i-2).tag != "POS" && v.i(i-2).tag != "CD" && !possessivePronouns[v.at(i-2)]:
+		owner = v.u[i-1].ent // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
 	}
 	if owner < 0 {
 		return
 	}
-	for k := i + 1; k < len(v.u) && k <= i+4; k++ {
-		if w := v.at(k); w == "include" || w == "includes" || w == "included" || w == "including" {
-			g, _ := v.groupRight(k+1, groupOpts{roles: true, of: true, lead: 5})
-			f.addAll(v, schema.Opposes, v.heads(g), []int{owner}, i, 0.8)
-			return
+	// "his critics, which include Greenpeace": the names the critics include
+	if possessed && (v.at(i) == "critics" || v.at(i) == "opponents" || v.at(i) == "supporters" || v.at(i) == "allies") {
+		for k := i + 1; k < len(v.u) && k <= i+4; k++ {
+			if w := v.at(k); w == "include" || w == "includes" || w == "included" || w == "including" {
+				g, _ := v.groupRight(k+1, groupOpts{roles: true, of: true, lead: 5})
+				f.addAll(v, pred, v.heads(g), []int{owner}, i, 0.8)
+				return
+			}
 		}
+	}
+	// "Putin's ally Alexander Lukashenko": a name right after the noun, past role words
+	k := i + 1
+	for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "JJ") || isRoleWord(v.u[k])) && !v.u[k].isEnt() {
+		k++
+	}
+	if k < len(v.u) && v.u[k].isEnt() && v.u[k].typ == schema.Person && v.u[k].kind == "name" {
+		g, _ := v.groupRight(k, groupOpts{roles: true})
+		conf := 0.75
+		if !possessed {
+			conf = 0.7
+		}
+		f.addAll(v, pred, v.heads(g), []int{owner}, i, conf)
 	}
 }
 
@@ -573,40 +627,6 @@ func (f *relFinder) memberOf(v *sentView, i int) {
 		return
 	}
 	f.addAll(v, schema.IsMember, v.heads(subj), []int{org}, i, 0.85)
-}
-
-// ally reads "X is a close ally of Y", "X, an ally of Y," and "Y's ally X": X supports Y.
-func (f *relFinder) ally(v *sentView, i int) {
-	if v.at(i+1) == "of" {
-		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
-		objs := v.heads(g)
-		if len(objs) == 0 {
-			return
-		}
-		k := i - 1
-		for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || strings.HasPrefix(v.u[k].tag, "RB") || v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the") {
-			k--
-		}
-		if k < 0 || !(copulas[v.at(k)] || v.at(k) == ",") {
-			return
-		}
-		subj, neg := v.subjectOf(k)
-		if neg {
-			return
-		}
-		f.addAll(v, schema.Supports, v.heads(subj), v.entities(objs[:1]), i, 0.8)
-		return
-	}
-	// "Putin's ally Alexander Lukashenko"
-	if i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt() {
-		k := i + 1
-		for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "JJ") || isRoleWord(v.u[k])) && !v.u[k].isEnt() {
-			k++
-		}
-		if g, _ := v.groupRight(k, groupOpts{roles: true}); len(g) > 0 {
-			f.addAll(v, schema.Supports, v.heads(g), []int{v.u[i-2].ent}, i, 0.75)
-		}
-	}
 }
 
 // groupList reads "G7, or the Group of Seven, is an informal group of seven countries,

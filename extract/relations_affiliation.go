@@ -6,8 +6,9 @@ import (
 	"newsgraph/schema"
 )
 
-// This file holds the membership cues that name no verb: party labels and affiliations,
-// read around every person mention of a sentence (relations.go reads the cue words):
+// This file holds the cues that name no verb: party labels, affiliations and the
+// opposition, read around every person mention of a sentence (relations.go reads the cue
+// words):
 //
 //	party label   "Republican Senator Lindsey Graham", "Democratic presidential candidate
 //	              Joe Biden", "fellow Republican Representative Francis Rooney",
@@ -17,6 +18,9 @@ import (
 //	              "Tusk, a founding Civic Platform member", "NASA astronaut Christina
 //	              Koch", "X, a spokeswoman for the Department of Justice": X memberOf the
 //	              organization
+//	opposition    "Russian opposition leader Alexei Navalny", "X, an opposition candidate,":
+//	              X opposes the head of government the article names (of X's country,
+//	              or the only one it names)
 //
 // A party is an organization whose name says so ("Republican Party", "Labour Party") or
 // whose names are the words news uses for a party's members ("Democrats", "Tories").
@@ -88,6 +92,9 @@ func (f *relFinder) affiliations(v *sentView) {
 			f.orgBeforePerson(v, i)
 		case schema.Person:
 			f.personDescribed(v, i)
+			if f.oppositionAt(v, i) {
+				f.opposition(v, i)
+			}
 		}
 	}
 }
@@ -248,7 +255,7 @@ const (
 )
 
 // mentionTypes returns, per sentence, whether it names a person and an organization: only
-// those sentences can hold an affiliation.
+// sentences with a person can hold a label.
 func mentionTypes(d *Draft) []int {
 	out := make([]int, len(d.Sentences))
 	for _, m := range d.Mentions {
@@ -263,4 +270,93 @@ func mentionTypes(d *Draft) []int {
 		}
 	}
 	return out
+}
+
+// oppositionWords are the nouns "opposition" labels a person with: "opposition leader".
+var oppositionWords = wordSet(`leader leaders candidate candidates politician politicians figure figures activist
+	activists lawmaker lawmakers mp mps member members party parties`)
+
+// headTitles are the titles of a head of government (a monarch who reigns does not
+// govern: the opposition opposes the government).
+var headTitles = wordSet(`president prime minister premier chancellor`)
+
+// oppositionAt reports whether the person at unit i is labelled as of the opposition:
+// "opposition leader Jeremy Corbyn", "Russian opposition leader Alexei Navalny",
+// "Sviatlana Tsikhanouskaya, an opposition candidate for ...".
+func (f *relFinder) oppositionAt(v *sentView, i int) bool {
+	if v.u[i].kind != "name" {
+		return false
+	}
+	if i >= 2 && oppositionWords[v.at(i-1)] && v.at(i-2) == "opposition" {
+		return true
+	}
+	if v.at(i+1) == "," && (v.at(i+2) == "a" || v.at(i+2) == "an" || v.at(i+2) == "the") {
+		j := i + 3
+		for j < len(v.u) && j < i+6 && strings.HasPrefix(v.u[j].tag, "JJ") && v.at(j) != "opposition" {
+			j++
+		}
+		return v.at(j) == "opposition" && oppositionWords[v.at(j+1)]
+	}
+	return false
+}
+
+// opposition relates the opposition figure at unit i to the head of government of its
+// country: a person whose role in the article is a head's title, of the country
+// the figure's label or role names; with no country named, the only head the article
+// names.
+func (f *relFinder) opposition(v *sentView, i int) {
+	d := f.d
+	p := v.u[i].ent
+	country := -1
+	if i >= 3 && v.u[i-3].isEnt() && v.u[i-3].typ == schema.Country {
+		country = v.u[i-3].ent // "Russian opposition leader Alexei Navalny"
+	}
+	heads := map[int]int{} // head -> country of the role (-1 for none)
+	for _, r := range d.Roles {
+		e := entityIndex(d, r.Person)
+		if e < 0 || e == p {
+			continue
+		}
+		if r.Former || !headTitle(r.Title) {
+			continue
+		}
+		heads[e] = entityIndex(d, r.Of)
+	}
+	for _, r := range d.Roles {
+		if entityIndex(d, r.Person) == p && country < 0 && r.Of != "" && strings.Contains(strings.ToLower(r.Title), "opposition") {
+			country = entityIndex(d, r.Of)
+		}
+	}
+	target := -1
+	for e, c := range heads {
+		if country >= 0 && c >= 0 && c != country {
+			continue
+		}
+		if target >= 0 {
+			return // two heads: which one is opposed is not said
+		}
+		target = e
+	}
+	if target < 0 {
+		return
+	}
+	f.add(v, schema.Opposes, p, target, [2]int{v.u[max(0, i-2)].start, v.u[i].end}, 0.6)
+}
+
+// headTitle reports whether a role title names a head of government: "President",
+// "Prime Minister", "incumbent president"; not "vice president" or "President of the
+// European Council".
+func headTitle(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "vice", "deputy", "former", "of", "elect", "candidate", "nominee", "acting":
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	return headTitles[last] && (last != "minister" || (len(ws) >= 2 && ws[len(ws)-2] == "prime"))
 }

@@ -56,6 +56,16 @@ func TestAffiliationRules(t *testing.T) {
 			[]tEnt{person("Keith Holloway", "Keith Holloway"), org("National Transportation Safety Board", "NTSB"), org("Fox News", "Fox News"),
 				person("Dedi Prasetyo", "Dedi Prasetyo"), org("Indonesian National Police", "Indonesian National Police")},
 			[]string{"Keith Holloway memberOf National Transportation Safety Board", "Dedi Prasetyo memberOf Indonesian National Police"}},
+		{"an opposition leader opposes the head of government",
+			"Prime Minister Boris Johnson asked the Queen to suspend Parliament. Opposition leader Jeremy Corbyn said his Labour Party \"[are] eager for an election\".",
+			[]tEnt{person("Boris Johnson", "Prime Minister Boris Johnson@title"), person("Elizabeth II", "the Queen@title"), org("Parliament of the United Kingdom", "Parliament"),
+				person("Jeremy Corbyn", "Jeremy Corbyn"), org("Labour Party", "Labour Party")},
+			[]string{"Jeremy Corbyn opposes Boris Johnson"}},
+		{"an opposition leader of a country opposes its president",
+			"Today, Russian opposition leader Alexei Navalny was airlifted from the city of Omsk in Siberia to Berlin, Germany.",
+			[]tEnt{country("Russia", "Russian@demonym"), person("Alexei Navalny", "Alexei Navalny"), place("Omsk", "Omsk"), place("Siberia", "Siberia"),
+				place("Berlin", "Berlin"), country("Germany", "Germany"), person("Vladimir Putin", "Vladimir Putin"), person("Angela Merkel", "Angela Merkel")},
+			[]string{"Alexei Navalny opposes Vladimir Putin"}},
 		// What is no membership.
 		{"a leader's title is a role, a country no organization",
 			"NASA Administrator Jim Bridenstine said the launch would go ahead. Nigeria's Muhammadu Buhari signed the agreement.",
@@ -64,9 +74,23 @@ func TestAffiliationRules(t *testing.T) {
 			"One entity whose members challenged Obama's citizenship and now do likewise with Harris, the American Independent Party, nominated a ticket.",
 			[]tEnt{person("Barack Obama", "Obama"), person("Kamala Harris", "Harris"), org("American Independent Party", "American Independent Party")}, nil},
 	}
+	// roles the role stage would have read: person name, title, of
+	roles := map[string][][3]string{
+		"an opposition leader opposes the head of government": {{"Boris Johnson", "Prime Minister", "United Kingdom"},
+			{"Elizabeth II", "Queen", ""}, {"Jeremy Corbyn", "Opposition leader", ""}},
+		"an opposition leader of a country opposes its president": {{"Alexei Navalny", "opposition leader", "Russia"},
+			{"Vladimir Putin", "president", "Russia"}, {"Angela Merkel", "Chancellor", "Germany"}},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := ruleDraft(t, "", tt.text, tt.ents...)
+			for _, r := range roles[tt.name] {
+				role := Role{Person: Ref(entityID(d, r[0])), Title: r[1]}
+				if r[2] != "" {
+					role.Of = Ref(entityID(d, r[2]))
+				}
+				d.Roles = append(d.Roles, role)
+			}
 			if err := (Relations{}).Run(d); err != nil {
 				t.Fatal(err)
 			}
@@ -79,4 +103,14 @@ func TestAffiliationRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// entityID returns the id of the entity named name in d, or "".
+func entityID(d *Draft, name string) string {
+	for _, e := range d.Entities {
+		if e.Name == name {
+			return e.ID
+		}
+	}
+	return ""
 }
