@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"newsgraph/export"
 	"newsgraph/extract"
@@ -27,7 +28,9 @@ import (
 //
 //	go test ./graph -run '^$' -bench Read -benchtime 1x -count 5
 //
-// NEWSGRAPH_BENCH_COPIES sets the number of copies. With GRAPH_TEST_POSTGRES_DSN set,
+// NEWSGRAPH_BENCH_COPIES sets the number of copies; NEWSGRAPH_BENCH_DIR keeps the bbolt
+// store in that directory between runs (it is used again while it holds the same quads).
+// With GRAPH_TEST_POSTGRES_DSN set,
 // a PostgreSQL store is benchmarked too, holding NEWSGRAPH_BENCH_PG_COPIES copies
 // (default 1: loading PostgreSQL runs a few thousand quads per second).
 const (
@@ -138,17 +141,47 @@ func (bs *benchStore) build(b *testing.B, backend string) error {
 	cfg := graph.Config{Backend: backend}
 	switch backend {
 	case "bbolt":
-		dir, err := os.MkdirTemp("", "newsgraph-bench-")
-		if err != nil {
-			return err
+		if keep := os.Getenv("NEWSGRAPH_BENCH_DIR"); keep != "" {
+			cfg.Path = filepath.Join(keep, fmt.Sprintf("corpus-x%d", n))
+		} else {
+			dir, err := os.MkdirTemp("", "newsgraph-bench-")
+			if err != nil {
+				return err
+			}
+			bs.dir = dir
+			cfg.Path = filepath.Join(dir, "data")
 		}
-		bs.dir = dir
-		cfg.Path = filepath.Join(dir, "data")
 	case "postgres":
 		cfg.DSN = freshDatabase(b, postgresDSN(b))
 		n = envInt("NEWSGRAPH_BENCH_PG_COPIES", defaultBenchPGCopies)
 	}
 	docs := copies(corpusDocuments(b), n)
+	if backend == "bbolt" && bs.dir == "" {
+		// NEWSGRAPH_BENCH_DIR keeps the store between runs: it is used again when it holds
+		// the quads these documents make, else built afresh.
+		want := 0
+		for _, d := range docs {
+			qs, err := graph.DocumentQuads(d)
+			if err != nil {
+				return err
+			}
+			want += len(qs)
+		}
+		ro := cfg
+		ro.ReadOnly = true
+		if st, err := graph.Open(ctx, ro); err == nil {
+			stats, err := st.Stats(ctx)
+			if err == nil && stats.Quads == int64(want) && stats.Articles == len(docs) {
+				bs.st, bs.quads = st, want
+				b.Logf("%s store: %d articles, %d quads, kept in %s", backend, len(docs), want, cfg.Path)
+				return nil
+			}
+			st.Close()
+		}
+		if err := os.RemoveAll(cfg.Path); err != nil {
+			return err
+		}
+	}
 	st, err := graph.Open(ctx, cfg)
 	if err != nil {
 		return err
@@ -307,6 +340,13 @@ func dumpResult(backend, name string, res any) error {
 	return os.WriteFile(file, data, 0o644)
 }
 
+// reportCPU reports the CPU time per operation since start, in milliseconds.
+func reportCPU(b *testing.B, start time.Duration) {
+	if b.N > 0 && start > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+	}
+}
+
 func dumping() bool { return os.Getenv("NEWSGRAPH_BENCH_DUMP") != "" }
 
 // BenchmarkRead runs each read on each backend; "results" is the number of things the
@@ -323,6 +363,7 @@ func BenchmarkRead(b *testing.B) {
 			for _, rb := range readBenchmarks {
 				b.Run(rb.name, func(b *testing.B) {
 					n := 0
+					cpu := cpuTime()
 					for b.Loop() {
 						res, count, err := rb.fn(ctx, st)
 						n = count
@@ -338,7 +379,120 @@ func BenchmarkRead(b *testing.B) {
 						}
 					}
 					b.ReportMetric(float64(n), "results")
+					reportCPU(b, cpu)
 				})
+			}
+		})
+	}
+}
+
+// BenchmarkWriteCorpus writes the corpus articles (extracted once) into a new store in
+// transactions of 64 articles, as graph ingest does when extraction keeps up, and
+// reports quads per second; "Loaded" writes them into a store that already holds
+// benchCopies-1 copies of the corpus, opened again as a new run of graph ingest opens it.
+//
+//	go test ./graph -run '^$' -bench WriteCorpus -benchtime 3x
+func BenchmarkWriteCorpus(b *testing.B) {
+	for _, backend := range []string{"bbolt", "memstore"} {
+		b.Run(backend, func(b *testing.B) { benchmarkWriteCorpus(b, backend, 0) })
+	}
+	b.Run("bbolt/Loaded", func(b *testing.B) {
+		benchmarkWriteCorpus(b, "bbolt", envInt("NEWSGRAPH_BENCH_COPIES", defaultBenchCopies)-1)
+	})
+}
+
+func benchmarkWriteCorpus(b *testing.B, backend string, preload int) {
+	ctx := context.Background()
+	docs := corpusDocuments(b)
+	all := copies(docs, preload+1)
+	quads := 0
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		cfg := graph.Config{Backend: backend}
+		if backend == "bbolt" {
+			cfg.Path = filepath.Join(b.TempDir(), "data")
+		}
+		st, err := graph.Open(ctx, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		write := func(docs []*extract.Document) int {
+			n := 0
+			for i := 0; i < len(docs); i += 64 {
+				res, errs := st.WriteDocuments(ctx, docs[i:min(i+64, len(docs))], false)
+				for j, err := range errs {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n += res[j].Added
+				}
+			}
+			return n
+		}
+		if preload > 0 {
+			// Another run of graph ingest: the store is opened again, holding the copies.
+			write(all[:len(all)-len(docs)])
+			if err := st.Close(); err != nil {
+				b.Fatal(err)
+			}
+			if st, err = graph.Open(ctx, cfg); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		start := cpuTime()
+		quads += write(all[len(all)-len(docs):])
+		cpu += cpuTime() - start
+		b.StopTimer()
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
+	b.ReportMetric(float64(cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkOpenBBolt opens a bbolt store holding benchCopies copies of the corpus for
+// writing (as graph ingest does), which reads every quad into the store's bloom filter,
+// and for reading only.
+func BenchmarkOpenBBolt(b *testing.B) {
+	ctx := context.Background()
+	readStore(b, "bbolt") // built, or found in NEWSGRAPH_BENCH_DIR
+	bs := benchStores["bbolt"]
+	src := filepath.Join(bs.dir, "data")
+	if bs.dir == "" {
+		src = filepath.Join(os.Getenv("NEWSGRAPH_BENCH_DIR"), fmt.Sprintf("corpus-x%d", envInt("NEWSGRAPH_BENCH_COPIES", defaultBenchCopies)))
+	}
+	// A copy: the benchmark store stays open read-only, which a writer may not share.
+	dir := filepath.Join(b.TempDir(), "data")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(src, "indexes.bolt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "indexes.bolt"), data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, ro := range []bool{false, true} {
+		name := "ReadWrite"
+		if ro {
+			name = "ReadOnly"
+		}
+		b.Run(name, func(b *testing.B) {
+			cpu := cpuTime()
+			defer func() { reportCPU(b, cpu) }()
+			for b.Loop() {
+				st, err := graph.Open(ctx, graph.Config{Backend: "bbolt", Path: dir, ReadOnly: ro})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := st.Close(); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

@@ -14,6 +14,9 @@
 //   - the Prometheus metrics are not registered with the default registry (upstream
 //     used promauto), so the copy can live in a binary that also links Cayley's kv.
 //   - the lru package it uses is copied beside it (Cayley's is internal).
+//   - the bloom filters are sized to the store (upstream: 100M entries, some 75 MB each,
+//     whose random bits cost cache misses on every add and test), and a store on bbolt
+//     fills the filter of stored quads with one cursor scan of the log when it opens.
 //   - newsgraph.go (not in Cayley) adds ReadTx, a read transaction with the bbolt buckets
 //     opened once, for newsgraph's reads: quads by one or several leading directions of
 //     an index, the distinct subjects of an object and predicate from the index keys,
@@ -22,5 +25,5 @@
 //     made them three to eight times slower for the same keys.
 //
 // Files otherwise unchanged: all_iterator.go, iterators.go, quad_iterator.go,
-// quadstore.go (import path of lru only).
+// quadstore.go (import path of lru, bloom capacity).
 package kv

@@ -1027,7 +1027,7 @@ func (qs *QuadStore) flushMapBucket(ctx context.Context, tx kv.Tx) error {
 			return err
 		}
 		if qs.mapBloom != nil && bloom == nil {
-			bloom = boom.NewBloomFilter(100*1000*1000, 0.05)
+			bloom = boom.NewBloomFilter(bulkBloomCapacity, 0.05) // newsgraph: was 100M (75 MB each)
 			qs.mapBloom[bucket] = bloom
 		}
 		for _, k := range keysPut {
@@ -1200,7 +1200,17 @@ func (qs *QuadStore) initBloomFilter(ctx context.Context) error {
 		return nil
 	}
 	qs.exists.buf = make([]byte, 3*8)
-	qs.exists.DeletableBloomFilter = boom.NewDeletableBloomFilter(100*1000*1000, 120, 0.05)
+	// newsgraph: the filter is sized to the store (upstream: 100M quads, some 75 MB whose
+	// random bits make every test and add a cache miss), and a store on bbolt fills it
+	// with one cursor scan of the log (newsgraph.go).
+	size, err := qs.getSize()
+	if err != nil {
+		return err
+	}
+	qs.exists.DeletableBloomFilter = boom.NewDeletableBloomFilter(existsBloomCapacity(size), 120, 0.05)
+	if db, ok := qs.db.(boltDB); ok {
+		return qs.fillBloom(db)
+	}
 	return kv.View(ctx, qs.db, func(tx kv.Tx) error {
 		p := cproto.Primitive{}
 		it := tx.Scan(ctx, options.WithPrefixKV(logIndex))

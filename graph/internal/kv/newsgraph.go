@@ -405,3 +405,47 @@ func (t *ReadTx) All(fn func(e *Entry) error) error {
 	}
 	return nil
 }
+
+// Capacities of the store's bloom filters. Upstream made each of them 100M entries, 75 MB
+// apiece (some 400 MB for a new store), and every test or add of such a filter is a few
+// cache misses. A filter that fills up past its capacity only answers "maybe" more often,
+// which costs an index lookup; it never misses a quad that is there.
+const (
+	// bulkBloomCapacity is the capacity of the filters a new store keeps while it is
+	// loaded (nodes, keys of each index).
+	bulkBloomCapacity = 10 * 1000 * 1000
+	// minExistsBloom is the least capacity of the filter of the quads stored.
+	minExistsBloom = 10 * 1000 * 1000
+)
+
+// existsBloomCapacity is the capacity of the filter of the quads of a store that holds
+// size quads: room for as many again.
+func existsBloomCapacity(size int64) uint {
+	return uint(max(minExistsBloom, 2*size))
+}
+
+// fillBloom adds every live quad of a store on bbolt to the filter of the quads stored,
+// with one cursor scan of the log and the entries decoded field by field.
+func (qs *QuadStore) fillBloom(db boltDB) error {
+	return db.DB().View(func(tx *bolt.Tx) error {
+		log := tx.Bucket(logIndex[0])
+		if log == nil {
+			return nil
+		}
+		c := log.Cursor()
+		var e Entry
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := decodeEntry(v, &e); err != nil {
+				return fmt.Errorf("kv: log entry %x: %w", k, err)
+			}
+			if e.Deleted || e.IsNode() {
+				continue
+			}
+			quadKeyEnc.PutUint64(qs.exists.buf[0:8], e.Subject)
+			quadKeyEnc.PutUint64(qs.exists.buf[8:16], e.Predicate)
+			quadKeyEnc.PutUint64(qs.exists.buf[16:24], e.Object)
+			qs.exists.Add(qs.exists.buf)
+		}
+		return nil
+	})
+}

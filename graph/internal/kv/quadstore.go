@@ -12,7 +12,8 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-// Modified for newsgraph: the import path of lru (see doc.go).
+// Modified for newsgraph: the import path of lru, the capacity of a bloom filter (see
+// doc.go).
 
 package kv
 
@@ -185,7 +186,7 @@ func New(kv kv.KV, opt graph.Options) (graph.QuadStore, error) {
 			return nil, err
 		} else if sz == 0 {
 			qs.mapBloom = make(map[string]*boom.BloomFilter)
-			qs.mapNodes = boom.NewBloomFilter(100*1000*1000, 0.05)
+			qs.mapNodes = boom.NewBloomFilter(bulkBloomCapacity, 0.05) // newsgraph: was 100M
 		}
 	}
 	return qs, nil
