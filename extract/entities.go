@@ -536,6 +536,9 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		}
 		if ok && tm.End <= j {
 			head := strings.ToLower(toks[tm.HeadStart].Text)
+			if tm.End-tm.HeadStart > 1 {
+				head = tm.Head // "Deputy Chief Minister" ends in no ambiguous word
+			}
 			if (ambiguousHeads[head] || tm.Honorific) && (tm.End == j || onlySuffixes(toks[tm.End:j])) {
 				ok = false // "Martin Luther King Jr."
 			}
@@ -600,6 +603,11 @@ func (s *Entities) holdsFirstName(toks []Token, a, b int) bool {
 	return false
 }
 
+// stateBodies end the names of bodies a state has of its own: its party branches,
+// legislature, courts.
+var stateBodies = wordSet(`party assembly senate legislature court house congress council commission
+department police guard university`)
+
 // nameTitles are title words that are as often first names: "Earl Dodge", "Major Garrett".
 var nameTitles = wordSet(`earl duke baron major marshal dean`)
 
@@ -658,6 +666,13 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && (g.Kind == GazCountry || g.Kind == GazDemonym) {
 		if org, ok := s.gaz.Best(joinTokens(toks, a+n, b)); ok && org.Kind == GazOrg {
 			return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.setGaz(org) })
+		}
+	}
+	// A state or province before the name of a kind of body is that state's own:
+	// "Maryland Democratic Party", "Maryland General Assembly", "Iowa Democratic Party".
+	if n, g, ok := s.longestGaz(toks, a, b); ok && a+n < b && g.Kind == GazPlace && g.ISO != "" {
+		if org, ok := s.gaz.Best(joinTokens(toks, a+n, b)); ok && org.Kind == GazOrg && stateBodies[strings.ToLower(toks[b-1].Text)] {
+			return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.kind, p.typ, p.strong = pkOrg, schema.Organization, true })
 		}
 	}
 	// Two known names side by side: "Amnesty International Hong Kong".

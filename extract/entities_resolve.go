@@ -20,6 +20,9 @@ type resolver struct {
 	persons []*personCluster
 	// acronyms maps an acronym defined in the article to the piece that defined it.
 	acronyms map[string]int
+	// surnames are the last words of the article's names that read as people's names:
+	// a lone "Cummings" is not a place where "Elijah Cummings" is named.
+	surnames map[string]bool
 }
 
 // personCluster is one person named in the article, with every spelling of the name.
@@ -37,6 +40,12 @@ type personCluster struct {
 func (r *resolver) toks(p *piece) []Token { return r.infos[p.sent].toks[p.a:p.b] }
 
 func (r *resolver) resolve() {
+	r.surnames = map[string]bool{}
+	for i := range r.pieces {
+		if words := r.toks(&r.pieces[i]); len(words) >= 2 && r.personWords(words, false) {
+			r.surnames[NameKey(words[len(words)-1].Text)] = true
+		}
+	}
 	for i := range r.pieces {
 		r.typeLocal(i)
 	}
@@ -227,6 +236,9 @@ func (r *resolver) typeLocal(i int) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		return
 	}
+	if n == 1 && r.surnames[NameKey(words[0].Text)] {
+		return // a person's surname
+	}
 	if r.placeApposition(p) {
 		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 		return
@@ -248,6 +260,29 @@ func (r *resolver) typeLocal(i int) {
 // company as often as a person ("the Greek gas producer Energean").
 var companyOccupations = wordSet(`producer producers publisher publishers broadcaster broadcasters
 designer designers architect architects engineer engineers`)
+
+// listedWithPerson reports whether the lone unknown word of piece i is listed with a
+// person's name, as people named by surname only are: "to Trump and Mike Pence".
+func (r *resolver) listedWithPerson(i int) bool {
+	p := &r.pieces[i]
+	toks := r.infos[p.sent].toks
+	t := toks[p.a].Text
+	low := strings.ToLower(t)
+	if p.b-p.a != 1 || isAllCaps(t) || camelCase(t) || hasDigit(t) || !isCapWord(t) || sentenceStart(toks, p.a) ||
+		stopCaps[low] || descriptorWords[low] || calendarWords[low] || notPlaces[low] || len(t) < 3 {
+		return false
+	}
+	for j := range r.pieces {
+		q := &r.pieces[j]
+		if q.sent != p.sent || q.kind != pkPerson || q.b-q.a < 2 {
+			continue
+		}
+		if listed(toks, p.b, q.a) && strings.EqualFold(toks[p.b].Text, "and") || listed(toks, q.b, p.a) && strings.EqualFold(toks[p.a-1].Text, "and") {
+			return true
+		}
+	}
+	return false
+}
 
 // firstNameDescriptor reports whether a descriptor word begins a person's name before
 // next: "Bill Clinton", "Bill Weld", "Christian Keysers" (not "Christian Aid").
@@ -612,7 +647,7 @@ func (r *resolver) clusterPersons() {
 			// A lone surname the registry knows: "Trump" after earlier articles named
 			// Donald Trump. (A lone unknown word that speaks, "Nvidia said", is as often
 			// a company as a person: it is left out.)
-			if _, ok := r.s.registry.Resolve(schema.Person, w); ok {
+			if _, ok := r.s.registry.Resolve(schema.Person, w); ok || r.listedWithPerson(i) {
 				p.kind, p.typ = pkPerson, schema.Person
 			}
 		}

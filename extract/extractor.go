@@ -40,7 +40,7 @@ func New(opts Options) (*Extractor, error) {
 		NewEntities(opts),
 		Roles{},
 		Coref{},
-		Pronouns{}, Statements{},
+		Pronouns{}, PronounRoles{}, Statements{},
 		Relations{}, Events{},
 	}
 	return &Extractor{pipeline: Pipeline{Stages: stages}}, nil

@@ -37,6 +37,8 @@ type roleFound struct {
 	titleStart  int
 	titleEnd    int
 	personPiece int
+	// pronoun is set when the holder is a pronoun ("She served as ...").
+	pronoun bool
 }
 
 // Run implements Stage.
@@ -52,9 +54,38 @@ func (Roles) Run(d *Draft) error {
 	return nil
 }
 
+// PronounRoles is the roles stage's second pass, after Pronouns: it reads the titles
+// that describe a person the sentence names by a pronoun, as the first pass reads those
+// of names: "She also previously served as the district attorney for the city of San
+// Francisco", "He was also a member of the Select Committee on Benghazi".
+type PronounRoles struct{}
+
+// Run implements Stage.
+func (PronounRoles) Run(d *Draft) error {
+	if d.notes == nil {
+		return nil
+	}
+	rr := &roleReader{d: d, pronouns: true}
+	for si := range d.Sentences {
+		rr.sentence(si)
+	}
+	rr.commit()
+	return nil
+}
+
 type roleReader struct {
 	d     *Draft
 	found []roleFound
+	// pronouns is set in the second pass (PronounRoles): then only roles whose holder is
+	// a pronoun are read ("She previously served as the district attorney").
+	pronouns bool
+	// last is the appositive title read last in the sentence, its holder and the token
+	// after its owner phrase.
+	last struct {
+		h   holder
+		end int
+		ok  bool
+	}
 }
 
 // pieceAt returns the index of the resolved piece of sentence si that starts at token k,
@@ -185,6 +216,7 @@ func (rr *roleReader) sentence(si int) {
 	toks := d.Sentences[si].Tokens
 	titles := rr.titles(si)
 	first := len(rr.found)
+	rr.last.ok = false
 	for ti, tm := range titles {
 		if tm.Honorific {
 			continue
@@ -201,21 +233,30 @@ func (rr *roleReader) sentence(si int) {
 			(!plural(toks, tm) || rr.listFollows(si, rr.pieceAt(si, k+1)) || oneOf(toks, tm.Start)) {
 			k++ // "The Italian foreign minister, Luigi Di Maio"; not "earned 8 delegates, Joe Biden"
 		}
-		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński".
+		// "Member of Parliament (MP) Yvette Cooper": the short form between.
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && looksAcronym(toks[k+1].Text) {
+			k += 3
+		}
+		// "President of Russia Vladimir Putin", "Mayor of Koszalin Piotr Jedliński",
+		// "the director of Argentina's Amnesty International, Mariela Belski".
 		to := k < len(toks) && (strings.EqualFold(toks[k].Text, "to") || strings.EqualFold(toks[k].Text, "for")) && subjectTitle(tm.Head)
 		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text, "of") || strings.EqualFold(toks[k].Text, "for") || strings.EqualFold(toks[k].Text, "from") || to) {
 			j := k + 1
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 				j++
 			}
-			if op := rr.pieceAt(si, j); op >= 0 && !rr.isPerson(op) {
+			op := rr.pieceAt(si, j)
+			if ofp, _ := rr.ofAfter(si, k, "senator"); ofp >= 0 {
+				op = ofp
+			}
+			if op >= 0 && !rr.isPerson(op) {
 				after := d.notes.pieces[op].b
 				if after+1 < len(toks) && toks[after].Text == "," && rr.isPerson(rr.pieceAt(si, after+1)) {
 					after++ // "director of Amnesty International, Jane Doe"
 				}
 				if pi := rr.pieceAt(si, after); rr.isPerson(pi) {
 					// "ambassador to Russia Michael McFaul" is not Russia's.
-					if o := rr.ofEntity(op); o >= 0 && !to {
+					if o := rr.explicitOwner(op); o >= 0 && !to {
 						of = o
 					}
 					k = after
@@ -231,13 +272,22 @@ func (rr *roleReader) sentence(si int) {
 				continue
 			}
 		}
+		// Two titles joined before one name: "businessman and Trump loyalist Stephen
+		// Schwarzman", "Former Trump adviser and retired general Michael Flynn".
+		if k < len(toks) && strings.EqualFold(toks[k].Text, "and") && !plural(toks, tm) {
+			if pi := rr.joinedTitleHolder(si, titles, ti, k+1); pi >= 0 {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: of, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.8, sent: si})
+				continue
+			}
+		}
 		if pi := rr.pieceAt(si, k); rr.isPerson(pi) && (!plural(toks, tm) || rr.listFollows(si, pi) || oneOf(toks, tm.Start)) {
 			for pi >= 0 {
 				p := &d.notes.pieces[pi]
 				o := of
 				next := p.b
-				if ofp := rr.ofAfter(si, p.b); ofp >= 0 {
-					o = rr.ofEntity(ofp)
+				if ofp, e := rr.ofAfter(si, p.b, tm.Head); ofp >= 0 {
+					o = e
 					next = d.notes.pieces[ofp].b
 				}
 				rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.9, sent: si})
@@ -251,18 +301,119 @@ func (rr *roleReader) sentence(si int) {
 		}
 		// Appositive after the name: "Angela Merkel, the Chancellor of Germany",
 		// "Steve Witkoff, Trump's envoy", "Mike Pompeo who is the secretary of state".
-		if pi := rr.personBeforeTitle(si, tm.Start); pi >= 0 {
-			p := &d.notes.pieces[pi]
-			o := of
-			if ofp := rr.ofAfter(si, tm.End); ofp >= 0 && !(subjectTitle(tm.Head) && strings.EqualFold(toks[tm.End].Text, "for")) {
-				o = rr.ofEntity(ofp)
+		if plural(toks, tm) || tm.End < len(toks) && isCapWord(toks[tm.End].Text) && !stopCaps[strings.ToLower(toks[tm.End].Text)] || awardTitle(toks, tm) {
+			// "Warren had eight delegates"; "performance artist Vermin Supreme" names
+			// what follows; "he was named Best Actor" is an award.
+			continue
+		}
+		h, ok := rr.personBeforeTitle(si, tm.Start)
+		if !ok {
+			h, ok = rr.coordinatedTitle(si, tm)
+		}
+		if ok {
+			o := rr.ownerOfTitle(si, tm.Start, of)
+			end := tm.End
+			if ofp, e := rr.ofAfter(si, tm.End, tm.Head); ofp >= 0 && !(subjectTitle(tm.Head) && strings.EqualFold(toks[tm.End].Text, "for")) {
+				o = e
+				end = d.notes.pieces[ofp].b
 			} else if o < 0 {
 				o = rr.atAfter(si, tm.End)
 			}
-			rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: p.start, end: toks[tm.End-1].End, confidence: 0.8, sent: si})
+			if weakHeads[tm.Head] && o < 0 && !isCapWord(toks[tm.HeadStart].Text) && tm.Start == tm.HeadStart &&
+				!(tm.Start > 0 && strings.HasPrefix(toks[tm.Start-1].Tag, "NN")) && // "an airport protocol officer"
+				!(tm.End < len(toks) && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for"))) {
+				continue // "a featured speaker at the rally"
+			}
+			rr.add(roleFound{person: h.entity, of: o, title: title, former: tm.Former || h.former, start: h.start, end: toks[tm.End-1].End, confidence: 0.8, sent: si, pronoun: h.pronoun})
+			rr.last.h, rr.last.end, rr.last.ok = h, end, true
 		}
 	}
 	rr.counterparts(si, first)
+	rr.offices(si)
+}
+
+// officeNouns name the tenure of a position: "Ben Ali's Presidency", "the premiership of
+// Theresa May".
+var officeNouns = map[string]string{
+	"presidency": "president", "premiership": "prime minister", "chairmanship": "chairman",
+	"governorship": "governor", "mayoralty": "mayor", "papacy": "pope", "speakership": "speaker",
+	"chancellorship": "chancellor", "vice presidency": "vice president", "vice-presidency": "vice president",
+}
+
+// offices reads the roles named by the tenure of a position: "during Zine El Abidine Ben
+// Ali's Presidency", "the premiership of Theresa May".
+func (rr *roleReader) offices(si int) {
+	d := rr.d
+	toks := d.Sentences[si].Tokens
+	for k, t := range toks {
+		title, ok := officeNouns[strings.ToLower(t.Text)]
+		if !ok {
+			continue
+		}
+		if isCapWord(t.Text) {
+			title = upperFirst(title)
+		}
+		// "X's [early] presidency"
+		j := k
+		for n := 0; n < 2 && j > 0 && (toks[j-1].Tag == "JJ" || toks[j-1].Tag == "VBN") && !isCapWord(toks[j-1].Text); n++ {
+			j--
+		}
+		if j > 0 && (toks[j-1].Text == "'s" || toks[j-1].Text == "'") {
+			if pi := rr.pieceEndingAt(si, j-1); rr.isPerson(pi) {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: -1, title: title, start: p.start, end: t.End, confidence: 0.7, sent: si})
+			}
+			continue
+		}
+		// "the presidency of X"
+		if k+2 < len(toks) && strings.EqualFold(toks[k+1].Text, "of") {
+			if pi := rr.pieceAt(si, k+2); rr.isPerson(pi) {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: -1, title: title, start: t.Start, end: p.end, confidence: 0.7, sent: si})
+			}
+		}
+	}
+}
+
+// joinedTitleHolder returns the person named after the title that follows "and" at
+// token k ("and retired general Michael Flynn", "and Trump loyalist Stephen
+// Schwarzman"), or -1. Only modifiers and an owner may stand before that title.
+func (rr *roleReader) joinedTitleHolder(si int, titles []titleMatch, ti, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	for tj := ti + 1; tj < len(titles); tj++ {
+		next := titles[tj]
+		if next.Start < k {
+			continue
+		}
+		for j := k; j < next.Start; {
+			if pi := rr.pieceAt(si, j); pi >= 0 && !rr.isPerson(pi) {
+				j = rr.d.notes.pieces[pi].b
+				continue
+			}
+			if isCapWord(toks[j].Text) && !rr.personCovers(si, j) || toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "NN" {
+				j++
+				continue
+			}
+			return -1
+		}
+		if next.Start-k > 3 {
+			return -1
+		}
+		if pi := rr.pieceAt(si, next.End); rr.isPerson(pi) {
+			return pi
+		}
+		return -1
+	}
+	return -1
+}
+
+// weakHeads name a position only with the body it belongs to when they describe someone
+// after the name: "a member of the House Select Committee", not "a featured speaker".
+var weakHeads = wordSet(`member speaker head chief official officer leader deputy`)
+
+// awardTitle reports whether a title is the name of an award: "Best Actor".
+func awardTitle(toks []Token, tm titleMatch) bool {
+	return strings.EqualFold(toks[tm.Start].Text, "best")
 }
 
 // determinedAt reports whether the title starting at token k has a determiner or an owner
@@ -308,7 +459,7 @@ func oneOf(toks []Token, k int) bool {
 // no justice.
 func (rr *roleReader) listFollows(si, pi int) bool {
 	next := rr.d.notes.pieces[pi].b
-	if ofp := rr.ofAfter(si, next); ofp >= 0 {
+	if ofp, _ := rr.ofAfter(si, next, "senator"); ofp >= 0 {
 		next = rr.d.notes.pieces[ofp].b
 	}
 	return rr.nextListed(si, next) >= 0
@@ -477,28 +628,6 @@ func (rr *roleReader) ownerBefore(si, k int) int {
 	return -1
 }
 
-// ofAfter returns the piece of "of X" / "for X" at token k, when X is a country or an
-// organization.
-func (rr *roleReader) ofAfter(si, k int) int {
-	toks := rr.d.Sentences[si].Tokens
-	if k >= len(toks) {
-		return -1
-	}
-	w := strings.ToLower(toks[k].Text)
-	if w != "of" && w != "for" {
-		return -1
-	}
-	k++
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-		k++
-	}
-	pi := rr.pieceAt(si, k)
-	if rr.ofEntity(pi) >= 0 {
-		return pi
-	}
-	return -1
-}
-
 // atAfter returns the organization of "at X" following a title, within a few words:
 // "Chair in Global Islamic Politics at Deakin University", "professor at Harvard".
 func (rr *roleReader) atAfter(si, k int) int {
@@ -522,75 +651,10 @@ func (rr *roleReader) atAfter(si, k int) int {
 	return -1
 }
 
-// personBeforeTitle finds the person a title after it describes: "X, the T", "X, Y's T",
-// "X who is the T", "X served as the T".
-func (rr *roleReader) personBeforeTitle(si, k int) int {
-	toks := rr.d.Sentences[si].Tokens
-	j := k
-	// The owner before the title ("Trump's", "the US") is skipped.
-	if j > 0 && (toks[j-1].Text == "'s" || toks[j-1].Text == "'") {
-		j--
-		if pi := rr.pieceEndingAt(si, j); pi >= 0 {
-			j = rr.d.notes.pieces[pi].a
-		} else {
-			for j > 0 && isCapWord(toks[j-1].Text) {
-				j--
-			}
-		}
-	} else if pi := rr.pieceEndingAt(si, j); pi >= 0 && !rr.isPerson(pi) {
-		j = rr.d.notes.pieces[pi].a
-	}
-	// Lower-case words describing the title: "a psychology professor".
-	for n := 0; n < 2 && j > 1 && !isCapWord(toks[j-1].Text) && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "NNS") &&
-		!strings.EqualFold(toks[j-1].Text, "and"); n++ {
-		switch strings.ToLower(toks[j-2].Text) {
-		case "the", "a", "an", "his", "her", "its", "their":
-			j--
-		default:
-			if n == 0 && (toks[j-2].Tag == "NN" || toks[j-2].Tag == "JJ") {
-				j--
-				continue
-			}
-		}
-		break
-	}
-	if j > 0 {
-		switch strings.ToLower(toks[j-1].Text) {
-		case "the", "a", "an", "his", "her", "its", "their":
-			j--
-		}
-	}
-	// "who is", "who was", "who serves as", "served as", "is", "was".
-	verbs := 0
-	for j > 0 && verbs < 4 {
-		w := strings.ToLower(toks[j-1].Text)
-		switch w {
-		case "who", "is", "was", "as", "serves", "served", "became", "becomes", "remains", "has", "been", "previously", "also",
-			"currently", "now", "still", "formerly", "once", "named", "appointed", "elected", "re-elected", "chosen", "selected",
-			"installed", "nominated", "confirmed", "sworn", "in", "will", "be", "had", "later":
-			j--
-			verbs++
-			continue
-		}
-		break
-	}
-	if j > 0 && toks[j-1].Text == "," {
-		j--
-		// An age between the name and the description: "Jane Doe, 45, a senator".
-		if j > 1 && toks[j-1].Tag == "CD" && toks[j-2].Text == "," {
-			j -= 2
-		}
-	} else if verbs == 0 {
-		return -1
-	}
-	pi := rr.pieceEndingAt(si, j)
-	if rr.isPerson(pi) {
-		return pi
-	}
-	return -1
-}
-
 func (rr *roleReader) add(r roleFound) {
+	if r.pronoun != rr.pronouns {
+		return // each pass adds its own
+	}
 	rr.found = append(rr.found, r)
 }
 

@@ -286,7 +286,7 @@ func joinAbbreviations(line string, sents []segment.Sentence) []segment.Sentence
 	out := sents[:0:0]
 	for i := 0; i < len(sents); i++ {
 		cur := sents[i]
-		for i+1 < len(sents) && endsWithTitleAbbrev(cur.Text) && startsUpper(sents[i+1].Text) {
+		for i+1 < len(sents) && (endsWithTitleAbbrev(cur.Text) && startsUpper(sents[i+1].Text) || endsWithInitialism(cur.Text) && opensWithTitleOrBody(sents[i+1].Text)) {
 			i++
 			cur = segment.Sentence{Start: cur.Start, Text: line[cur.Start:sents[i].End()]}
 		}
@@ -306,6 +306,29 @@ func endsWithTitleAbbrev(text string) bool {
 		w = w[i+1:]
 	}
 	return titleAbbrevWord(w)
+}
+
+// endsWithInitialism reports whether text ends with an initialism written with dots:
+// "U.S.", "U.K.".
+func endsWithInitialism(text string) bool {
+	i := strings.LastIndexAny(text, " (\"'")
+	w := text[i+1:]
+	return len(w) >= 4 && len(w) <= 8 && strings.Count(w, ".") >= 2 && strings.HasSuffix(w, ".") && isCapWord(w)
+}
+
+// opensWithTitleOrBody reports whether text starts with a capitalised title word or the
+// name of a kind of body, as "U.S. | Senator", "U.S. | Supreme Court" split in two do.
+func opensWithTitleOrBody(text string) bool {
+	w := text
+	if i := strings.IndexAny(text, " ,.;:"); i >= 0 {
+		w = text[:i]
+	}
+	low := strings.ToLower(w)
+	if !isCapWord(w) || stopCaps[low] {
+		return false
+	}
+	_, head := titleHeads[low]
+	return head || titleModifiers[low] || orgHeads[low] || titleAbbrevs[strings.TrimSuffix(low, ".")] != ""
 }
 
 // titleAbbrevWord reports whether w (without its dot) is a capitalised short form of a
