@@ -96,23 +96,30 @@ var (
 		schema.Controls:  -3,
 		schema.Occupies:  -4,
 	}
-	// eventWeights weigh taking part in one event. Cooperative kinds count for every pair
-	// of participants; hostile kinds only when the event has exactly two sides.
-	eventWeights = map[schema.EventKind]int{
-		schema.EventMeeting:    +1,
-		schema.EventSummit:     +1,
-		schema.EventTalks:      +1,
-		schema.EventVisit:      +1,
-		schema.EventCall:       +1,
-		schema.EventConference: +1,
-		schema.EventAgreement:  +2,
-		schema.EventSigning:    +2,
-		schema.EventAttack:     -4,
-		schema.EventPoisoning:  -4,
-		schema.EventSanction:   -3,
-		schema.EventBan:        -2,
+	// eventWeights weigh taking part in one event, by the class of its kind
+	// (schema.EventKind.Class), so that a kind added to a class counts as its class does.
+	// Cooperative classes count for every pair of participants; hostile ones only when
+	// the event has exactly two sides.
+	eventWeights = map[string]int{
+		schema.ClassMeet:      +1, // meeting, summit, talks, visit, conference
+		schema.ClassCall:      +1,
+		schema.ClassAgreement: +2, // agreement, signing
+		schema.ClassAttack:    -4, // attack, poisoning, shooting, stabbing, bombing
+		schema.ClassMeasure:   -2, // sanction, ban
+	}
+	// eventKindWeights override the weight of their class for single kinds.
+	eventKindWeights = map[schema.EventKind]int{
+		schema.EventSanction: -3,
 	}
 )
+
+// eventWeight is the weight of taking part in one event of kind k.
+func eventWeight(k schema.EventKind) int {
+	if w, ok := eventKindWeights[k]; ok {
+		return w
+	}
+	return eventWeights[k.Class()]
+}
 
 // statementWeight is the weight of a supportive (+) or hostile (-) statement: words
 // weigh less than deeds.
@@ -324,7 +331,7 @@ func (sc *scorer) relation(r graph.Relation) {
 // counts for; participants that count for the same entity are one side.
 func (sc *scorer) event(ev graph.Event) {
 	k, _ := schema.ParseEventKind(ev.Kind)
-	w := eventWeights[k]
+	w := eventWeight(k)
 	if w == 0 {
 		return
 	}

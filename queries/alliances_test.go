@@ -334,3 +334,21 @@ func TestAlliancesAttackPlaceIsNoSide(t *testing.T) {
 		t.Errorf("without the place: got %+v, want one conflict of -4", res.Pairs)
 	}
 }
+
+// Event weights go by class: a kind added to a class weighs as the class does.
+func TestAlliancesEventWeightByClass(t *testing.T) {
+	for _, tt := range []struct {
+		kind schema.EventKind
+		want int
+	}{
+		{schema.EventMeeting, +1}, {schema.EventConference, +1}, {schema.EventCall, +1},
+		{schema.EventSigning, +2},
+		{schema.EventAttack, -4}, {schema.EventShooting, -4}, {schema.EventBombing, -4}, {schema.EventStabbing, -4},
+		{schema.EventSanction, -3}, {schema.EventBan, -2},
+		{schema.EventElection, 0}, {schema.EventHurricane, 0}, {schema.EventResignation, 0},
+	} {
+		if got := eventWeight(tt.kind); got != tt.want {
+			t.Errorf("eventWeight(%s) = %d, want %d", tt.kind, got, tt.want)
+		}
+	}
+}
