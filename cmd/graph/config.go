@@ -30,7 +30,6 @@ const (
 	keyIngestColTitle = "ingest.columns.title"
 	keyIngestColText  = "ingest.columns.text"
 
-	keyExtractNER     = "extract.ner"
 	keyExtractAliases = "extract.aliases_file"
 
 	keyQueryTimeout = "query.timeout"
@@ -52,7 +51,6 @@ var defaults = map[string]any{
 	keyIngestColTitle: "title",
 	keyIngestColText:  "text",
 
-	keyExtractNER:     true,
 	keyExtractAliases: "",
 
 	keyQueryTimeout: "30s",
@@ -92,7 +90,6 @@ type Columns struct {
 
 // ExtractSettings configures the extraction pipeline.
 type ExtractSettings struct {
-	NER         bool   // use prose's NER model as one vote for unknown names
 	AliasesFile string // user's merge/split rules for entities, "" for none
 }
 
@@ -185,7 +182,6 @@ func (c *configState) settings() (Settings, error) {
 			},
 		},
 		Extract: ExtractSettings{
-			NER:         v.GetBool(keyExtractNER),
 			AliasesFile: v.GetString(keyExtractAliases),
 		},
 		Query: QuerySettings{Timeout: timeout, Limit: v.GetInt(keyQueryLimit)},

@@ -11,7 +11,7 @@ import (
 // not done inside extraction (workers run in parallel) but by the ingest writer, in input
 // order, with extract.Registry.ResolveDocument.
 func (a *app) newExtractor() (*extract.Extractor, error) {
-	opts := extract.Options{NoNER: !a.settings.Extract.NER}
+	opts := extract.Options{}
 	if f := a.settings.Extract.AliasesFile; f != "" {
 		al, err := extract.LoadAliases(f)
 		if err != nil {
