@@ -579,32 +579,58 @@ func (r *reader) readRoles(f RoleFilter) ([]Role, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Role
+	return readFacts(r, fs, factKind[Role]{
+		build: func(iri string, n node, p Provenance) (Role, bool) {
+			role := Role{IRI: iri, Title: n.str(schema.JobTitle), Former: n.bool(schema.Former), AsOf: n.str(schema.AsOf), Provenance: p}
+			if role.AsOf == "" {
+				role.AsOf = role.Date
+			}
+			return role, inRange(role.AsOf, f.Since, f.Until)
+		},
+		refs: func(n node) []string { return []string{n.iri(schema.Holder), n.iri(schema.Of)} },
+		link: func(r *reader, role *Role, n node) (err error) {
+			if role.Person, err = r.ref(n.iri(schema.Holder)); err != nil {
+				return err
+			}
+			role.Of, err = r.optRef(n.iri(schema.Of))
+			return err
+		},
+	})
+}
+
+// factKind says how facts of one kind are read from their nodes: build makes the fact
+// from the node's values and provenance and reports whether it passes the filter's dates,
+// refs lists the entities the node names, and link sets them on the fact once they are
+// loaded (in one batch for all the facts).
+type factKind[T any] struct {
+	build func(iri string, n node, p Provenance) (T, bool)
+	refs  func(n node) []string
+	link  func(r *reader, fact *T, n node) error
+}
+
+// readFacts builds the facts of the nodes of fs.
+func readFacts[T any](r *reader, fs facts, k factKind[T]) ([]T, error) {
+	var out []T
 	var nodes []node
 	var ents []string
 	for i, n := range fs.nodes {
-		role := Role{IRI: fs.iris[i], Title: n.str(schema.JobTitle), Former: n.bool(schema.Former), AsOf: n.str(schema.AsOf)}
-		if role.Provenance, err = r.provenance(n); err != nil {
+		p, err := r.provenance(n)
+		if err != nil {
 			return nil, err
 		}
-		if role.AsOf == "" {
-			role.AsOf = role.Date
-		}
-		if !inRange(role.AsOf, f.Since, f.Until) {
+		fact, ok := k.build(fs.iris[i], n, p)
+		if !ok {
 			continue
 		}
-		out = append(out, role)
+		out = append(out, fact)
 		nodes = append(nodes, n)
-		ents = append(ents, n.iri(schema.Holder), n.iri(schema.Of))
+		ents = append(ents, k.refs(n)...)
 	}
 	if err := r.loadRefs(ents); err != nil {
 		return nil, err
 	}
 	for i, n := range nodes {
-		if out[i].Person, err = r.ref(n.iri(schema.Holder)); err != nil {
-			return nil, err
-		}
-		if out[i].Of, err = r.optRef(n.iri(schema.Of)); err != nil {
+		if err := k.link(r, &out[i], n); err != nil {
 			return nil, err
 		}
 	}
@@ -657,36 +683,26 @@ func (r *reader) readStatements(f StatementFilter) ([]Statement, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Statement
-	var nodes []node
-	var ents []string
-	for i, n := range fs.nodes {
-		st := Statement{IRI: fs.iris[i], Text: n.str(schema.Text), Kind: n.str(schema.Kind), Cue: n.str(schema.Cue), Medium: n.str(schema.Medium)}
-		if st.Provenance, err = r.provenance(n); err != nil {
-			return nil, err
-		}
-		if !inRange(st.Date, f.Since, f.Until) {
-			continue
-		}
-		out = append(out, st)
-		nodes = append(nodes, n)
-		if sp := n.iri(schema.SpokenBy); sp != "" {
-			ents = append(ents, sp)
-		}
-		ents = append(ents, n.iris(schema.About)...)
-	}
-	if err := r.loadRefs(ents); err != nil {
-		return nil, err
-	}
-	for i, n := range nodes {
-		if out[i].Speaker, err = r.optRef(n.iri(schema.SpokenBy)); err != nil {
-			return nil, err
-		}
-		if out[i].About, err = r.refList(n.iris(schema.About)); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return readFacts(r, fs, factKind[Statement]{
+		build: func(iri string, n node, p Provenance) (Statement, bool) {
+			st := Statement{IRI: iri, Text: n.str(schema.Text), Kind: n.str(schema.Kind), Cue: n.str(schema.Cue), Medium: n.str(schema.Medium), Provenance: p}
+			return st, inRange(st.Date, f.Since, f.Until)
+		},
+		refs: func(n node) []string {
+			ents := n.iris(schema.About)
+			if sp := n.iri(schema.SpokenBy); sp != "" {
+				ents = append(ents, sp)
+			}
+			return ents
+		},
+		link: func(r *reader, st *Statement, n node) (err error) {
+			if st.Speaker, err = r.optRef(n.iri(schema.SpokenBy)); err != nil {
+				return err
+			}
+			st.About, err = r.refList(n.iris(schema.About))
+			return err
+		},
+	})
 }
 
 // Events returns the events that match f, ordered by date.
@@ -722,36 +738,26 @@ func (r *reader) readEvents(f EventFilter) ([]Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Event
-	var nodes []node
-	var ents []string
-	for i, n := range fs.nodes {
-		ev := Event{IRI: fs.iris[i], Kind: n.str(schema.Kind), Date: n.str(schema.StartDate), EndDate: n.str(schema.EndDate), DateSource: n.str(schema.DateSource)}
-		if ev.Provenance, err = r.provenance(n); err != nil {
-			return nil, err
-		}
-		if !inRange(eventDate(ev), f.Since, f.Until) {
-			continue
-		}
-		out = append(out, ev)
-		nodes = append(nodes, n)
-		ents = append(ents, n.iris(schema.Participant)...)
-		if pl := n.iri(schema.Location); pl != "" {
-			ents = append(ents, pl)
-		}
-	}
-	if err := r.loadRefs(ents); err != nil {
-		return nil, err
-	}
-	for i, n := range nodes {
-		if out[i].Participants, err = r.refList(n.iris(schema.Participant)); err != nil {
-			return nil, err
-		}
-		if out[i].Place, err = r.optRef(n.iri(schema.Location)); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return readFacts(r, fs, factKind[Event]{
+		build: func(iri string, n node, p Provenance) (Event, bool) {
+			ev := Event{IRI: iri, Kind: n.str(schema.Kind), Date: n.str(schema.StartDate), EndDate: n.str(schema.EndDate), DateSource: n.str(schema.DateSource), Provenance: p}
+			return ev, inRange(eventDate(ev), f.Since, f.Until)
+		},
+		refs: func(n node) []string {
+			ents := n.iris(schema.Participant)
+			if pl := n.iri(schema.Location); pl != "" {
+				ents = append(ents, pl)
+			}
+			return ents
+		},
+		link: func(r *reader, ev *Event, n node) (err error) {
+			if ev.Participants, err = r.refList(n.iris(schema.Participant)); err != nil {
+				return err
+			}
+			ev.Place, err = r.optRef(n.iri(schema.Location))
+			return err
+		},
+	})
 }
 
 func eventDate(e Event) string {
@@ -819,33 +825,20 @@ func (r *reader) readRelations(f RelationFilter) ([]Relation, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Relation
-	var nodes []node
-	var ents []string
-	for i, n := range fs.nodes {
-		rel := Relation{IRI: fs.iris[i], Predicate: relationKind(n.iri(schema.Predicate))}
-		if rel.Provenance, err = r.provenance(n); err != nil {
-			return nil, err
-		}
-		if !inRange(rel.Date, f.Since, f.Until) {
-			continue
-		}
-		out = append(out, rel)
-		nodes = append(nodes, n)
-		ents = append(ents, n.iri(schema.Subject), n.iri(schema.Object))
-	}
-	if err := r.loadRefs(ents); err != nil {
-		return nil, err
-	}
-	for i, n := range nodes {
-		if out[i].Subject, err = r.ref(n.iri(schema.Subject)); err != nil {
-			return nil, err
-		}
-		if out[i].Object, err = r.ref(n.iri(schema.Object)); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return readFacts(r, fs, factKind[Relation]{
+		build: func(iri string, n node, p Provenance) (Relation, bool) {
+			rel := Relation{IRI: iri, Predicate: relationKind(n.iri(schema.Predicate)), Provenance: p}
+			return rel, inRange(rel.Date, f.Since, f.Until)
+		},
+		refs: func(n node) []string { return []string{n.iri(schema.Subject), n.iri(schema.Object)} },
+		link: func(r *reader, rel *Relation, n node) (err error) {
+			if rel.Subject, err = r.ref(n.iri(schema.Subject)); err != nil {
+				return err
+			}
+			rel.Object, err = r.ref(n.iri(schema.Object))
+			return err
+		},
+	})
 }
 
 // relationKind turns a predicate IRI back into its relation kind.
