@@ -28,14 +28,7 @@ func (Cytoscape) Write(ctx context.Context, w io.Writer, g Graph) error {
 		o.json(n.Label)
 		o.WriteString(`,"entityType":`)
 		o.json(n.Type)
-		o.WriteString(`,"aliases":`)
-		o.jsonStrings(n.Aliases)
-		o.WriteString(`,"mentions":`)
-		o.int(n.Mentions)
-		o.WriteString(`,"articles":`)
-		o.int(n.Articles)
-		o.jsonField("firstSeen", n.FirstSeen)
-		o.jsonField("lastSeen", n.LastSeen)
+		o.jsonNodeFacts(n)
 		o.WriteString(`,"color":"` + styleOf(n.Type).Hex + `"}}`)
 		return o.tick()
 	})
@@ -62,10 +55,7 @@ func (Cytoscape) Write(ctx context.Context, w io.Writer, g Graph) error {
 		o.jsonField("label", e.Label)
 		o.WriteString(`,"weight":`)
 		o.int(e.Weight)
-		o.jsonField("firstDate", e.FirstDate)
-		o.jsonField("lastDate", e.LastDate)
-		o.jsonField("sentence", e.Sentence)
-		o.jsonField("article", e.Article)
+		o.jsonEdgeEvidence(e)
 		o.WriteString(`}}`)
 		return o.tick()
 	})
@@ -77,6 +67,28 @@ func (Cytoscape) Write(ctx context.Context, w io.Writer, g Graph) error {
 		return fmt.Errorf("cytoscape: %w", err)
 	}
 	return nil
+}
+
+// jsonNodeFacts writes the fields an entity node carries after its type, in the JSON
+// formats (Cytoscape.js, JGF): aliases, mentions, articles, first and last seen.
+func (o *out) jsonNodeFacts(n Node) {
+	o.WriteString(`,"aliases":`)
+	o.jsonStrings(n.Aliases)
+	o.WriteString(`,"mentions":`)
+	o.int(n.Mentions)
+	o.WriteString(`,"articles":`)
+	o.int(n.Articles)
+	o.jsonField("firstSeen", n.FirstSeen)
+	o.jsonField("lastSeen", n.LastSeen)
+}
+
+// jsonEdgeEvidence writes the fields an edge carries after its weight, in the JSON
+// formats: first and last date, the example sentence and its article.
+func (o *out) jsonEdgeEvidence(e Edge) {
+	o.jsonField("firstDate", e.FirstDate)
+	o.jsonField("lastDate", e.LastDate)
+	o.jsonField("sentence", e.Sentence)
+	o.jsonField("article", e.Article)
 }
 
 // jsonField writes ,"name":"v", or nothing for an empty value.
