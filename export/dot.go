@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // DOT writes Graphviz DOT. Every id and value is a quoted string, escaped so that quotes,
@@ -109,27 +108,7 @@ func (o *out) dotAttr(name, v string) {
 // line break, and tabs, carriage returns and other control characters become spaces.
 // Invalid UTF-8 becomes U+FFFD.
 func (o *out) dotID(s string) {
-	o.WriteByte('"')
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != 0x7f {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, width := utf8.DecodeRuneInString(s[i:])
-			if r != utf8.RuneError || width > 1 {
-				i += width
-				continue
-			}
-			o.WriteString(s[last:i])
-			o.WriteString("\uFFFD")
-			i++
-			last = i
-			continue
-		}
-		o.WriteString(s[last:i])
+	o.quoted(s, func(o *out, c byte) {
 		switch c {
 		case '"':
 			o.WriteString(`\"`)
@@ -140,11 +119,7 @@ func (o *out) dotID(s string) {
 		default:
 			o.WriteByte(' ')
 		}
-		i++
-		last = i
-	}
-	o.WriteString(s[last:])
-	o.WriteByte('"')
+	})
 }
 
 // predicateWords turns a predicate into words for a label: "saidAbout" -> "said about",

@@ -92,6 +92,39 @@ func (o *out) xml(s string) {
 
 const hexDigits = "0123456789abcdef"
 
+// quoted writes s between double quotes for the formats (DOT, N-Quads) whose strings
+// escape only ASCII: '"', '\\', DEL and the control characters are written by esc,
+// invalid UTF-8 becomes U+FFFD, and every other character is written as it is.
+func (o *out) quoted(s string, esc func(o *out, c byte)) {
+	o.WriteByte('"')
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != 0x7f {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, width := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || width > 1 {
+				i += width
+				continue
+			}
+			o.WriteString(s[last:i])
+			o.WriteString("\uFFFD")
+			i++
+			last = i
+			continue
+		}
+		o.WriteString(s[last:i])
+		esc(o, c)
+		i++
+		last = i
+	}
+	o.WriteString(s[last:])
+	o.WriteByte('"')
+}
+
 // json writes s as a JSON string, quotes included. Invalid UTF-8 becomes U+FFFD; U+2028
 // and U+2029 are escaped so the output is also valid JavaScript.
 func (o *out) json(s string) {

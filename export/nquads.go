@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"unicode/utf8"
 )
 
 // NQuads writes N-Quads (www.w3.org/TR/n-quads). The projection is written as triples in
@@ -113,27 +112,7 @@ func (o *out) term(t Term) {
 // are escaped as the grammar requires, other control characters as \uXXXX, and invalid
 // UTF-8 becomes U+FFFD.
 func (o *out) nqString(s string) {
-	o.WriteByte('"')
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != 0x7f {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, width := utf8.DecodeRuneInString(s[i:])
-			if r != utf8.RuneError || width > 1 {
-				i += width
-				continue
-			}
-			o.WriteString(s[last:i])
-			o.WriteString("\uFFFD")
-			i++
-			last = i
-			continue
-		}
-		o.WriteString(s[last:i])
+	o.quoted(s, func(o *out, c byte) {
 		switch c {
 		case '"':
 			o.WriteString(`\"`)
@@ -150,9 +129,5 @@ func (o *out) nqString(s string) {
 			o.WriteByte(hexDigits[c>>4])
 			o.WriteByte(hexDigits[c&0xF])
 		}
-		i++
-		last = i
-	}
-	o.WriteString(s[last:])
-	o.WriteByte('"')
+	})
 }
