@@ -69,8 +69,11 @@ var speechVerbTable = func() map[string]speechVerb {
 		"quip", "exclaim", "affirm", "reaffirm", "clarify", "answer", "signal", "caution",
 		"speculate", "tweet", "post", "report", "elaborate", "opine", "recount", "reason",
 		"posit", "surmise", "concur")
-	add(cn, "claim", "deny", "announce", "confirm", "declare", "reveal", "mention",
-		"allege", "dismiss", "forecast")
+	add(cn, "claim", "deny", "announce", "confirm", "reveal", "mention", "allege", "dismiss",
+		"forecast")
+	// "declared a state of emergency", "declared a day of mourning": a declaration with a
+	// noun object is an act; only its clause reports words.
+	add(c, "declare")
 	add(cn|fGerund, "suggest", "propose", "recommend")
 	add(ca, "tell", "inform", "assure", "remind", "warn", "advise", "notify")
 	add(fClause|fTo|fAttrib, "vow")

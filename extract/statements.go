@@ -817,7 +817,10 @@ func (x *speechScan) reported() {
 				}
 				continue
 			}
-			if !ok || x.skipSourcing(sp, v.Lemma) {
+			if !ok || x.skipSourcing(sp, v.Lemma, false) {
+				continue
+			}
+			if v.Lemma == "report" && x.relaysSpeech(s, sp, c.content) {
 				continue
 			}
 			conf := 0.85
@@ -894,15 +897,44 @@ func (x *speechScan) finiteBeforeComma(s *Sent, i, end int) bool {
 	return false
 }
 
-// skipSourcing reports whether a statement is a news organization's report of the news
-// ("the New York Times reported", "according to the Associated Press"): the article's
-// sourcing, not something the organization said.
-func (x *speechScan) skipSourcing(sp speakerRef, cue string) bool {
-	if cue != "report" && cue != "according to" {
+// skipSourcing reports whether a statement is the article's sourcing: "according to the
+// Associated Press" and "..., the New York Times reported." (trailing, which works the
+// same way) attribute the article's facts, not something the agency said. What a news
+// organization reports as the subject of its clause ("The New York Times reported that
+// ...", "TVN24 reported he received surgery") is its statement: trailing tells whether the
+// attribution follows its content.
+func (x *speechScan) skipSourcing(sp speakerRef, cue string, trailing bool) bool {
+	if cue != "according to" && (cue != "report" || !trailing) {
 		return false
 	}
 	for _, e := range sp.ents {
 		if x.isMediaEntity(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// relaysSpeech reports whether a news organization's report relays what someone else
+// said ("Znak.com reported its source said ...", "CNN reported the governor said"): the
+// speech verb inside names the speaker, not the outlet.
+func (x *speechScan) relaysSpeech(s *Sent, sp speakerRef, c span) bool {
+	media := false
+	for _, e := range sp.ents {
+		media = media || x.isMediaEntity(e)
+	}
+	if !media {
+		return false
+	}
+	end := c.end
+	if end <= c.start {
+		end = len(s.Tokens)
+	}
+	for k := c.start; k < end; k++ {
+		if x.inQuote(s.Tokens[k].Start) {
+			continue
+		}
+		if _, form, ok := x.speechVerbAt(s, k); ok && form == finite {
 			return true
 		}
 	}
@@ -984,7 +1016,7 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 	for k := content.start; k < content.end; k++ {
 		hasVerb = hasVerb || x.isFiniteVerb(s, k)
 	}
-	if x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
+	if x.skipSourcing(sp, v.Lemma, true) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
 		return 0
 	}
 	subordinate := sentenceSubordinators[strings.ToLower(s.Tokens[content.start].Text)] &&
@@ -1115,7 +1147,7 @@ func (x *speechScan) accordingSource(s *Sent, k int) (speakerRef, int, bool) {
 			}
 		}
 	}
-	if !ok || x.skipSourcing(sp, "according to") {
+	if !ok || x.skipSourcing(sp, "according to", true) {
 		return speakerRef{}, after, false
 	}
 	return sp, after, true

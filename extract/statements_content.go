@@ -429,7 +429,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	default:
 		return c, false
 	}
-	if c.np {
+	if c.np || v.Lemma == "declare" {
+		// (A declaration's object may look like a clause's subject: "declared a state of
+		// emergency so he could begin the construction".)
 		if stop := notSaid[v.Lemma]; stop != nil {
 			for k := c.content.start; k < len(s.Tokens) && k-c.content.start < 4; k++ {
 				if stop[strings.ToLower(s.Tokens[k].Text)] {
@@ -461,6 +463,9 @@ var notSaid = map[string]map[string]bool{
 	"deny": wordSetOf(`funding entry access permission bail visa visas request requests application
 		applications service treatment care boarding admission passage parole`),
 	"announce": wordSetOf(`winner winners nominees`),
+	// "declared a state of emergency", "declared war": acts.
+	"declare": wordSetOf(`emergency mourning war independence martial bankruptcy calamity
+		disaster curfew lockdown`),
 	// "Judge Marrero dismissed the president's lawsuit": a ruling.
 	"dismiss": wordSetOf(`lawsuit lawsuits suit suits case cases charge charges appeal appeals
 		motion motions petition petitions complaint complaints indictment`),

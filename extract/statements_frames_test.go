@@ -465,6 +465,25 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a news organization reporting in its own voice",
+			text: "Indonesian security minister Wiranto was stabbed. Al Jazeera reported that Wiranto was flown to a hospital in Jakarta, and that his condition was stable.",
+			want: []wantStatement{
+				{"Al Jazeera", "indirect", "report", "", "=Wiranto was flown to a hospital in Jakarta"},
+				{"Al Jazeera", "indirect", "report", "", "=his condition was stable"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a news organization relaying what someone said is not the speaker",
+			text:  "Madrid District Hospital in the town of Madrid treated 25 wounded people who evacuated to the hospital, CNN Philippines reported the governor said.",
+			exact: true,
+		},
+		{
+			name:  "declaring a state of emergency is an act",
+			text:  "Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation of Dorian, with South Carolina Governor Henry McMaster following suit yesterday. The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency. On Friday, President Trump declared a state of emergency so he could begin the construction of additional wall along the U.S.-Mexican border.",
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
