@@ -217,17 +217,20 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		// holds it.
 		return attribution{}, false
 	}
-	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 2 {
-		// "called the agreement "null and void" and "geographically ridiculous"".
-		joined := true
+	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 3 {
+		// "called the agreement "null and void" and "geographically ridiculous"",
+		// "referred to as "gamesmanship" and a "stunt"".
+		joined, conj := true, false
 		for k := lead.start; k < lead.end; k++ {
 			switch strings.ToLower(s.Tokens[k].Text) {
 			case "and", "or", ",":
+				conj = true
+			case "a", "an":
 			default:
 				joined = false
 			}
 		}
-		if att, ok := x.attr[prev]; ok && joined {
+		if att, ok := x.attr[prev]; ok && joined && conj {
 			att.verb = -1
 			return att, true
 		}
@@ -299,9 +302,25 @@ func (x *speechScan) commaAfter(off int) bool {
 // leadingVerb looks for a speech verb just before a quotation, within lead: "said, "",
 // "by saying "", "tweeted "", "called the agreement "", "describing progress as "",
 // "said the use of third-party currencies "".
+//
+// Before "as" the object may hold prepositional phrases ("characterized the call with
+// Zelensky as "..."", "referred to the soldiers buried there as "..."") when the verb
+// names what it says of its object (fQuote); verbs that speak only in that frame ("attacked
+// the investigation as "..."") count there too.
 func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
+	asLead := lead.end > lead.start && strings.EqualFold(s.Tokens[lead.end-1].Text, "as")
+	prep := false
 	for k := lead.end - 1; k >= lead.start && lead.end-k <= 12; k-- {
 		t := s.Tokens[k]
+		if asLead && k < lead.end-1 {
+			if v, form, ok := x.asVerbAt(s, k); ok {
+				sp, ok := x.asVerbSubject(s, k, form)
+				if !ok {
+					return attribution{}, false
+				}
+				return attribution{speaker: sp, cue: v.Lemma, medium: x.mediumIn(s, 0, lead.end), verb: t.Start, conf: 0.85}, true
+			}
+		}
 		if t.Text == "," || t.Text == ":" || isQuoteMark(t.Text) {
 			continue
 		}
@@ -318,6 +337,9 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			break
 		}
 		if v, form, ok := x.speechVerbAt(s, k); ok {
+			if prep && v.Frames&fQuote == 0 {
+				return attribution{}, false
+			}
 			var sp speakerRef
 			switch form {
 			case finite:
@@ -351,9 +373,53 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			x.mentionCovering(t.Start, t.End) >= 0 {
 			continue
 		}
+		if asLead && (t.Tag == "IN" || t.Tag == "TO") {
+			prep = true
+			continue
+		}
 		break
 	}
 	return attribution{}, false
+}
+
+// asVerbs speak of their object only when a quotation follows "as": "attacked the
+// impeachment investigation as "Witch Hunt garbage"", "referred to the soldiers as
+// "losers"". Elsewhere they are acts ("attacked the base", "referred the case").
+var asVerbs = wordSetOf(`attack refer`)
+
+// asVerbAt reports whether token k is a verb of asVerbs, and its form.
+func (x *speechScan) asVerbAt(s *Sent, k int) (speechVerb, verbForm, bool) {
+	t := s.Tokens[k]
+	if !strings.HasPrefix(t.Tag, "VB") || !isSpeechWord(strings.ToLower(t.Text)) {
+		return speechVerb{}, notVerb, false
+	}
+	l := x.lex.Lemma(t.Text)
+	if !asVerbs[l] {
+		return speechVerb{}, notVerb, false
+	}
+	if l == "refer" && (k+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[k+1].Text, "to")) {
+		return speechVerb{}, notVerb, false
+	}
+	switch {
+	case t.Tag == "VBG":
+		return speechVerb{Lemma: l, Frames: fQuote}, participle, true
+	case k > 0 && passiveAux[strings.ToLower(s.Tokens[k-1].Text)]:
+		return speechVerb{Lemma: l, Frames: fQuote}, pastPart, true // "is referred to as"
+	case t.Tag == "VB":
+		return speechVerb{}, notVerb, false
+	}
+	return speechVerb{Lemma: l, Frames: fQuote}, finite, true
+}
+
+// asVerbSubject is the speaker of the verb of asVerbs at token k.
+func (x *speechScan) asVerbSubject(s *Sent, k int, form verbForm) (speakerRef, bool) {
+	switch form {
+	case finite:
+		return x.subjectOf(s, k, nil)
+	case participle:
+		return x.participleSubject(s, k, nil)
+	}
+	return speakerRef{}, false
 }
 
 // actVerbs are speech verbs whose noun object is no speech ("maintaining "law and

@@ -484,6 +484,15 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a quotation after as: prepositions in the object, a verb that speaks only there",
+			text: "Radio host Don Imus died. Known as a shock jock who made controversial comments, Imus was dropped in 2007 by MSNBC and CBS Radio after he referred to the Rutgers University women's basketball team as \"nappy headed hos.\" Joe Biden held rallies. Biden referred to the people as \"chumps.\"",
+			want: []wantStatement{
+				{"Don Imus", "direct", "refer", "", "=nappy headed hos."},
+				{"Joe Biden", "direct", "refer", "", "=chumps."},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

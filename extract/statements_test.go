@@ -224,6 +224,15 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "quoted words joined by and a share the attribution",
+			text: "Commerce Secretary Wilbur Ross was held in contempt. Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply criticized the House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".",
+			want: []wantStatement{
+				{"Wilbur Ross", "direct", "refer", "", "=gamesmanship"},
+				{"Wilbur Ross", "direct", "refer", "", "=stunt"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
