@@ -493,6 +493,13 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "the and the noun heading the name of the one organization of the article",
+			text: "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC) and struck the largest processing plant at Abqaiq and the Khurais oil field. The agency did not mention if there were casualties, but said exports were continuing.",
+			want: []wantStatement{
+				{"Saudi Press Agency", "indirect", "say", "", "=exports were continuing"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

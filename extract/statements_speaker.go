@@ -966,6 +966,9 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 			// An unknown proper name ending in a title word ("Amnesty General"): not ours.
 			return speakerRef{}, false
 		}
+		if e := x.definiteOrganization(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
+			return speakerRef{ents: []int{e}, how: "title"}, true
+		}
 		return speakerRef{how: "unnamed"}, true
 	case sourceNouns[lw]:
 		// "WHO's statistics", "the ministry's statement": the possessor is the source.
@@ -1126,6 +1129,57 @@ func (x *speechScan) definiteTitle(s *Sent, a, j int, head string) int {
 		}
 	}
 	return -1
+}
+
+// definiteOrganization resolves "the" and a noun that heads the name of an organization
+// the article named before ("the party" after "Thai Raksa Chart Party", "the department"
+// after "Department of Justice") to that organization, or -1. The noun must head the name
+// of one organization of the article only: "the party" in an article naming two parties
+// is either.
+func (x *speechScan) definiteOrganization(s *Sent, a, j int, head string) int {
+	if a+1 != j || !strings.EqualFold(s.Tokens[a].Text, "the") || s.Tokens[j].Tag != "NN" {
+		return -1
+	}
+	found := -1
+	for e, ent := range x.d.Entities {
+		if ent.Type != schema.Organization || !orgHeadedBy(ent.Name, head) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	if found < 0 {
+		return -1
+	}
+	for _, m := range x.d.Mentions {
+		if m.Start >= s.Tokens[a].Start {
+			break
+		}
+		if m.Entity == found {
+			return found
+		}
+	}
+	return -1
+}
+
+// orgHeadedBy reports whether noun heads the organization name: its last word ("Thai
+// Raksa Chart Party") or the last word before "of" ("Ministry of Foreign Affairs").
+func orgHeadedBy(name, noun string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return false
+	}
+	if words[len(words)-1] == noun {
+		return true
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i] == "of" {
+			return words[i-1] == noun
+		}
+	}
+	return false
 }
 
 // titleWords returns the lower-case words the article uses as titles of person e: its
