@@ -246,6 +246,11 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		if modalOrDo[prev] || (isAdverbAt(s, i-1) && modalOrDo[prev2]) {
 			return v, finite, true
 		}
+		if v.Lemma == "read" {
+			// The past "read" looks like the base form (""...," read the statement"); a
+			// document reads its text only in the frames phrasalSpeech accepts.
+			return v, finite, true
+		}
 		return speechVerb{}, notVerb, false
 	}
 	return v, finite, true

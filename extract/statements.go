@@ -207,7 +207,11 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		}
 	}
 	afterPunct := oi > 0 && (s.Tokens[oi-1].Text == "," || s.Tokens[oi-1].Text == ":")
-	full := startsSentence || afterPunct
+	// After an abbreviation that ends a sentence the segmenter did not split ("at about
+	// 7:45 p.m. "No Coalition troops were injured."") the quotation is a sentence too.
+	afterStop := oi > 0 && len(s.Tokens[oi-1].Text) > 1 && strings.HasSuffix(s.Tokens[oi-1].Text, ".") &&
+		isTitleCase(firstWord(q.Text(x.d.Text)))
+	full := startsSentence || afterPunct || afterStop
 	fragment := !full
 	if fragment && isTitleCase(q.Text(x.d.Text)) {
 		return attribution{}, false // a title or a nickname
@@ -515,7 +519,13 @@ func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 
 // colonFrame attributes a quotation after a colon to the subject of the clause before it
 // ("Brazilian President Jair Bolsonaro opposed Macron's statement: "..."").
+//
+// A document named with its author just before the colon speaks instead: "The palace
+// issued the following statement from the king: "..."".
 func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
+	if sp, noun, ok := x.documentBefore(s, colon); ok {
+		return attribution{speaker: sp, cue: noun, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
+	}
 	tries := 0
 	for k := x.introEnd(s, colon); k < colon; k++ {
 		if !x.isFiniteVerb(s, k) || relativeVerb(s, k) {
@@ -546,6 +556,31 @@ func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
 		return attribution{speaker: sp, cue: cue, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
 	}
 	return attribution{}, false
+}
+
+// documentBefore resolves a document and its author that end right before token end:
+// "the following statement from the king", "a letter by Senator X". It returns the
+// author and the document noun.
+func (x *speechScan) documentBefore(s *Sent, end int) (speakerRef, string, bool) {
+	for k := end - 2; k >= 0 && end-k <= 10; k-- {
+		t := s.Tokens[k]
+		if x.inQuote(t.Start) || t.Text == "," {
+			return speakerRef{}, "", false
+		}
+		lw := strings.ToLower(t.Text)
+		if lw != "from" && lw != "by" {
+			continue
+		}
+		if k == 0 || !sourceNouns[strings.ToLower(s.Tokens[k-1].Text)] {
+			return speakerRef{}, "", false
+		}
+		sp, after, ok := x.npStartingAt(s, k+1)
+		if !ok || !sp.named() || after != end {
+			return speakerRef{}, "", false
+		}
+		return sp, strings.ToLower(s.Tokens[k-1].Text), true
+	}
+	return speakerRef{}, "", false
 }
 
 // trailing looks for the attribution after a quotation: ""...," he said", ""...",
@@ -819,6 +854,14 @@ func trimQuoteContent(t string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 // isTitleCase reports whether every word of s starts with a capital letter and s is not

@@ -733,6 +733,43 @@ func (x *speechScan) documentAuthor(s *Sent, k int, prev *speakerRef, depth int)
 	return x.subjectDepth(s, v, prev, depth+1)
 }
 
+// earlierDocument resolves "the statement" (noun, at token a+1 of s) to the author of
+// the last document of that noun the article said someone issued, in this sentence or
+// the two before it: "the Combined Joint Task Force released a statement saying ...
+// "...," read the statement".
+func (x *speechScan) earlierDocument(s *Sent, a int, noun string, depth int) (speakerRef, bool) {
+	si := x.d.SentenceAt(s.Tokens[a].Start)
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ps := &x.d.Sentences[k]
+		for j := len(ps.Tokens) - 1; j > 0; j-- {
+			t := ps.Tokens[j]
+			if t.Start >= s.Tokens[a].Start || !strings.EqualFold(t.Text, noun) || x.inQuote(t.Start) {
+				continue
+			}
+			if b := x.npStart(ps, j); strings.EqualFold(ps.Tokens[b].Text, "the") {
+				continue // another mention of it, not its issue
+			}
+			if j+2 < len(ps.Tokens) {
+				// "a 1989 report from the National Transportation Safety Board"
+				switch strings.ToLower(ps.Tokens[j+1].Text) {
+				case "from", "by", "of":
+					if sp, _, ok := x.npStartingAt(ps, j+2); ok && sp.named() && sp.how != "pronoun" {
+						sp.how = "source"
+						return sp, true
+					}
+				}
+			}
+			sp, ok := x.documentAuthor(ps, j, nil, depth)
+			if ok && sp.named() {
+				sp.how = "source"
+				return sp, true
+			}
+			return speakerRef{}, false
+		}
+	}
+	return speakerRef{}, false
+}
+
 // participialSubject finds a subject that a participial phrase separates from its verb
 // without commas: "Mitsotakis speaking to the Atlantic Council think tank called ...".
 // It looks back from token j for an -ing participle right after a named speaker.
@@ -971,6 +1008,12 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		}
 		return speakerRef{how: "unnamed"}, true
 	case sourceNouns[lw]:
+		if a+1 == j && strings.EqualFold(s.Tokens[a].Text, "the") {
+			// ""...;" read the statement": the one the article said someone issued.
+			if sp, ok := x.earlierDocument(s, a, lw, depth); ok {
+				return sp, true
+			}
+		}
 		// "WHO's statistics", "the ministry's statement": the possessor is the source.
 		for k := j - 1; k > a; k-- {
 			if s.Tokens[k].Tag != "POS" {

@@ -233,6 +233,28 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "a document named with its author before the colon speaks",
+			text: "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate for prime minister in response to a statement from her younger brother, King Maha Vajiralongkorn. The palace issued the following statement from the king: \"Even though she relinquished her title according to royal laws [...] she still retains her status and position as a member of the Chakri dynasty.\"",
+			want: []wantStatement{
+				{"Maha Vajiralongkorn", "direct", "statement", "", "she still retains her status and position as a member of the Chakri dynasty"},
+			},
+			exact: true,
+		},
+		{
+			name: "the report is the one the article named with its author",
+			text: "According to a 1989 report from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987. The report said there was one passenger seriously injured, and two more with minor injuries.",
+			want: []wantStatement{
+				{"National Transportation Safety Board", "indirect", "say", "", "there was one passenger seriously injured"},
+			},
+		},
+		{
+			name: "reported speech ends before a quotation that opens a sentence after an abbreviation",
+			text: "A spokesperson told the Military Times the attack took place at about 7:45 p.m. \"No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation;\" read the statement.",
+			want: []wantStatement{
+				{"", "indirect", "tell", "Military Times", "=the attack took place at about 7:45 p.m."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
