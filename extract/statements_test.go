@@ -255,6 +255,15 @@ func TestStatementPatterns(t *testing.T) {
 				{"", "indirect", "tell", "Military Times", "=the attack took place at about 7:45 p.m."},
 			},
 		},
+		{
+			name: "a during phrase after the subject",
+			text: "Joe Biden debated Bernie Sanders. A tweet sent from Biden's Twitter account during the debate repeated Biden's commitment, saying \"My running mate will be a woman. #DemDebate\". Another report from the Mexican government during the weekend said eight Mexicans died in the attack.",
+			want: []wantStatement{
+				{"Joe Biden", "direct", "say", "", "My running mate will be a woman."},
+				{"Mexico", "indirect", "say", "", "=eight Mexicans died in the attack"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
