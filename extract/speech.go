@@ -75,7 +75,11 @@ var speechVerbTable = func() map[string]speechVerb {
 	// noun object is an act; only its clause reports words.
 	add(c, "declare")
 	add(cn|fGerund, "suggest", "propose", "recommend")
-	add(ca, "tell", "inform", "assure", "remind", "warn", "advise", "notify")
+	add(ca, "tell", "inform", "assure", "remind", "warn", "notify")
+	add(ca|fTo, "advise") // "advises citizens to continue paying their federal taxes"
+	// "Callamard encouraged the CIA to release the files": with an addressee and an
+	// infinitive only ("encouraged investment" is no speech).
+	add(fAddressee|fTo, "encourage")
 	add(fClause|fTo|fAttrib, "vow")
 	add(fClause|fTo|fGerund|fAttrib, "pledge", "promise", "threaten")
 	add(fClause|fNP|fTo|fAttrib, "demand")

@@ -1043,7 +1043,7 @@ func (x *speechScan) relaysSpeech(s *Sent, sp speakerRef, c span) bool {
 		if x.inQuote(s.Tokens[k].Start) {
 			continue
 		}
-		if _, form, ok := x.speechVerbAt(s, k); ok && form == finite {
+		if v, form, ok := x.speechVerbAt(s, k); ok && form == finite && v.Frames&fAttrib != 0 {
 			return true
 		}
 	}

@@ -167,7 +167,8 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 				k++
 				continue
 			}
-			if mediumWords[w] {
+			if mediumWords[w] && !(lw == "to" && k == i+1 && tk.Tag == "VB") {
+				// (Not an infinitive: "urged the CIA to release the files".)
 				isMedium = true
 				if (w == "tweet" || w == "tweets") && med == "" {
 					med = "Twitter"
@@ -396,7 +397,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	case thatOnly[v.Lemma]:
 		// "answered some questions", "responded positively": no content without "that"
 		return c, false
-	case lw == "to" && v.Frames&fTo != 0 && i+1 < n && s.Tokens[i+1].Tag == "VB":
+	case v.Frames&fTo != 0 && (lw == "to" && i+1 < n && s.Tokens[i+1].Tag == "VB" ||
+		lw == "not" && addr >= 0 && i+2 < n && strings.EqualFold(s.Tokens[i+1].Text, "to") && s.Tokens[i+2].Tag == "VB"):
+		// "urged Turkey to halt", "urged states not to reschedule their elections"
 		if addr >= 0 {
 			c.content = span{addr, 0}
 		} else {

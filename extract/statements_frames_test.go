@@ -500,6 +500,16 @@ func TestStatementFrames(t *testing.T) {
 			},
 		},
 		{
+			name: "encouraged and urged an addressee to, or not to, do something",
+			text: "President Donald Trump spoke about schools. Trump encouraged public schools to reopen classes in-person at summer's end. The Democratic National Committee urged states not to reschedule their elections but rather to use mail-in voting instead. Joe Biden spoke. Biden asked Trump to post the video on his website.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "encourage", "", "=public schools to reopen classes in-person at summer's end"},
+				{"Democratic National Committee", "indirect", "urge", "", "states not to reschedule their elections"},
+				{"Joe Biden", "indirect", "ask", "", "=Trump to post the video on his website"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

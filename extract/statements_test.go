@@ -264,6 +264,15 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "advised and encouraged an addressee to; a website speaks for the organization named before it",
+			text: "Agnès Callamard, a UN rapporteur, investigated the case. Callamard encouraged the CIA to release the files from their investigation. The Internal Revenue Service website advises citizens to continue paying their federal taxes.",
+			want: []wantStatement{
+				{"Agnès Callamard", "indirect", "encourage", "", "=the CIA to release the files from their investigation"},
+				{"Internal Revenue Service", "indirect", "advise", "", "=citizens to continue paying their federal taxes"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
