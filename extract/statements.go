@@ -1291,7 +1291,10 @@ func (x *speechScan) embeddedQuotes() {
 			continue
 		}
 		for _, f := range x.found[:n] {
-			if f.kind != schema.Indirect || q.Open < f.start || q.Close >= f.end+1 {
+			// The quotation may go on past the reported clause, into sentences of its own:
+			// "said the situation had "a lot of adrenaline, a lot of confusion. [...]
+			// [The dispatcher] was trying to ask for information."": all of it is quoted.
+			if f.kind != schema.Indirect || q.Open < f.start || q.Open >= f.end {
 				continue
 			}
 			att := attribution{speaker: f.speaker, cue: f.cue, medium: f.medium, verb: -1, conf: 0.8}

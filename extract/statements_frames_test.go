@@ -510,6 +510,13 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a quotation begun in reported speech goes on past it",
+			text: "Conservative Party leader and Prime Minister Boris Johnson said he was \"humbled\" by the results and \"...I and we will never take your support for granted. And I will make it my mission to work night and day, flat out, to prove you right in voting for me this time and to earn your support in the future.\"",
+			want: []wantStatement{
+				{"Boris Johnson", "direct", "say", "", "And I will make it my mission to work night and day"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
