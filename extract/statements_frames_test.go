@@ -517,6 +517,15 @@ func TestStatementFrames(t *testing.T) {
 			},
 		},
 		{
+			name: "a named speaker coordinated with his own group speaks; a clause after a comma and and is another subject",
+			text: "President Donald Trump lost the election. Trump and his supporters claimed Joe Biden only won the elections due to voter fraud and sought to overturn the results. Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was poisoned.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "claim", "", "=Joe Biden only won the elections due to voter fraud"},
+				{"", "indirect", "allege", "", "=Navalny was poisoned"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -1006,6 +1006,12 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 		if e := x.definiteOrganization(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
 			return speakerRef{ents: []int{e}, how: "title"}, true
 		}
+		if co, first := x.coordinated(s, a); len(co) == 1 && s.Tokens[a-2].Text != "," && (first == 0 || s.Tokens[first-1].Text == ",") &&
+			(strings.EqualFold(s.Tokens[a].Text, "his") || strings.EqualFold(s.Tokens[a].Text, "her") || strings.EqualFold(s.Tokens[a].Text, "its")) {
+			// "Trump and his supporters claimed": the one named speaks with them. (Not
+			// "a critic of Vladimir Putin, and his associates had alleged": two clauses.)
+			return speakerRef{ents: co, how: "name"}, true
+		}
 		return speakerRef{how: "unnamed"}, true
 	case sourceNouns[lw]:
 		if a+1 == j && strings.EqualFold(s.Tokens[a].Text, "the") {
