@@ -117,7 +117,8 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 	for i < n {
 		t := s.Tokens[i]
 		lw := strings.ToLower(t.Text)
-		if isAdverbAt(s, i) && lw != "not" && lw != "only" {
+		if isAdverbAt(s, i) && lw != "not" && lw != "only" &&
+			!(lw == "as" && i+2 < n && strings.EqualFold(s.Tokens[i+2].Text, "as")) { // "as many as 32"
 			i++
 			continue
 		}

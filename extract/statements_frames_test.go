@@ -526,6 +526,15 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "as many as after the verb is the content's",
+			text: "Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.",
+			want: []wantStatement{
+				{"", "indirect", "say", "", "=24 people have been hospitalised"},
+				{"Agence France-Presse", "indirect", "report", "", "=as many as 32 hospitalised"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
