@@ -535,6 +535,11 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name:  "a within phrase after the subject is not the speaker",
+			text:  "Reports citing sources within the Democratic Party have indicated Hickenlooper was actively encouraged to drop out in favor of a run for a seat in the United States Senate. According to reports, criticism within Serbia has said COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win elections which were held on June 21.",
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -806,7 +806,7 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 // prepositions are those whose object is never the subject: "researchers from Penn State
 // in the U.S. reported" is said by the researchers, not by the United States.
 var prepositions = wordSetOf(`of for from at in with to via on by about against among between
-	near under over into across during`)
+	near under over into across during within inside outside throughout around`)
 
 // sourceNouns are the documents whose author is the speaker: "a statement from X said",
 // "estimates by the Argentinian government state", "according to WHO's statistics".
