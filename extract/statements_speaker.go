@@ -499,7 +499,37 @@ func (x *speechScan) speechVerbAt(s *Sent, i int) (speechVerb, verbForm, bool) {
 		// "Remarked Center for Biological Diversity scientist Tierra Curry".)
 		return speechVerb{}, notVerb, false
 	}
+	if v, ok := x.findingVerb(s, i); ok {
+		return v, finite, true
+	}
 	return x.lex.SpeechVerb(s, i)
+}
+
+// findingVerbs state what a document found ("a UN report eventually concluded evidence
+// supported his murder"): its author's statement. Said of people they are judgments,
+// left out like the other verbs of thinking.
+var findingVerbs = wordSetOf(`conclude find`)
+
+// findingVerb reports whether token i is a verb of findingVerbs whose subject is a
+// document ("report", "study", "analysis"), right before it or after an adverb.
+func (x *speechScan) findingVerb(s *Sent, i int) (speechVerb, bool) {
+	t := s.Tokens[i]
+	if i == 0 || (t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBN") {
+		return speechVerb{}, false
+	}
+	w := strings.ToLower(t.Text)
+	if w != "concluded" && w != "concludes" && w != "found" && w != "finds" {
+		return speechVerb{}, false
+	}
+	j := i - 1
+	for j > 0 && (isAdverbAt(s, j) || w[0] == 'c' && speechAux[strings.ToLower(s.Tokens[j].Text)] ||
+		strings.EqualFold(s.Tokens[j].Text, "has") || strings.EqualFold(s.Tokens[j].Text, "have")) {
+		j--
+	}
+	if !sourceNouns[strings.ToLower(s.Tokens[j].Text)] || x.inQuote(s.Tokens[j].Start) {
+		return speechVerb{}, false
+	}
+	return speechVerb{Lemma: x.lex.Lemma(w), Frames: fClause}, findingVerbs[x.lex.Lemma(w)]
 }
 
 // mediaBefore returns the mention of a news organization that ends right before token k

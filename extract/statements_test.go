@@ -273,6 +273,15 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "what a document concluded is its author's statement",
+			text: "Jamal Khashoggi was a columnist for The Washington Post. Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.",
+			want: []wantStatement{
+				{"Saudi Arabia", "indirect", "deny", "", "all claims that Khashoggi was slain"},
+				{"United Nations", "indirect", "conclude", "", "=evidence supported his murder and dismemberment inside the consulate by Saudi agents"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
