@@ -312,6 +312,12 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	}
 	t := s.Tokens[i]
 	lw := strings.ToLower(t.Text)
+	if v.Lemma == "ask" && lw == "for" && x.forSubjectTo(s, i+1) {
+		// "asked for the price to be kept secret", "asked for any "external party" not to
+		// involve themselves": a request with its content ("asked for help" has none).
+		c.content = span{i + 1, 0}
+		return x.finish(s, c)
+	}
 	// "called for a ceasefire", "called on Turkey to halt ...".
 	if v.Frames&fFor != 0 && (lw == "for" || (lw == "on" && v.Lemma != "ask" && v.Lemma != "invite")) {
 		if lw == "on" && !x.hasAhead(s, i+1, "to") {
@@ -559,6 +565,23 @@ func (x *speechScan) premodifier(s *Sent, k int) bool {
 	switch s.Tokens[k+1].Tag {
 	case "NN", "NNS", "NNP", "NNPS":
 		return true
+	}
+	return false
+}
+
+// forSubjectTo reports whether a noun phrase starting at token i is followed by an
+// infinitive ("the price to be kept secret", "any "external party" not to involve").
+func (x *speechScan) forSubjectTo(s *Sent, i int) bool {
+	n := len(s.Tokens)
+	for k := i; k < n && k-i <= 8; k++ {
+		t := s.Tokens[k]
+		lw := strings.ToLower(t.Text)
+		if lw == "to" {
+			return k > i && k+1 < n && s.Tokens[k+1].Tag == "VB"
+		}
+		if !(npTags[t.Tag] || isQuoteMark(t.Text) || x.inQuote(t.Start) || lw == "not" || x.mentionCovering(t.Start, t.End) >= 0) {
+			return false
+		}
 	}
 	return false
 }

@@ -540,6 +540,15 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "asked for something to be done is a request with content, asked for help is none",
+			text: "Prime Minister Erna Solberg was stuck at the airport. Solberg posted on Twitter asking for places to eat for the seven hour drive from Stavanger to the capital of Oslo. The family said they planned to have a private funeral service for Imus and asked for donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases.",
+			want: []wantStatement{
+				{"Erna Solberg", "indirect", "ask", "", "=places to eat for the seven hour drive from Stavanger to the capital of Oslo"},
+				{"", "indirect", "say", "", "=they planned to have a private funeral service for Imus"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
