@@ -588,7 +588,12 @@ func (x *speechScan) forSubjectTo(s *Sent, i int) bool {
 
 // hasAhead reports whether word w occurs in s from token i on, before the clause ends.
 func (x *speechScan) hasAhead(s *Sent, i int, w string) bool {
-	for k := i; k < len(s.Tokens) && k-i < 12; k++ {
+	words := 0
+	for k := i; k < len(s.Tokens) && words < 12; k++ {
+		if x.inQuote(s.Tokens[k].Start) {
+			continue // a quoted list: "called on "village councils, ..., church leaders" to"
+		}
+		words++
 		t := strings.ToLower(s.Tokens[k].Text)
 		if t == w {
 			return true

@@ -549,6 +549,13 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "called on a quoted list of addressees to",
+			text: "Samoan Prime Minister Tuilaepa Sailele Malielegaoi spoke on Monday. When announcing the shutdown on Monday, Prime Minister Tuilaepa called on \"village councils, faith-based organizations, and church leaders, village mayors and government women representatives\" to instill confidence in vaccines in the public.",
+			want: []wantStatement{
+				{"Tuilaepa Sailele Malielegaoi", "indirect", "call", "", "to instill confidence in vaccines in the public"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
