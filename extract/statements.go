@@ -937,6 +937,7 @@ func (x *speechScan) reported() {
 				conf = 0.75
 			}
 			c.content = x.subordinateEnd(s, vi, c.content)
+			c.content = x.relativeEnd(s, vi, c.content)
 			if c.medium == "" {
 				c.medium = x.leadingMedium(s, vi)
 			}
@@ -987,6 +988,38 @@ func (x *speechScan) subordinateEnd(s *Sent, vi int, c span) span {
 		}
 		if x.clauseAhead(s, k+1) || x.finiteBeforeComma(s, k+1, c.end) {
 			return span{c.start, k}
+		}
+	}
+	return c
+}
+
+// relativeEnd ends the content of a speech verb in a relative clause set off by commas
+// where the main clause goes on: "Schumer, who said last week that the talks had failed,
+// met Collins on Monday."
+func (x *speechScan) relativeEnd(s *Sent, vi int, c span) span {
+	j := vi - 1
+	for j >= 0 && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
+		j--
+	}
+	if j < 1 || s.Tokens[j-1].Text != "," {
+		return c
+	}
+	if w := strings.ToLower(s.Tokens[j].Text); w != "who" && w != "which" {
+		return c
+	}
+	for k := c.start + 1; k+1 < c.end; k++ {
+		if s.Tokens[k].Text != "," || x.inQuote(s.Tokens[k].Start) {
+			continue
+		}
+		k2 := k + 1
+		for k2 < c.end && isAdverbAt(s, k2) {
+			k2++
+		}
+		if k2 < c.end && !x.inQuote(s.Tokens[k2].Start) {
+			switch s.Tokens[k2].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return span{c.start, k}
+			}
 		}
 	}
 	return c

@@ -556,6 +556,14 @@ func TestStatementFrames(t *testing.T) {
 			},
 		},
 		{
+			name: "the content of a relative clause ends where the main clause goes on",
+			text: "Toronto Police, which indicated on Monday a \"significant development\" was likely at Tuesday's hearing, face allegations they failed to react quickly enough to the series of disappearances.",
+			want: []wantStatement{
+				{"Toronto Police", "indirect", "indicate", "", "=a \"significant development\" was likely at Tuesday's hearing"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
