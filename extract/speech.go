@@ -92,6 +92,8 @@ var speechVerbTable = func() map[string]speechVerb {
 		"laud", "tout", "deride", "mock", "ridicule", "denounce", "lambast", "lambaste",
 		"assail", "extol")
 	add(fAttrib, "continue", "shout")
+	// "reacted on Twitter, "Sad news ..."": only with the quotation after it.
+	add(fQuote, "react")
 	m["tweet"] = speechVerb{Lemma: "tweet", Frames: m["tweet"].Frames, Medium: "Twitter"}
 	return m
 }()

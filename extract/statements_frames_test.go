@@ -564,6 +564,14 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "reacted, then the quotation",
+			text: "Mick Jagger of The Rolling Stones also reacted on Twitter, \"Sad news hearing that Ginger Baker has died, I remember playing with him very early on in Alexis Korner's Blues Incorporated.\"",
+			want: []wantStatement{
+				{"Mick Jagger", "direct", "react", "Twitter", "Sad news hearing that Ginger Baker has died"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
