@@ -305,6 +305,10 @@ func phrasalSpeech(s *Sent, i int, lemma string) (speechVerb, bool) {
 		if sourceNouns[next(1)] || sourceNouns[next(2)] && (next(1) == "the" || next(1) == "a") {
 			return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
 		}
+		if i == 1 && prev(1) == "it" && (next(1) == "," || next(1) == ":" || i+1 < len(s.Tokens) && isQuoteMark(s.Tokens[i+1].Text)) {
+			// "It read, "..."" after the document was named.
+			return speechVerb{Lemma: "read", Frames: fAttrib}, true
+		}
 	}
 	return speechVerb{}, false
 }

@@ -572,6 +572,14 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "it after a document is the document",
+			text: "The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's arrest. It read, \"First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence.\"",
+			want: []wantStatement{
+				{"Georgian Tennis Federation", "direct", "read", "", "=First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence."},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -766,14 +766,23 @@ func (x *speechScan) documentAuthor(s *Sent, k int, prev *speakerRef, depth int)
 // earlierDocument resolves "the statement" (noun, at token a+1 of s) to the author of
 // the last document of that noun the article said someone issued, in this sentence or
 // the two before it: "the Combined Joint Task Force released a statement saying ...
-// "...," read the statement".
+// "...," read the statement". With noun "" it resolves "It" at token a to the document
+// of the sentence before: "The Georgian Tennis Federation (GFT) released a statement
+// addressing Basilashvili's arrest. It read, "..."".
 func (x *speechScan) earlierDocument(s *Sent, a int, noun string, depth int) (speakerRef, bool) {
 	si := x.d.SentenceAt(s.Tokens[a].Start)
-	for k := si; k >= 0 && k >= si-2; k-- {
+	back := 2
+	if noun == "" {
+		back = 1
+	}
+	for k := si; k >= 0 && k >= si-back; k-- {
 		ps := &x.d.Sentences[k]
 		for j := len(ps.Tokens) - 1; j > 0; j-- {
 			t := ps.Tokens[j]
-			if t.Start >= s.Tokens[a].Start || !strings.EqualFold(t.Text, noun) || x.inQuote(t.Start) {
+			if t.Start >= s.Tokens[a].Start || x.inQuote(t.Start) {
+				continue
+			}
+			if noun == "" && !sourceNouns[strings.ToLower(t.Text)] || noun != "" && !strings.EqualFold(t.Text, noun) {
 				continue
 			}
 			if b := x.npStart(ps, j); strings.EqualFold(ps.Tokens[b].Text, "the") {
@@ -904,6 +913,10 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 	t := s.Tokens[j]
 	lw := strings.ToLower(t.Text)
 	if t.Tag == "PRP" || pronounSpeakers[lw] {
+		if lw == "it" && j == 0 {
+			// "It read, "..."" after "X released a statement ...": the document speaks.
+			return x.earlierDocument(s, j, "", depth)
+		}
 		if !pronounSpeakers[lw] {
 			return speakerRef{}, false
 		}
