@@ -86,6 +86,10 @@ var speechVerbTable = func() map[string]speechVerb {
 	add(fAddressee|fTo|fClause|fAttrib, "urge")
 	add(fAddressee|fTo|fAttrib, "ask", "invite") // "asked for help" is a request, not speech
 	add(fAddressee|fNP, "accuse")
+	// Orders are acts, unless they quote the words: "she was directing six of the House's
+	// committees to "proceed with their investigations under [the] umbrella"" (see
+	// quotedOrders).
+	add(fAddressee|fTo, "direct", "instruct", "order")
 	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
 	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise",
 		"slam", "blast", "decry", "hail", "criticize", "criticise", "condemn", "praise",

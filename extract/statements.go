@@ -932,6 +932,9 @@ func (x *speechScan) reported() {
 			if v.Lemma == "report" && x.relaysSpeech(s, sp, c.content) {
 				continue
 			}
+			if quotedOrders[v.Lemma] && !x.quoteIn(s, c.content) {
+				continue
+			}
 			conf := 0.85
 			if c.np {
 				conf = 0.75
@@ -1051,6 +1054,19 @@ func (x *speechScan) skipSourcing(sp speakerRef, cue string, trailing bool) bool
 	}
 	for _, e := range sp.ents {
 		if x.isMediaEntity(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedOrders are the verbs of ordering that report speech only with the words quoted.
+var quotedOrders = wordSetOf(`direct instruct order`)
+
+// quoteIn reports whether a quotation opens in the token span c of s.
+func (x *speechScan) quoteIn(s *Sent, c span) bool {
+	for k := c.start; k < c.end && k < len(s.Tokens); k++ {
+		if isQuoteMark(s.Tokens[k].Text) && k+1 < len(s.Tokens) && x.inQuote(s.Tokens[k+1].Start) {
 			return true
 		}
 	}

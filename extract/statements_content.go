@@ -376,6 +376,18 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 					}
 					k = max(k+1, tokenIndex(s, x.d.Mentions[mk].End))
 				}
+				if v.Frames&fTo != 0 && k+1 < n && k > h && strings.EqualFold(s.Tokens[k].Text, "of") {
+					// A partitive addressee before an infinitive: "directing six of the
+					// House's committees to "proceed ..."".
+					j := k + 1
+					for j < n && (npTags[s.Tokens[j].Tag] || x.mentionCovering(s.Tokens[j].Start, s.Tokens[j].End) >= 0) &&
+						!isQuoteMark(s.Tokens[j].Text) {
+						j++
+					}
+					if j > k+1 && j < n && strings.EqualFold(s.Tokens[j].Text, "to") {
+						k = j
+					}
+				}
 			}
 		}
 		addr = i
@@ -404,7 +416,8 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	case thatOnly[v.Lemma]:
 		// "answered some questions", "responded positively": no content without "that"
 		return c, false
-	case v.Frames&fTo != 0 && (lw == "to" && i+1 < n && s.Tokens[i+1].Tag == "VB" ||
+	case v.Frames&fTo != 0 && (lw == "to" && i+2 < n && isQuoteMark(s.Tokens[i+1].Text) && x.inQuote(s.Tokens[i+2].Start) && addr >= 0 ||
+		lw == "to" && i+1 < n && s.Tokens[i+1].Tag == "VB" ||
 		lw == "not" && addr >= 0 && i+2 < n && strings.EqualFold(s.Tokens[i+1].Text, "to") && s.Tokens[i+2].Tag == "VB"):
 		// "urged Turkey to halt", "urged states not to reschedule their elections"
 		if addr >= 0 {

@@ -282,6 +282,15 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "an order reports speech when it quotes the words; a partitive addressee",
+			text: "Pelosi had previously opposed impeachment proceedings. Specifically, she was directing six of the House's committees to \"proceed with their investigations under [the] umbrella\" of impeachment. The mayor of New Orleans, LaToya Cantrell, advised residents of her city to make plans and shelter in place. In response to Cummings's death, Nancy Pelosi, the Speaker of the House of Representatives, ordered the Capitol's flags be lowered to half staff.",
+			want: []wantStatement{
+				{"Nancy Pelosi", "indirect", "direct", "", "six of the House's committees to \"proceed with their investigations under [the] umbrella\" of impeachment"},
+				{"LaToya Cantrell", "indirect", "advise", "", "=residents of her city to make plans and shelter in place"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
