@@ -309,6 +309,17 @@ func phrasalSpeech(s *Sent, i int, lemma string) (speechVerb, bool) {
 		if sourceNouns[next(1)] || sourceNouns[next(2)] && (next(1) == "the" || next(1) == "a") {
 			return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
 		}
+		if n := next(1); n == "the" || n == "a" || n == "an" || i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "NNP" {
+			// ""...," reads an AEW press release": the document's noun after its modifiers.
+			for k := 2; k <= 5 && i+k < len(s.Tokens); k++ {
+				if sourceNouns[next(k)] {
+					return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
+				}
+				if t := s.Tokens[i+k]; !npTags[t.Tag] {
+					break
+				}
+			}
+		}
 		if i == 1 && prev(1) == "it" && (next(1) == "," || next(1) == ":" || i+1 < len(s.Tokens) && isQuoteMark(s.Tokens[i+1].Text)) {
 			// "It read, "..."" after the document was named.
 			return speechVerb{Lemma: "read", Frames: fAttrib}, true

@@ -580,6 +580,14 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "reads a document named after modifiers",
+			text: "In response to a lawsuit by the men's rights group National Coalition for Men, U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of the United States Constitution.\n\n\"While historical restrictions on women in the military may have justified past discrimination,\" reads Judge Miller's statement, \"men and women are now 'similarly situated for purposes of a draft or registration for a draft.'\"",
+			want: []wantStatement{
+				{"Gray Miller", "direct", "read", "", "While historical restrictions on women in the military may have justified past discrimination"},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

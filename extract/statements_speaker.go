@@ -1063,16 +1063,21 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 				return sp, true
 			}
 		}
-		if j > a {
-			// "The Internal Revenue Service website advises": a name before the noun is
-			// its author, unless it is where the document is ("a Facebook post").
-			p := s.Tokens[j-1]
+		for k := j - 1; k >= a && k >= j-3; k-- {
+			// "The Internal Revenue Service website advises", "an AEW press release": a
+			// name before the noun is its author, unless it is where the document is ("a
+			// Facebook post").
+			p := s.Tokens[k]
 			if mi := x.mentionCovering(p.Start, p.End); mi >= 0 && x.d.Mentions[mi].Kind != "pronoun" {
 				e := x.d.Mentions[mi].Entity
-				if m, _ := x.mediumAt(s, j-1); m == "" && x.d.Entities[e].Type != schema.Place && !x.isMediaEntity(e) &&
+				if m, _ := x.mediumAt(s, k); m == "" && x.d.Entities[e].Type != schema.Place && !x.isMediaEntity(e) &&
 					tokenIndex(s, x.d.Mentions[mi].Start) >= a {
 					return speakerRef{ents: []int{e}, how: "source"}, true
 				}
+				break
+			}
+			if p.Tag != "NN" && p.Tag != "JJ" {
+				break
 			}
 		}
 		// "WHO's statistics", "the ministry's statement": the possessor is the source.
