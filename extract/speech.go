@@ -188,7 +188,9 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	if i > 0 && !s.Headline && tag == "NNP" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && !isQuoteMark(s.Tokens[i-1].Text) {
 		return speechVerb{}, notVerb, false // a name: "Qaboos bin Said"
 	}
-	isVerbTag := strings.HasPrefix(tag, "VB")
+	// The tagger takes a document's "read" for a noun ("Trump's statement read/NN:"):
+	// phrasalSpeech decides from the words around it.
+	isVerbTag := strings.HasPrefix(tag, "VB") || w == "read" || w == "reads"
 	ing, ed := strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed") || irregularPast[w]
 	if !isVerbTag && !ing && !ed {
 		return speechVerb{}, notVerb, false

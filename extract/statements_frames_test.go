@@ -588,6 +588,13 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a document's read tagged as a noun",
+			text: "On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation. The statement specified no date or exact location. The alleged death of Hamza was previously in the news at the end of July based on unconfirmed reports.\n\nTrump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region.\"",
+			want: []wantStatement{
+				{"Donald Trump", "direct", "read", "", "was killed in a United States counterterrorism operation"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
