@@ -595,6 +595,13 @@ func TestStatementFrames(t *testing.T) {
 			},
 		},
 		{
+			name: "a notice speaks for its author",
+			text: "The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice from the Recording Industry Association of America (RIAA). RIAA's DMCA notice alleged the script's purpose of existence was to \"circumvent the technological protection measures used by authorized streaming services such as YouTube\".",
+			want: []wantStatement{
+				{"Recording Industry Association of America", "indirect", "allege", "", "the script's purpose of existence was to"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

@@ -851,7 +851,8 @@ var prepositions = wordSetOf(`of for from at in with to via on by about against 
 // "estimates by the Argentinian government state", "according to WHO's statistics".
 var sourceNouns = wordSetOf(`statement statements letter message post tweet release memo
 	communique communiqué email note report estimate estimates statistics figures data study
-	survey analysis findings assessment projections filing website site account page blog`)
+	survey analysis findings assessment projections filing website site account page blog
+	proclamation announcement notice decree ruling`)
 
 // spokesNouns are the people who speak for an organization or a person named with them.
 var spokesNouns = wordSetOf(`spokesperson spokesman spokeswoman spokespeople spokespersons
