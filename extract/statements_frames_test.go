@@ -602,6 +602,14 @@ func TestStatementFrames(t *testing.T) {
 			},
 		},
 		{
+			name: "an appositive title whose closing comma is missing",
+			text: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"",
+			want: []wantStatement{
+				{"Erwin Chemerinsky", "direct", "call", "", "=a truly silly argument."},
+			},
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

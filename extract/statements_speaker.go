@@ -338,9 +338,59 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		return sp, ok
 	}
 	if sp, ok := x.npEndingAt(s, j, 0); ok {
+		if !x.isPerson(sp) {
+			if p := x.unclosedAppositive(s, j); p >= 0 {
+				return speakerRef{ents: []int{p}, how: "name"}, true
+			}
+		}
 		return sp, true
 	}
+	if p := x.unclosedAppositive(s, j); p >= 0 {
+		return speakerRef{ents: []int{p}, how: "name"}, true
+	}
 	return x.participialSubject(s, j)
+}
+
+// unclosedAppositive finds the person before an appositive title whose closing comma the
+// writer left out, ending at token j: "Erwin Chemerinsky, Dean of UC Berkeley School of
+// Law called it". It returns the person, or -1.
+func (x *speechScan) unclosedAppositive(s *Sent, j int) int {
+	sawTitle := false
+	for k := j; k > 0 && j-k <= 12; k-- {
+		t := s.Tokens[k]
+		if t.Text == "," {
+			if !sawTitle {
+				return -1
+			}
+			p := s.Tokens[k-1]
+			mi := x.mentionCovering(p.Start, p.End)
+			if mi < 0 || x.d.Mentions[mi].Kind == "pronoun" || x.d.Entities[x.d.Mentions[mi].Entity].Type != schema.Person {
+				return -1
+			}
+			if a := tokenIndex(s, x.d.Mentions[mi].Start); a > 0 && !(a == 1 && s.Tokens[0].Tag == "DT") {
+				// Only a subject that opens the sentence: not "..., met Erwin
+				// Chemerinsky, Dean of ...".
+				if a > 0 && s.Tokens[a-1].Text != "," {
+					return -1
+				}
+			}
+			return x.d.Mentions[mi].Entity
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			if x.d.Entities[x.d.Mentions[mi].Entity].Type == schema.Person {
+				return -1
+			}
+			continue
+		}
+		if titleNouns[strings.ToLower(t.Text)] || spokesNouns[strings.ToLower(t.Text)] || strings.EqualFold(t.Text, "dean") ||
+			strings.EqualFold(t.Text, "professor") {
+			sawTitle = true
+		}
+		if !(npTags[t.Tag] || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "at") || strings.EqualFold(t.Text, "for")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // partyMembers are the nouns of party membership that name a person with an article ("the
