@@ -760,7 +760,8 @@ func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 	for k := i; k < n; k++ {
 		t := s.Tokens[k]
 		if isQuoteMark(t.Text) && sawFinite && k+1 < n && strings.HasSuffix(s.Tokens[k-1].Text, ".") &&
-			x.inQuote(s.Tokens[k+1].Start) && !x.inQuote(s.Tokens[k-1].Start) && unicode.IsUpper([]rune(s.Tokens[k+1].Text)[0]) {
+			x.inQuote(s.Tokens[k+1].Start) && !x.inQuote(s.Tokens[k-1].Start) && s.Tokens[k+1].Text != "" &&
+			unicode.IsUpper([]rune(s.Tokens[k+1].Text)[0]) {
 			// A quotation that opens a sentence the segmenter did not split after an
 			// abbreviation: "the attack took place at about 7:45 p.m. "No Coalition
 			// troops were injured."
