@@ -1308,6 +1308,11 @@ func (x *speechScan) accordingSource(s *Sent, k int) (speakerRef, int, bool) {
 	if !ok || x.skipSourcing(sp, "according to", true) {
 		return speakerRef{}, after, false
 	}
+	if m, _ := x.mediumAt(s, k+2); m != "" && platforms[strings.ToLower(m)] != "" {
+		// "According to Twitter, he describes himself as ...": his profile there, not
+		// the platform's words.
+		return speakerRef{}, after, false
+	}
 	return sp, after, true
 }
 

@@ -610,6 +610,11 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name:  "according to a platform is no source",
+			text:  "Gunzburger, a trial lawyer since 1988, founded the nonpartisan Politics1.com in 1997. According to Twitter, he describes himself as a centrist Democrat.",
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
