@@ -47,6 +47,7 @@ func (Statements) Run(d *Draft) error {
 	x.directQuotes()
 	x.reported()
 	x.accordingTo()
+	x.documentClauses()
 	x.embeddedQuotes()
 	x.nestedQuotes()
 	d.Statements = append(d.Statements, x.statements()...)
@@ -1290,6 +1291,53 @@ func (x *speechScan) accordingTo() {
 		}
 	}
 }
+
+// documentClauses finds the content of a document given as a clause after its noun:
+// "The Department issued a statement that an inmate had been stabbed", "the palace
+// issued a statement to the effect the king considered it inappropriate". The document's
+// author must be named: "the palace" is nobody we know.
+func (x *speechScan) documentClauses() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		n := len(s.Tokens)
+		for k := 1; k+2 < n; k++ {
+			t := s.Tokens[k]
+			if !sourceNouns[strings.ToLower(t.Text)] || x.inQuote(t.Start) {
+				continue
+			}
+			c := k + 1
+			if strings.EqualFold(s.Tokens[c].Text, "to") && c+3 < n && strings.EqualFold(s.Tokens[c+1].Text, "the") &&
+				strings.EqualFold(s.Tokens[c+2].Text, "effect") {
+				c += 3
+			} else if !strings.EqualFold(s.Tokens[c].Text, "that") {
+				continue
+			}
+			if c < n && strings.EqualFold(s.Tokens[c].Text, "that") {
+				c++
+			}
+			if c >= n || !x.clauseAhead(s, c) {
+				continue
+			}
+			a := x.npStart(s, k)
+			if a < 1 || !issueVerbs[x.lex.Lemma(s.Tokens[a-1].Text)] || !x.isFiniteVerb(s, a-1) {
+				continue
+			}
+			sp, ok := x.documentAuthor(s, k, nil, 0)
+			if !ok || !sp.named() {
+				continue
+			}
+			end, _ := x.clauseEnd(s, c)
+			ct := trimSpan(s, span{c, end})
+			if ct.end-ct.start < 3 || x.overlapsFound(s.Tokens[ct.start].Start, s.Tokens[ct.end-1].End) {
+				continue
+			}
+			x.addIndirect(s, ct, sp, strings.ToLower(t.Text), "", 0.75)
+		}
+	}
+}
+
+// issueVerbs put out a document.
+var issueVerbs = wordSetOf(`issue release publish send post`)
 
 // accordingSource resolves the source of "according to" at token k: "according to X",
 // "according to a statement from the ministry". It returns the speaker and the token after

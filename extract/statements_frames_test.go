@@ -615,6 +615,21 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a document's clause after its noun; the capitalized noun heading the one organization's name",
+			text: "The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as the victim. Rather, government sources confirmed his identity to various news outlets anonymously.\n\nThe Department issued a statement that an inmate had been stabbed: \"There was an assault on an inmate on Friday, August 30 at Richard J. Donovan Correctional Facility at 2:21 p.m.\"",
+			want: []wantStatement{
+				{"", "indirect", "confirm", "", "his identity"},
+				{"California Department of Corrections and Rehabilitation", "indirect", "statement", "", "=an inmate had been stabbed"},
+				{"California Department of Corrections and Rehabilitation", "direct", "issue", "", "There was an assault on an inmate"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a document's clause needs a named author",
+			text:  "Shortly after she formally filed for candidacy, the palace issued a statement to the effect the king considered it inappropriate for Thai royals to run for elected office.",
+			exact: true,
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

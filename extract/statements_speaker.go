@@ -1297,8 +1297,8 @@ func (x *speechScan) definiteTitle(s *Sent, a, j int, head string) int {
 // of one organization of the article only: "the party" in an article naming two parties
 // is either.
 func (x *speechScan) definiteOrganization(s *Sent, a, j int, head string) int {
-	if a+1 != j || !strings.EqualFold(s.Tokens[a].Text, "the") || s.Tokens[j].Tag != "NN" {
-		return -1
+	if a+1 != j || !strings.EqualFold(s.Tokens[a].Text, "the") || s.Tokens[j].Tag != "NN" && s.Tokens[j].Tag != "NNP" {
+		return -1 // ("The Department", capitalized, is the same noun)
 	}
 	found := -1
 	for e, ent := range x.d.Entities {
