@@ -231,6 +231,11 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	n := len(s.Tokens)
 	c := complement{more: -1, medium: v.Medium}
 	i, med := x.skipAdjuncts(s, phrasalEnd(s, vi, v))
+	if pe := phrasalEnd(s, vi, v); v.Frames&fFor != 0 && pe+1 < n && strings.EqualFold(s.Tokens[pe].Text, "on") &&
+		x.hasAhead(s, pe+1, "to") {
+		// "called on CNN to fire Lockhart": the addressee, not the medium.
+		i, med = pe, ""
+	}
 	if med != "" {
 		c.medium = med
 	}

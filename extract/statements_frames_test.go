@@ -630,6 +630,14 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "called on a news organization to: the addressee, not the medium",
+			text: "President Donald Trump denied the story. Nevertheless, others, including Fox News reporter Jennifer Griffin, confirmed key parts of the story. Trump called on Fox News to fire Griffin.",
+			want: []wantStatement{
+				{"Jennifer Griffin", "indirect", "confirm", "", "=key parts of the story"},
+				{"Donald Trump", "indirect", "call", "", "=Fox News to fire Griffin"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,
