@@ -69,22 +69,35 @@ var speechVerbTable = func() map[string]speechVerb {
 		"quip", "exclaim", "affirm", "reaffirm", "clarify", "answer", "signal", "caution",
 		"speculate", "tweet", "post", "report", "elaborate", "opine", "recount", "reason",
 		"posit", "surmise", "concur")
-	add(cn, "claim", "deny", "announce", "confirm", "declare", "reveal", "mention",
-		"allege", "dismiss", "forecast")
+	add(cn, "claim", "deny", "announce", "confirm", "reveal", "mention", "allege", "dismiss",
+		"forecast")
+	// "declared a state of emergency", "declared a day of mourning": a declaration with a
+	// noun object is an act; only its clause reports words.
+	add(c, "declare")
 	add(cn|fGerund, "suggest", "propose", "recommend")
-	add(ca, "tell", "inform", "assure", "remind", "warn", "advise", "notify")
+	add(ca, "tell", "inform", "assure", "remind", "warn", "notify")
+	add(ca|fTo, "advise") // "advises citizens to continue paying their federal taxes"
+	// "Callamard encouraged the CIA to release the files": with an addressee and an
+	// infinitive only ("encouraged investment" is no speech).
+	add(fAddressee|fTo, "encourage")
 	add(fClause|fTo|fAttrib, "vow")
 	add(fClause|fTo|fGerund|fAttrib, "pledge", "promise", "threaten")
 	add(fClause|fNP|fTo|fAttrib, "demand")
 	add(fAddressee|fTo|fClause|fAttrib, "urge")
 	add(fAddressee|fTo|fAttrib, "ask", "invite") // "asked for help" is a request, not speech
 	add(fAddressee|fNP, "accuse")
+	// Orders are acts, unless they quote the words: "she was directing six of the House's
+	// committees to "proceed with their investigations under [the] umbrella"" (see
+	// quotedOrders).
+	add(fAddressee|fTo, "direct", "instruct", "order")
 	add(fFor|fQuote|fAddressee|fTo, "call", "appeal")
 	add(fQuote, "describe", "dub", "label", "term", "brand", "characterize", "characterise",
 		"slam", "blast", "decry", "hail", "criticize", "criticise", "condemn", "praise",
 		"laud", "tout", "deride", "mock", "ridicule", "denounce", "lambast", "lambaste",
 		"assail", "extol")
 	add(fAttrib, "continue", "shout")
+	// "reacted on Twitter, "Sad news ..."": only with the quotation after it.
+	add(fQuote, "react")
 	m["tweet"] = speechVerb{Lemma: "tweet", Frames: m["tweet"].Frames, Medium: "Twitter"}
 	return m
 }()
@@ -175,7 +188,9 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 	if i > 0 && !s.Headline && tag == "NNP" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && !isQuoteMark(s.Tokens[i-1].Text) {
 		return speechVerb{}, notVerb, false // a name: "Qaboos bin Said"
 	}
-	isVerbTag := strings.HasPrefix(tag, "VB")
+	// The tagger takes a document's "read" for a noun ("Trump's statement read/NN:"):
+	// phrasalSpeech decides from the words around it.
+	isVerbTag := strings.HasPrefix(tag, "VB") || w == "read" || w == "reads"
 	ing, ed := strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed") || irregularPast[w]
 	if !isVerbTag && !ing && !ed {
 		return speechVerb{}, notVerb, false
@@ -243,6 +258,11 @@ func (x *speechLexicon) SpeechVerb(s *Sent, i int) (speechVerb, verbForm, bool) 
 		if modalOrDo[prev] || (isAdverbAt(s, i-1) && modalOrDo[prev2]) {
 			return v, finite, true
 		}
+		if v.Lemma == "read" {
+			// The past "read" looks like the base form (""...," read the statement"); a
+			// document reads its text only in the frames phrasalSpeech accepts.
+			return v, finite, true
+		}
 		return speechVerb{}, notVerb, false
 	}
 	return v, finite, true
@@ -290,6 +310,21 @@ func phrasalSpeech(s *Sent, i int, lemma string) (speechVerb, bool) {
 		}
 		if sourceNouns[next(1)] || sourceNouns[next(2)] && (next(1) == "the" || next(1) == "a") {
 			return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
+		}
+		if n := next(1); n == "the" || n == "a" || n == "an" || i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "NNP" {
+			// ""...," reads an AEW press release": the document's noun after its modifiers.
+			for k := 2; k <= 5 && i+k < len(s.Tokens); k++ {
+				if sourceNouns[next(k)] {
+					return speechVerb{Lemma: "read", Frames: fClause | fAttrib}, true
+				}
+				if t := s.Tokens[i+k]; !npTags[t.Tag] {
+					break
+				}
+			}
+		}
+		if i == 1 && prev(1) == "it" && (next(1) == "," || next(1) == ":" || i+1 < len(s.Tokens) && isQuoteMark(s.Tokens[i+1].Text)) {
+			// "It read, "..."" after the document was named.
+			return speechVerb{Lemma: "read", Frames: fAttrib}, true
 		}
 	}
 	return speechVerb{}, false

@@ -47,6 +47,7 @@ func (Statements) Run(d *Draft) error {
 	x.directQuotes()
 	x.reported()
 	x.accordingTo()
+	x.documentClauses()
 	x.embeddedQuotes()
 	x.nestedQuotes()
 	d.Statements = append(d.Statements, x.statements()...)
@@ -207,7 +208,11 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		}
 	}
 	afterPunct := oi > 0 && (s.Tokens[oi-1].Text == "," || s.Tokens[oi-1].Text == ":")
-	full := startsSentence || afterPunct
+	// After an abbreviation that ends a sentence the segmenter did not split ("at about
+	// 7:45 p.m. "No Coalition troops were injured."") the quotation is a sentence too.
+	afterStop := oi > 0 && len(s.Tokens[oi-1].Text) > 1 && strings.HasSuffix(s.Tokens[oi-1].Text, ".") &&
+		isTitleCase(firstWord(q.Text(x.d.Text)))
+	full := startsSentence || afterPunct || afterStop
 	fragment := !full
 	if fragment && isTitleCase(q.Text(x.d.Text)) {
 		return attribution{}, false // a title or a nickname
@@ -217,17 +222,20 @@ func (x *speechScan) attributeQuote(qi, prev, lastQuote int) (attribution, bool)
 		// holds it.
 		return attribution{}, false
 	}
-	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 2 {
-		// "called the agreement "null and void" and "geographically ridiculous"".
-		joined := true
+	if prev >= 0 && prevClose >= s.Start && lead.end > lead.start && lead.end-lead.start <= 3 {
+		// "called the agreement "null and void" and "geographically ridiculous"",
+		// "referred to as "gamesmanship" and a "stunt"".
+		joined, conj := true, false
 		for k := lead.start; k < lead.end; k++ {
 			switch strings.ToLower(s.Tokens[k].Text) {
 			case "and", "or", ",":
+				conj = true
+			case "a", "an":
 			default:
 				joined = false
 			}
 		}
-		if att, ok := x.attr[prev]; ok && joined {
+		if att, ok := x.attr[prev]; ok && joined && conj {
 			att.verb = -1
 			return att, true
 		}
@@ -299,9 +307,25 @@ func (x *speechScan) commaAfter(off int) bool {
 // leadingVerb looks for a speech verb just before a quotation, within lead: "said, "",
 // "by saying "", "tweeted "", "called the agreement "", "describing progress as "",
 // "said the use of third-party currencies "".
+//
+// Before "as" the object may hold prepositional phrases ("characterized the call with
+// Zelensky as "..."", "referred to the soldiers buried there as "..."") when the verb
+// names what it says of its object (fQuote); verbs that speak only in that frame ("attacked
+// the investigation as "..."") count there too.
 func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
+	asLead := lead.end > lead.start && strings.EqualFold(s.Tokens[lead.end-1].Text, "as")
+	prep := false
 	for k := lead.end - 1; k >= lead.start && lead.end-k <= 12; k-- {
 		t := s.Tokens[k]
+		if asLead && k < lead.end-1 {
+			if v, form, ok := x.asVerbAt(s, k); ok {
+				sp, ok := x.asVerbSubject(s, k, form)
+				if !ok {
+					return attribution{}, false
+				}
+				return attribution{speaker: sp, cue: v.Lemma, medium: x.mediumIn(s, 0, lead.end), verb: t.Start, conf: 0.85}, true
+			}
+		}
 		if t.Text == "," || t.Text == ":" || isQuoteMark(t.Text) {
 			continue
 		}
@@ -318,6 +342,9 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			break
 		}
 		if v, form, ok := x.speechVerbAt(s, k); ok {
+			if prep && v.Frames&fQuote == 0 {
+				return attribution{}, false
+			}
 			var sp speakerRef
 			switch form {
 			case finite:
@@ -351,9 +378,53 @@ func (x *speechScan) leadingVerb(s *Sent, lead span) (attribution, bool) {
 			x.mentionCovering(t.Start, t.End) >= 0 {
 			continue
 		}
+		if asLead && (t.Tag == "IN" || t.Tag == "TO") {
+			prep = true
+			continue
+		}
 		break
 	}
 	return attribution{}, false
+}
+
+// asVerbs speak of their object only when a quotation follows "as": "attacked the
+// impeachment investigation as "Witch Hunt garbage"", "referred to the soldiers as
+// "losers"". Elsewhere they are acts ("attacked the base", "referred the case").
+var asVerbs = wordSetOf(`attack refer`)
+
+// asVerbAt reports whether token k is a verb of asVerbs, and its form.
+func (x *speechScan) asVerbAt(s *Sent, k int) (speechVerb, verbForm, bool) {
+	t := s.Tokens[k]
+	if !strings.HasPrefix(t.Tag, "VB") || !isSpeechWord(strings.ToLower(t.Text)) {
+		return speechVerb{}, notVerb, false
+	}
+	l := x.lex.Lemma(t.Text)
+	if !asVerbs[l] {
+		return speechVerb{}, notVerb, false
+	}
+	if l == "refer" && (k+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[k+1].Text, "to")) {
+		return speechVerb{}, notVerb, false
+	}
+	switch {
+	case t.Tag == "VBG":
+		return speechVerb{Lemma: l, Frames: fQuote}, participle, true
+	case k > 0 && passiveAux[strings.ToLower(s.Tokens[k-1].Text)]:
+		return speechVerb{Lemma: l, Frames: fQuote}, pastPart, true // "is referred to as"
+	case t.Tag == "VB":
+		return speechVerb{}, notVerb, false
+	}
+	return speechVerb{Lemma: l, Frames: fQuote}, finite, true
+}
+
+// asVerbSubject is the speaker of the verb of asVerbs at token k.
+func (x *speechScan) asVerbSubject(s *Sent, k int, form verbForm) (speakerRef, bool) {
+	switch form {
+	case finite:
+		return x.subjectOf(s, k, nil)
+	case participle:
+		return x.participleSubject(s, k, nil)
+	}
+	return speakerRef{}, false
 }
 
 // actVerbs are speech verbs whose noun object is no speech ("maintaining "law and
@@ -449,7 +520,13 @@ func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 
 // colonFrame attributes a quotation after a colon to the subject of the clause before it
 // ("Brazilian President Jair Bolsonaro opposed Macron's statement: "..."").
+//
+// A document named with its author just before the colon speaks instead: "The palace
+// issued the following statement from the king: "..."".
 func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
+	if sp, noun, ok := x.documentBefore(s, colon); ok {
+		return attribution{speaker: sp, cue: noun, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
+	}
 	tries := 0
 	for k := x.introEnd(s, colon); k < colon; k++ {
 		if !x.isFiniteVerb(s, k) || relativeVerb(s, k) {
@@ -480,6 +557,31 @@ func (x *speechScan) colonFrame(s *Sent, colon int) (attribution, bool) {
 		return attribution{speaker: sp, cue: cue, medium: x.mediumIn(s, 0, colon), verb: -1, conf: 0.75}, true
 	}
 	return attribution{}, false
+}
+
+// documentBefore resolves a document and its author that end right before token end:
+// "the following statement from the king", "a letter by Senator X". It returns the
+// author and the document noun.
+func (x *speechScan) documentBefore(s *Sent, end int) (speakerRef, string, bool) {
+	for k := end - 2; k >= 0 && end-k <= 10; k-- {
+		t := s.Tokens[k]
+		if x.inQuote(t.Start) || t.Text == "," {
+			return speakerRef{}, "", false
+		}
+		lw := strings.ToLower(t.Text)
+		if lw != "from" && lw != "by" {
+			continue
+		}
+		if k == 0 || !sourceNouns[strings.ToLower(s.Tokens[k-1].Text)] {
+			return speakerRef{}, "", false
+		}
+		sp, after, ok := x.npStartingAt(s, k+1)
+		if !ok || !sp.named() || after != end {
+			return speakerRef{}, "", false
+		}
+		return sp, strings.ToLower(s.Tokens[k-1].Text), true
+	}
+	return speakerRef{}, "", false
 }
 
 // trailing looks for the attribution after a quotation: ""...," he said", ""...",
@@ -755,6 +857,14 @@ func trimQuoteContent(t string, a, b int) (int, int) {
 	return a, b
 }
 
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
 // isTitleCase reports whether every word of s starts with a capital letter and s is not
 // all capitals: the look of a title ("Fire and Fury") or a nickname, not of speech.
 func isTitleCase(s string) bool {
@@ -817,7 +927,13 @@ func (x *speechScan) reported() {
 				}
 				continue
 			}
-			if !ok || x.skipSourcing(sp, v.Lemma) {
+			if !ok || x.skipSourcing(sp, v.Lemma, false) {
+				continue
+			}
+			if v.Lemma == "report" && x.relaysSpeech(s, sp, c.content) {
+				continue
+			}
+			if quotedOrders[v.Lemma] && !x.quoteIn(s, c.content) {
 				continue
 			}
 			conf := 0.85
@@ -825,6 +941,7 @@ func (x *speechScan) reported() {
 				conf = 0.75
 			}
 			c.content = x.subordinateEnd(s, vi, c.content)
+			c.content = x.relativeEnd(s, vi, c.content)
 			if c.medium == "" {
 				c.medium = x.leadingMedium(s, vi)
 			}
@@ -880,6 +997,38 @@ func (x *speechScan) subordinateEnd(s *Sent, vi int, c span) span {
 	return c
 }
 
+// relativeEnd ends the content of a speech verb in a relative clause set off by commas
+// where the main clause goes on: "Schumer, who said last week that the talks had failed,
+// met Collins on Monday."
+func (x *speechScan) relativeEnd(s *Sent, vi int, c span) span {
+	j := vi - 1
+	for j >= 0 && (speechAux[strings.ToLower(s.Tokens[j].Text)] || isAdverbAt(s, j)) {
+		j--
+	}
+	if j < 1 || s.Tokens[j-1].Text != "," {
+		return c
+	}
+	if w := strings.ToLower(s.Tokens[j].Text); w != "who" && w != "which" {
+		return c
+	}
+	for k := c.start + 1; k+1 < c.end; k++ {
+		if s.Tokens[k].Text != "," || x.inQuote(s.Tokens[k].Start) {
+			continue
+		}
+		k2 := k + 1
+		for k2 < c.end && isAdverbAt(s, k2) {
+			k2++
+		}
+		if k2 < c.end && !x.inQuote(s.Tokens[k2].Start) {
+			switch s.Tokens[k2].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return span{c.start, k}
+			}
+		}
+	}
+	return c
+}
+
 // finiteBeforeComma reports whether a finite verb stands in tokens [i, end) before the
 // next comma: ", little of this money trickles to small businesses".
 func (x *speechScan) finiteBeforeComma(s *Sent, i, end int) bool {
@@ -894,15 +1043,57 @@ func (x *speechScan) finiteBeforeComma(s *Sent, i, end int) bool {
 	return false
 }
 
-// skipSourcing reports whether a statement is a news organization's report of the news
-// ("the New York Times reported", "according to the Associated Press"): the article's
-// sourcing, not something the organization said.
-func (x *speechScan) skipSourcing(sp speakerRef, cue string) bool {
-	if cue != "report" && cue != "according to" {
+// skipSourcing reports whether a statement is the article's sourcing: "according to the
+// Associated Press" and "..., the New York Times reported." (trailing, which works the
+// same way) attribute the article's facts, not something the agency said. What a news
+// organization reports as the subject of its clause ("The New York Times reported that
+// ...", "TVN24 reported he received surgery") is its statement: trailing tells whether the
+// attribution follows its content.
+func (x *speechScan) skipSourcing(sp speakerRef, cue string, trailing bool) bool {
+	if cue != "according to" && (cue != "report" || !trailing) {
 		return false
 	}
 	for _, e := range sp.ents {
 		if x.isMediaEntity(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedOrders are the verbs of ordering that report speech only with the words quoted.
+var quotedOrders = wordSetOf(`direct instruct order`)
+
+// quoteIn reports whether a quotation opens in the token span c of s.
+func (x *speechScan) quoteIn(s *Sent, c span) bool {
+	for k := c.start; k < c.end && k < len(s.Tokens); k++ {
+		if isQuoteMark(s.Tokens[k].Text) && k+1 < len(s.Tokens) && x.inQuote(s.Tokens[k+1].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// relaysSpeech reports whether a news organization's report relays what someone else
+// said ("Znak.com reported its source said ...", "CNN reported the governor said"): the
+// speech verb inside names the speaker, not the outlet.
+func (x *speechScan) relaysSpeech(s *Sent, sp speakerRef, c span) bool {
+	media := false
+	for _, e := range sp.ents {
+		media = media || x.isMediaEntity(e)
+	}
+	if !media {
+		return false
+	}
+	end := c.end
+	if end <= c.start {
+		end = len(s.Tokens)
+	}
+	for k := c.start; k < end; k++ {
+		if x.inQuote(s.Tokens[k].Start) {
+			continue
+		}
+		if v, form, ok := x.speechVerbAt(s, k); ok && form == finite && v.Frames&fAttrib != 0 {
 			return true
 		}
 	}
@@ -984,7 +1175,7 @@ func (x *speechScan) trailingReported(s *Sent, vi int, v speechVerb) int {
 	for k := content.start; k < content.end; k++ {
 		hasVerb = hasVerb || x.isFiniteVerb(s, k)
 	}
-	if x.skipSourcing(sp, v.Lemma) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
+	if x.skipSourcing(sp, v.Lemma, true) || x.overlapsFound(s.Tokens[content.start].Start, s.Tokens[content.end-1].End) {
 		return 0
 	}
 	subordinate := sentenceSubordinators[strings.ToLower(s.Tokens[content.start].Text)] &&
@@ -1101,6 +1292,53 @@ func (x *speechScan) accordingTo() {
 	}
 }
 
+// documentClauses finds the content of a document given as a clause after its noun:
+// "The Department issued a statement that an inmate had been stabbed", "the palace
+// issued a statement to the effect the king considered it inappropriate". The document's
+// author must be named: "the palace" is nobody we know.
+func (x *speechScan) documentClauses() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		n := len(s.Tokens)
+		for k := 1; k+2 < n; k++ {
+			t := s.Tokens[k]
+			if !sourceNouns[strings.ToLower(t.Text)] || x.inQuote(t.Start) {
+				continue
+			}
+			c := k + 1
+			if strings.EqualFold(s.Tokens[c].Text, "to") && c+3 < n && strings.EqualFold(s.Tokens[c+1].Text, "the") &&
+				strings.EqualFold(s.Tokens[c+2].Text, "effect") {
+				c += 3
+			} else if !strings.EqualFold(s.Tokens[c].Text, "that") {
+				continue
+			}
+			if c < n && strings.EqualFold(s.Tokens[c].Text, "that") {
+				c++
+			}
+			if c >= n || !x.clauseAhead(s, c) {
+				continue
+			}
+			a := x.npStart(s, k)
+			if a < 1 || !issueVerbs[x.lex.Lemma(s.Tokens[a-1].Text)] || !x.isFiniteVerb(s, a-1) {
+				continue
+			}
+			sp, ok := x.documentAuthor(s, k, nil, 0)
+			if !ok || !sp.named() {
+				continue
+			}
+			end, _ := x.clauseEnd(s, c)
+			ct := trimSpan(s, span{c, end})
+			if ct.end-ct.start < 3 || x.overlapsFound(s.Tokens[ct.start].Start, s.Tokens[ct.end-1].End) {
+				continue
+			}
+			x.addIndirect(s, ct, sp, strings.ToLower(t.Text), "", 0.75)
+		}
+	}
+}
+
+// issueVerbs put out a document.
+var issueVerbs = wordSetOf(`issue release publish send post`)
+
 // accordingSource resolves the source of "according to" at token k: "according to X",
 // "according to a statement from the ministry". It returns the speaker and the token after
 // its phrase; a news organization reporting the news is no source.
@@ -1115,7 +1353,12 @@ func (x *speechScan) accordingSource(s *Sent, k int) (speakerRef, int, bool) {
 			}
 		}
 	}
-	if !ok || x.skipSourcing(sp, "according to") {
+	if !ok || x.skipSourcing(sp, "according to", true) {
+		return speakerRef{}, after, false
+	}
+	if m, _ := x.mediumAt(s, k+2); m != "" && platforms[strings.ToLower(m)] != "" {
+		// "According to Twitter, he describes himself as ...": his profile there, not
+		// the platform's words.
 		return speakerRef{}, after, false
 	}
 	return sp, after, true
@@ -1150,7 +1393,10 @@ func (x *speechScan) embeddedQuotes() {
 			continue
 		}
 		for _, f := range x.found[:n] {
-			if f.kind != schema.Indirect || q.Open < f.start || q.Close >= f.end+1 {
+			// The quotation may go on past the reported clause, into sentences of its own:
+			// "said the situation had "a lot of adrenaline, a lot of confusion. [...]
+			// [The dispatcher] was trying to ask for information."": all of it is quoted.
+			if f.kind != schema.Indirect || q.Open < f.start || q.Open >= f.end {
 				continue
 			}
 			att := attribution{speaker: f.speaker, cue: f.cue, medium: f.medium, verb: -1, conf: 0.8}

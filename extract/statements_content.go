@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -116,7 +117,8 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 	for i < n {
 		t := s.Tokens[i]
 		lw := strings.ToLower(t.Text)
-		if isAdverbAt(s, i) && lw != "not" && lw != "only" {
+		if isAdverbAt(s, i) && lw != "not" && lw != "only" &&
+			!(lw == "as" && i+2 < n && strings.EqualFold(s.Tokens[i+2].Text, "as")) { // "as many as 32"
 			i++
 			continue
 		}
@@ -166,7 +168,8 @@ func (x *speechScan) skipAdjuncts(s *Sent, i int) (int, string) {
 				k++
 				continue
 			}
-			if mediumWords[w] {
+			if mediumWords[w] && !(lw == "to" && k == i+1 && tk.Tag == "VB") {
+				// (Not an infinitive: "urged the CIA to release the files".)
 				isMedium = true
 				if (w == "tweet" || w == "tweets") && med == "" {
 					med = "Twitter"
@@ -228,6 +231,11 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	n := len(s.Tokens)
 	c := complement{more: -1, medium: v.Medium}
 	i, med := x.skipAdjuncts(s, phrasalEnd(s, vi, v))
+	if pe := phrasalEnd(s, vi, v); v.Frames&fFor != 0 && pe+1 < n && strings.EqualFold(s.Tokens[pe].Text, "on") &&
+		x.hasAhead(s, pe+1, "to") {
+		// "called on CNN to fire Lockhart": the addressee, not the medium.
+		i, med = pe, ""
+	}
 	if med != "" {
 		c.medium = med
 	}
@@ -309,6 +317,12 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	}
 	t := s.Tokens[i]
 	lw := strings.ToLower(t.Text)
+	if v.Lemma == "ask" && lw == "for" && x.forSubjectTo(s, i+1) {
+		// "asked for the price to be kept secret", "asked for any "external party" not to
+		// involve themselves": a request with its content ("asked for help" has none).
+		c.content = span{i + 1, 0}
+		return x.finish(s, c)
+	}
 	// "called for a ceasefire", "called on Turkey to halt ...".
 	if v.Frames&fFor != 0 && (lw == "for" || (lw == "on" && v.Lemma != "ask" && v.Lemma != "invite")) {
 		if lw == "on" && !x.hasAhead(s, i+1, "to") {
@@ -367,6 +381,18 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 					}
 					k = max(k+1, tokenIndex(s, x.d.Mentions[mk].End))
 				}
+				if v.Frames&fTo != 0 && k+1 < n && k > h && strings.EqualFold(s.Tokens[k].Text, "of") {
+					// A partitive addressee before an infinitive: "directing six of the
+					// House's committees to "proceed ..."".
+					j := k + 1
+					for j < n && (npTags[s.Tokens[j].Tag] || x.mentionCovering(s.Tokens[j].Start, s.Tokens[j].End) >= 0) &&
+						!isQuoteMark(s.Tokens[j].Text) {
+						j++
+					}
+					if j > k+1 && j < n && strings.EqualFold(s.Tokens[j].Text, "to") {
+						k = j
+					}
+				}
 			}
 		}
 		addr = i
@@ -395,7 +421,10 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	case thatOnly[v.Lemma]:
 		// "answered some questions", "responded positively": no content without "that"
 		return c, false
-	case lw == "to" && v.Frames&fTo != 0 && i+1 < n && s.Tokens[i+1].Tag == "VB":
+	case v.Frames&fTo != 0 && (lw == "to" && i+2 < n && isQuoteMark(s.Tokens[i+1].Text) && x.inQuote(s.Tokens[i+2].Start) && addr >= 0 ||
+		lw == "to" && i+1 < n && s.Tokens[i+1].Tag == "VB" ||
+		lw == "not" && addr >= 0 && i+2 < n && strings.EqualFold(s.Tokens[i+1].Text, "to") && s.Tokens[i+2].Tag == "VB"):
+		// "urged Turkey to halt", "urged states not to reschedule their elections"
 		if addr >= 0 {
 			c.content = span{addr, 0}
 		} else {
@@ -429,7 +458,9 @@ func (x *speechScan) complementOf(s *Sent, vi int, v speechVerb) (complement, bo
 	default:
 		return c, false
 	}
-	if c.np {
+	if c.np || v.Lemma == "declare" {
+		// (A declaration's object may look like a clause's subject: "declared a state of
+		// emergency so he could begin the construction".)
 		if stop := notSaid[v.Lemma]; stop != nil {
 			for k := c.content.start; k < len(s.Tokens) && k-c.content.start < 4; k++ {
 				if stop[strings.ToLower(s.Tokens[k].Text)] {
@@ -461,6 +492,9 @@ var notSaid = map[string]map[string]bool{
 	"deny": wordSetOf(`funding entry access permission bail visa visas request requests application
 		applications service treatment care boarding admission passage parole`),
 	"announce": wordSetOf(`winner winners nominees`),
+	// "declared a state of emergency", "declared war": acts.
+	"declare": wordSetOf(`emergency mourning war independence martial bankruptcy calamity
+		disaster curfew lockdown`),
 	// "Judge Marrero dismissed the president's lawsuit": a ruling.
 	"dismiss": wordSetOf(`lawsuit lawsuits suit suits case cases charge charges appeal appeals
 		motion motions petition petitions complaint complaints indictment`),
@@ -553,9 +587,31 @@ func (x *speechScan) premodifier(s *Sent, k int) bool {
 	return false
 }
 
+// forSubjectTo reports whether a noun phrase starting at token i is followed by an
+// infinitive ("the price to be kept secret", "any "external party" not to involve").
+func (x *speechScan) forSubjectTo(s *Sent, i int) bool {
+	n := len(s.Tokens)
+	for k := i; k < n && k-i <= 8; k++ {
+		t := s.Tokens[k]
+		lw := strings.ToLower(t.Text)
+		if lw == "to" {
+			return k > i && k+1 < n && s.Tokens[k+1].Tag == "VB"
+		}
+		if !(npTags[t.Tag] || isQuoteMark(t.Text) || x.inQuote(t.Start) || lw == "not" || x.mentionCovering(t.Start, t.End) >= 0) {
+			return false
+		}
+	}
+	return false
+}
+
 // hasAhead reports whether word w occurs in s from token i on, before the clause ends.
 func (x *speechScan) hasAhead(s *Sent, i int, w string) bool {
-	for k := i; k < len(s.Tokens) && k-i < 12; k++ {
+	words := 0
+	for k := i; k < len(s.Tokens) && words < 12; k++ {
+		if x.inQuote(s.Tokens[k].Start) {
+			continue // a quoted list: "called on "village councils, ..., church leaders" to"
+		}
+		words++
 		t := strings.ToLower(s.Tokens[k].Text)
 		if t == w {
 			return true
@@ -708,6 +764,14 @@ func (x *speechScan) contentEnd(s *Sent, i int, np bool) (int, int) {
 	sawFinite := false
 	for k := i; k < n; k++ {
 		t := s.Tokens[k]
+		if isQuoteMark(t.Text) && sawFinite && k+1 < n && strings.HasSuffix(s.Tokens[k-1].Text, ".") &&
+			x.inQuote(s.Tokens[k+1].Start) && !x.inQuote(s.Tokens[k-1].Start) && s.Tokens[k+1].Text != "" &&
+			unicode.IsUpper([]rune(s.Tokens[k+1].Text)[0]) {
+			// A quotation that opens a sentence the segmenter did not split after an
+			// abbreviation: "the attack took place at about 7:45 p.m. "No Coalition
+			// troops were injured."
+			return k, -1
+		}
 		if isQuoteMark(t.Text) || (x.inQuote(t.Start) && k > i) {
 			continue
 		}

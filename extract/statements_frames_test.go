@@ -465,6 +465,179 @@ func TestStatementFrames(t *testing.T) {
 			exact: true,
 		},
 		{
+			name: "a news organization reporting in its own voice",
+			text: "Indonesian security minister Wiranto was stabbed. Al Jazeera reported that Wiranto was flown to a hospital in Jakarta, and that his condition was stable.",
+			want: []wantStatement{
+				{"Al Jazeera", "indirect", "report", "", "=Wiranto was flown to a hospital in Jakarta"},
+				{"Al Jazeera", "indirect", "report", "", "=his condition was stable"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a news organization relaying what someone said is not the speaker",
+			text:  "Madrid District Hospital in the town of Madrid treated 25 wounded people who evacuated to the hospital, CNN Philippines reported the governor said.",
+			exact: true,
+		},
+		{
+			name:  "declaring a state of emergency is an act",
+			text:  "Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation of Dorian, with South Carolina Governor Henry McMaster following suit yesterday. The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency. On Friday, President Trump declared a state of emergency so he could begin the construction of additional wall along the U.S.-Mexican border.",
+			exact: true,
+		},
+		{
+			name: "a quotation after as: prepositions in the object, a verb that speaks only there",
+			text: "Radio host Don Imus died. Known as a shock jock who made controversial comments, Imus was dropped in 2007 by MSNBC and CBS Radio after he referred to the Rutgers University women's basketball team as \"nappy headed hos.\" Joe Biden held rallies. Biden referred to the people as \"chumps.\"",
+			want: []wantStatement{
+				{"Don Imus", "direct", "refer", "", "=nappy headed hos."},
+				{"Joe Biden", "direct", "refer", "", "=chumps."},
+			},
+			exact: true,
+		},
+		{
+			name: "the and the noun heading the name of the one organization of the article",
+			text: "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC) and struck the largest processing plant at Abqaiq and the Khurais oil field. The agency did not mention if there were casualties, but said exports were continuing.",
+			want: []wantStatement{
+				{"Saudi Press Agency", "indirect", "say", "", "=exports were continuing"},
+			},
+		},
+		{
+			name: "encouraged and urged an addressee to, or not to, do something",
+			text: "President Donald Trump spoke about schools. Trump encouraged public schools to reopen classes in-person at summer's end. The Democratic National Committee urged states not to reschedule their elections but rather to use mail-in voting instead. Joe Biden spoke. Biden asked Trump to post the video on his website.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "encourage", "", "=public schools to reopen classes in-person at summer's end"},
+				{"Democratic National Committee", "indirect", "urge", "", "states not to reschedule their elections"},
+				{"Joe Biden", "indirect", "ask", "", "=Trump to post the video on his website"},
+			},
+			exact: true,
+		},
+		{
+			name: "a quotation begun in reported speech goes on past it",
+			text: "Conservative Party leader and Prime Minister Boris Johnson said he was \"humbled\" by the results and \"...I and we will never take your support for granted. And I will make it my mission to work night and day, flat out, to prove you right in voting for me this time and to earn your support in the future.\"",
+			want: []wantStatement{
+				{"Boris Johnson", "direct", "say", "", "And I will make it my mission to work night and day"},
+			},
+		},
+		{
+			name: "a named speaker coordinated with his own group speaks; a clause after a comma and and is another subject",
+			text: "President Donald Trump lost the election. Trump and his supporters claimed Joe Biden only won the elections due to voter fraud and sought to overturn the results. Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was poisoned.",
+			want: []wantStatement{
+				{"Donald Trump", "indirect", "claim", "", "=Joe Biden only won the elections due to voter fraud"},
+				{"", "indirect", "allege", "", "=Navalny was poisoned"},
+			},
+			exact: true,
+		},
+		{
+			name: "as many as after the verb is the content's",
+			text: "Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.",
+			want: []wantStatement{
+				{"", "indirect", "say", "", "=24 people have been hospitalised"},
+				{"Agence France-Presse", "indirect", "report", "", "=as many as 32 hospitalised"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a within phrase after the subject is not the speaker",
+			text:  "Reports citing sources within the Democratic Party have indicated Hickenlooper was actively encouraged to drop out in favor of a run for a seat in the United States Senate. According to reports, criticism within Serbia has said COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win elections which were held on June 21.",
+			exact: true,
+		},
+		{
+			name: "asked for something to be done is a request with content, asked for help is none",
+			text: "Prime Minister Erna Solberg was stuck at the airport. Solberg posted on Twitter asking for places to eat for the seven hour drive from Stavanger to the capital of Oslo. The family said they planned to have a private funeral service for Imus and asked for donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases.",
+			want: []wantStatement{
+				{"Erna Solberg", "indirect", "ask", "", "=places to eat for the seven hour drive from Stavanger to the capital of Oslo"},
+				{"", "indirect", "say", "", "=they planned to have a private funeral service for Imus"},
+			},
+			exact: true,
+		},
+		{
+			name: "called on a quoted list of addressees to",
+			text: "Samoan Prime Minister Tuilaepa Sailele Malielegaoi spoke on Monday. When announcing the shutdown on Monday, Prime Minister Tuilaepa called on \"village councils, faith-based organizations, and church leaders, village mayors and government women representatives\" to instill confidence in vaccines in the public.",
+			want: []wantStatement{
+				{"Tuilaepa Sailele Malielegaoi", "indirect", "call", "", "to instill confidence in vaccines in the public"},
+			},
+		},
+		{
+			name: "the content of a relative clause ends where the main clause goes on",
+			text: "Toronto Police, which indicated on Monday a \"significant development\" was likely at Tuesday's hearing, face allegations they failed to react quickly enough to the series of disappearances.",
+			want: []wantStatement{
+				{"Toronto Police", "indirect", "indicate", "", "=a \"significant development\" was likely at Tuesday's hearing"},
+			},
+			exact: true,
+		},
+		{
+			name: "reacted, then the quotation",
+			text: "Mick Jagger of The Rolling Stones also reacted on Twitter, \"Sad news hearing that Ginger Baker has died, I remember playing with him very early on in Alexis Korner's Blues Incorporated.\"",
+			want: []wantStatement{
+				{"Mick Jagger", "direct", "react", "Twitter", "Sad news hearing that Ginger Baker has died"},
+			},
+			exact: true,
+		},
+		{
+			name: "it after a document is the document",
+			text: "The Georgian Tennis Federation (GFT) released a statement addressing Basilashvili's arrest. It read, \"First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence.\"",
+			want: []wantStatement{
+				{"Georgian Tennis Federation", "direct", "read", "", "=First of all, we would like to state that Georgian Tennis Federation has always condemned any form of violence."},
+			},
+			exact: true,
+		},
+		{
+			name: "reads a document named after modifiers",
+			text: "In response to a lawsuit by the men's rights group National Coalition for Men, U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of the United States Constitution.\n\n\"While historical restrictions on women in the military may have justified past discrimination,\" reads Judge Miller's statement, \"men and women are now 'similarly situated for purposes of a draft or registration for a draft.'\"",
+			want: []wantStatement{
+				{"Gray Miller", "direct", "read", "", "While historical restrictions on women in the military may have justified past discrimination"},
+			},
+			exact: true,
+		},
+		{
+			name: "a document's read tagged as a noun",
+			text: "On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation. The statement specified no date or exact location. The alleged death of Hamza was previously in the news at the end of July based on unconfirmed reports.\n\nTrump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region.\"",
+			want: []wantStatement{
+				{"Donald Trump", "direct", "read", "", "was killed in a United States counterterrorism operation"},
+			},
+		},
+		{
+			name: "a notice speaks for its author",
+			text: "The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice from the Recording Industry Association of America (RIAA). RIAA's DMCA notice alleged the script's purpose of existence was to \"circumvent the technological protection measures used by authorized streaming services such as YouTube\".",
+			want: []wantStatement{
+				{"Recording Industry Association of America", "indirect", "allege", "", "the script's purpose of existence was to"},
+			},
+		},
+		{
+			name: "an appositive title whose closing comma is missing",
+			text: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"",
+			want: []wantStatement{
+				{"Erwin Chemerinsky", "direct", "call", "", "=a truly silly argument."},
+			},
+			exact: true,
+		},
+		{
+			name:  "according to a platform is no source",
+			text:  "Gunzburger, a trial lawyer since 1988, founded the nonpartisan Politics1.com in 1997. According to Twitter, he describes himself as a centrist Democrat.",
+			exact: true,
+		},
+		{
+			name: "a document's clause after its noun; the capitalized noun heading the one organization's name",
+			text: "The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as the victim. Rather, government sources confirmed his identity to various news outlets anonymously.\n\nThe Department issued a statement that an inmate had been stabbed: \"There was an assault on an inmate on Friday, August 30 at Richard J. Donovan Correctional Facility at 2:21 p.m.\"",
+			want: []wantStatement{
+				{"", "indirect", "confirm", "", "his identity"},
+				{"California Department of Corrections and Rehabilitation", "indirect", "statement", "", "=an inmate had been stabbed"},
+				{"California Department of Corrections and Rehabilitation", "direct", "issue", "", "There was an assault on an inmate"},
+			},
+			exact: true,
+		},
+		{
+			name:  "a document's clause needs a named author",
+			text:  "Shortly after she formally filed for candidacy, the palace issued a statement to the effect the king considered it inappropriate for Thai royals to run for elected office.",
+			exact: true,
+		},
+		{
+			name: "called on a news organization to: the addressee, not the medium",
+			text: "President Donald Trump denied the story. Nevertheless, others, including Fox News reporter Jennifer Griffin, confirmed key parts of the story. Trump called on Fox News to fire Griffin.",
+			want: []wantStatement{
+				{"Jennifer Griffin", "indirect", "confirm", "", "=key parts of the story"},
+				{"Donald Trump", "indirect", "call", "", "=Fox News to fire Griffin"},
+			},
+		},
+		{
 			name:  "a relative that is no reported clause",
 			text:  "President Donald Trump tweeted about the riots that followed the death of George Floyd, an African American man who died in Minneapolis.",
 			exact: true,

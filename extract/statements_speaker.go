@@ -338,9 +338,59 @@ func (x *speechScan) subjectDepth(s *Sent, vi int, prev *speakerRef, depth int) 
 		return sp, ok
 	}
 	if sp, ok := x.npEndingAt(s, j, 0); ok {
+		if !x.isPerson(sp) {
+			if p := x.unclosedAppositive(s, j); p >= 0 {
+				return speakerRef{ents: []int{p}, how: "name"}, true
+			}
+		}
 		return sp, true
 	}
+	if p := x.unclosedAppositive(s, j); p >= 0 {
+		return speakerRef{ents: []int{p}, how: "name"}, true
+	}
 	return x.participialSubject(s, j)
+}
+
+// unclosedAppositive finds the person before an appositive title whose closing comma the
+// writer left out, ending at token j: "Erwin Chemerinsky, Dean of UC Berkeley School of
+// Law called it". It returns the person, or -1.
+func (x *speechScan) unclosedAppositive(s *Sent, j int) int {
+	sawTitle := false
+	for k := j; k > 0 && j-k <= 12; k-- {
+		t := s.Tokens[k]
+		if t.Text == "," {
+			if !sawTitle {
+				return -1
+			}
+			p := s.Tokens[k-1]
+			mi := x.mentionCovering(p.Start, p.End)
+			if mi < 0 || x.d.Mentions[mi].Kind == "pronoun" || x.d.Entities[x.d.Mentions[mi].Entity].Type != schema.Person {
+				return -1
+			}
+			if a := tokenIndex(s, x.d.Mentions[mi].Start); a > 0 && !(a == 1 && s.Tokens[0].Tag == "DT") {
+				// Only a subject that opens the sentence: not "..., met Erwin
+				// Chemerinsky, Dean of ...".
+				if a > 0 && s.Tokens[a-1].Text != "," {
+					return -1
+				}
+			}
+			return x.d.Mentions[mi].Entity
+		}
+		if mi := x.mentionCovering(t.Start, t.End); mi >= 0 {
+			if x.d.Entities[x.d.Mentions[mi].Entity].Type == schema.Person {
+				return -1
+			}
+			continue
+		}
+		if titleNouns[strings.ToLower(t.Text)] || spokesNouns[strings.ToLower(t.Text)] || strings.EqualFold(t.Text, "dean") ||
+			strings.EqualFold(t.Text, "professor") {
+			sawTitle = true
+		}
+		if !(npTags[t.Tag] || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "at") || strings.EqualFold(t.Text, "for")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // partyMembers are the nouns of party membership that name a person with an article ("the
@@ -499,7 +549,37 @@ func (x *speechScan) speechVerbAt(s *Sent, i int) (speechVerb, verbForm, bool) {
 		// "Remarked Center for Biological Diversity scientist Tierra Curry".)
 		return speechVerb{}, notVerb, false
 	}
+	if v, ok := x.findingVerb(s, i); ok {
+		return v, finite, true
+	}
 	return x.lex.SpeechVerb(s, i)
+}
+
+// findingVerbs state what a document found ("a UN report eventually concluded evidence
+// supported his murder"): its author's statement. Said of people they are judgments,
+// left out like the other verbs of thinking.
+var findingVerbs = wordSetOf(`conclude find`)
+
+// findingVerb reports whether token i is a verb of findingVerbs whose subject is a
+// document ("report", "study", "analysis"), right before it or after an adverb.
+func (x *speechScan) findingVerb(s *Sent, i int) (speechVerb, bool) {
+	t := s.Tokens[i]
+	if i == 0 || (t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBN") {
+		return speechVerb{}, false
+	}
+	w := strings.ToLower(t.Text)
+	if w != "concluded" && w != "concludes" && w != "found" && w != "finds" {
+		return speechVerb{}, false
+	}
+	j := i - 1
+	for j > 0 && (isAdverbAt(s, j) || w[0] == 'c' && speechAux[strings.ToLower(s.Tokens[j].Text)] ||
+		strings.EqualFold(s.Tokens[j].Text, "has") || strings.EqualFold(s.Tokens[j].Text, "have")) {
+		j--
+	}
+	if !sourceNouns[strings.ToLower(s.Tokens[j].Text)] || x.inQuote(s.Tokens[j].Start) {
+		return speechVerb{}, false
+	}
+	return speechVerb{Lemma: x.lex.Lemma(w), Frames: fClause}, findingVerbs[x.lex.Lemma(w)]
 }
 
 // mediaBefore returns the mention of a news organization that ends right before token k
@@ -733,6 +813,52 @@ func (x *speechScan) documentAuthor(s *Sent, k int, prev *speakerRef, depth int)
 	return x.subjectDepth(s, v, prev, depth+1)
 }
 
+// earlierDocument resolves "the statement" (noun, at token a+1 of s) to the author of
+// the last document of that noun the article said someone issued, in this sentence or
+// the two before it: "the Combined Joint Task Force released a statement saying ...
+// "...," read the statement". With noun "" it resolves "It" at token a to the document
+// of the sentence before: "The Georgian Tennis Federation (GFT) released a statement
+// addressing Basilashvili's arrest. It read, "..."".
+func (x *speechScan) earlierDocument(s *Sent, a int, noun string, depth int) (speakerRef, bool) {
+	si := x.d.SentenceAt(s.Tokens[a].Start)
+	back := 2
+	if noun == "" {
+		back = 1
+	}
+	for k := si; k >= 0 && k >= si-back; k-- {
+		ps := &x.d.Sentences[k]
+		for j := len(ps.Tokens) - 1; j > 0; j-- {
+			t := ps.Tokens[j]
+			if t.Start >= s.Tokens[a].Start || x.inQuote(t.Start) {
+				continue
+			}
+			if noun == "" && !sourceNouns[strings.ToLower(t.Text)] || noun != "" && !strings.EqualFold(t.Text, noun) {
+				continue
+			}
+			if b := x.npStart(ps, j); strings.EqualFold(ps.Tokens[b].Text, "the") {
+				continue // another mention of it, not its issue
+			}
+			if j+2 < len(ps.Tokens) {
+				// "a 1989 report from the National Transportation Safety Board"
+				switch strings.ToLower(ps.Tokens[j+1].Text) {
+				case "from", "by", "of":
+					if sp, _, ok := x.npStartingAt(ps, j+2); ok && sp.named() && sp.how != "pronoun" {
+						sp.how = "source"
+						return sp, true
+					}
+				}
+			}
+			sp, ok := x.documentAuthor(ps, j, nil, depth)
+			if ok && sp.named() {
+				sp.how = "source"
+				return sp, true
+			}
+			return speakerRef{}, false
+		}
+	}
+	return speakerRef{}, false
+}
+
 // participialSubject finds a subject that a participial phrase separates from its verb
 // without commas: "Mitsotakis speaking to the Atlantic Council think tank called ...".
 // It looks back from token j for an -ing participle right after a named speaker.
@@ -769,13 +895,14 @@ func (x *speechScan) npEndingAt(s *Sent, j, depth int) (speakerRef, bool) {
 // prepositions are those whose object is never the subject: "researchers from Penn State
 // in the U.S. reported" is said by the researchers, not by the United States.
 var prepositions = wordSetOf(`of for from at in with to via on by about against among between
-	near under over into across`)
+	near under over into across during within inside outside throughout around`)
 
 // sourceNouns are the documents whose author is the speaker: "a statement from X said",
 // "estimates by the Argentinian government state", "according to WHO's statistics".
 var sourceNouns = wordSetOf(`statement statements letter message post tweet release memo
 	communique communiqué email note report estimate estimates statistics figures data study
-	survey analysis findings assessment projections filing website site account page blog`)
+	survey analysis findings assessment projections filing website site account page blog
+	proclamation announcement notice decree ruling`)
 
 // spokesNouns are the people who speak for an organization or a person named with them.
 var spokesNouns = wordSetOf(`spokesperson spokesman spokeswoman spokespeople spokespersons
@@ -837,6 +964,10 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 	t := s.Tokens[j]
 	lw := strings.ToLower(t.Text)
 	if t.Tag == "PRP" || pronounSpeakers[lw] {
+		if lw == "it" && j == 0 {
+			// "It read, "..."" after "X released a statement ...": the document speaks.
+			return x.earlierDocument(s, j, "", depth)
+		}
 		if !pronounSpeakers[lw] {
 			return speakerRef{}, false
 		}
@@ -966,8 +1097,40 @@ func (x *speechScan) npEnding(s *Sent, j, depth int, pp bool) (speakerRef, bool)
 			// An unknown proper name ending in a title word ("Amnesty General"): not ours.
 			return speakerRef{}, false
 		}
+		if e := x.definiteOrganization(s, a, j, lw); e >= 0 && !x.ppFollows(s, j) {
+			return speakerRef{ents: []int{e}, how: "title"}, true
+		}
+		if co, first := x.coordinated(s, a); len(co) == 1 && s.Tokens[a-2].Text != "," && (first == 0 || s.Tokens[first-1].Text == ",") &&
+			(strings.EqualFold(s.Tokens[a].Text, "his") || strings.EqualFold(s.Tokens[a].Text, "her") || strings.EqualFold(s.Tokens[a].Text, "its")) {
+			// "Trump and his supporters claimed": the one named speaks with them. (Not
+			// "a critic of Vladimir Putin, and his associates had alleged": two clauses.)
+			return speakerRef{ents: co, how: "name"}, true
+		}
 		return speakerRef{how: "unnamed"}, true
 	case sourceNouns[lw]:
+		if a+1 == j && strings.EqualFold(s.Tokens[a].Text, "the") {
+			// ""...;" read the statement": the one the article said someone issued.
+			if sp, ok := x.earlierDocument(s, a, lw, depth); ok {
+				return sp, true
+			}
+		}
+		for k := j - 1; k >= a && k >= j-3; k-- {
+			// "The Internal Revenue Service website advises", "an AEW press release": a
+			// name before the noun is its author, unless it is where the document is ("a
+			// Facebook post").
+			p := s.Tokens[k]
+			if mi := x.mentionCovering(p.Start, p.End); mi >= 0 && x.d.Mentions[mi].Kind != "pronoun" {
+				e := x.d.Mentions[mi].Entity
+				if m, _ := x.mediumAt(s, k); m == "" && x.d.Entities[e].Type != schema.Place && !x.isMediaEntity(e) &&
+					tokenIndex(s, x.d.Mentions[mi].Start) >= a {
+					return speakerRef{ents: []int{e}, how: "source"}, true
+				}
+				break
+			}
+			if p.Tag != "NN" && p.Tag != "JJ" {
+				break
+			}
+		}
 		// "WHO's statistics", "the ministry's statement": the possessor is the source.
 		for k := j - 1; k > a; k-- {
 			if s.Tokens[k].Tag != "POS" {
@@ -1126,6 +1289,57 @@ func (x *speechScan) definiteTitle(s *Sent, a, j int, head string) int {
 		}
 	}
 	return -1
+}
+
+// definiteOrganization resolves "the" and a noun that heads the name of an organization
+// the article named before ("the party" after "Thai Raksa Chart Party", "the department"
+// after "Department of Justice") to that organization, or -1. The noun must head the name
+// of one organization of the article only: "the party" in an article naming two parties
+// is either.
+func (x *speechScan) definiteOrganization(s *Sent, a, j int, head string) int {
+	if a+1 != j || !strings.EqualFold(s.Tokens[a].Text, "the") || s.Tokens[j].Tag != "NN" && s.Tokens[j].Tag != "NNP" {
+		return -1 // ("The Department", capitalized, is the same noun)
+	}
+	found := -1
+	for e, ent := range x.d.Entities {
+		if ent.Type != schema.Organization || !orgHeadedBy(ent.Name, head) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	if found < 0 {
+		return -1
+	}
+	for _, m := range x.d.Mentions {
+		if m.Start >= s.Tokens[a].Start {
+			break
+		}
+		if m.Entity == found {
+			return found
+		}
+	}
+	return -1
+}
+
+// orgHeadedBy reports whether noun heads the organization name: its last word ("Thai
+// Raksa Chart Party") or the last word before "of" ("Ministry of Foreign Affairs").
+func orgHeadedBy(name, noun string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return false
+	}
+	if words[len(words)-1] == noun {
+		return true
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i] == "of" {
+			return words[i-1] == noun
+		}
+	}
+	return false
 }
 
 // titleWords returns the lower-case words the article uses as titles of person e: its

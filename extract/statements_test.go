@@ -224,6 +224,73 @@ func TestStatementPatterns(t *testing.T) {
 			},
 			exact: true,
 		},
+		{
+			name: "quoted words joined by and a share the attribution",
+			text: "Commerce Secretary Wilbur Ross was held in contempt. Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply criticized the House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".",
+			want: []wantStatement{
+				{"Wilbur Ross", "direct", "refer", "", "=gamesmanship"},
+				{"Wilbur Ross", "direct", "refer", "", "=stunt"},
+			},
+			exact: true,
+		},
+		{
+			name: "a document named with its author before the colon speaks",
+			text: "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate for prime minister in response to a statement from her younger brother, King Maha Vajiralongkorn. The palace issued the following statement from the king: \"Even though she relinquished her title according to royal laws [...] she still retains her status and position as a member of the Chakri dynasty.\"",
+			want: []wantStatement{
+				{"Maha Vajiralongkorn", "direct", "statement", "", "she still retains her status and position as a member of the Chakri dynasty"},
+			},
+			exact: true,
+		},
+		{
+			name: "the report is the one the article named with its author",
+			text: "According to a 1989 report from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987. The report said there was one passenger seriously injured, and two more with minor injuries.",
+			want: []wantStatement{
+				{"National Transportation Safety Board", "indirect", "say", "", "there was one passenger seriously injured"},
+			},
+		},
+		{
+			name: "reported speech ends before a quotation that opens a sentence after an abbreviation",
+			text: "A spokesperson told the Military Times the attack took place at about 7:45 p.m. \"No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation;\" read the statement.",
+			want: []wantStatement{
+				{"", "indirect", "tell", "Military Times", "=the attack took place at about 7:45 p.m."},
+			},
+		},
+		{
+			name: "a during phrase after the subject",
+			text: "Joe Biden debated Bernie Sanders. A tweet sent from Biden's Twitter account during the debate repeated Biden's commitment, saying \"My running mate will be a woman. #DemDebate\". Another report from the Mexican government during the weekend said eight Mexicans died in the attack.",
+			want: []wantStatement{
+				{"Joe Biden", "direct", "say", "", "My running mate will be a woman."},
+				{"Mexico", "indirect", "say", "", "=eight Mexicans died in the attack"},
+			},
+			exact: true,
+		},
+		{
+			name: "advised and encouraged an addressee to; a website speaks for the organization named before it",
+			text: "Agnès Callamard, a UN rapporteur, investigated the case. Callamard encouraged the CIA to release the files from their investigation. The Internal Revenue Service website advises citizens to continue paying their federal taxes.",
+			want: []wantStatement{
+				{"Agnès Callamard", "indirect", "encourage", "", "=the CIA to release the files from their investigation"},
+				{"Internal Revenue Service", "indirect", "advise", "", "=citizens to continue paying their federal taxes"},
+			},
+			exact: true,
+		},
+		{
+			name: "what a document concluded is its author's statement",
+			text: "Jamal Khashoggi was a columnist for The Washington Post. Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.",
+			want: []wantStatement{
+				{"Saudi Arabia", "indirect", "deny", "", "all claims that Khashoggi was slain"},
+				{"United Nations", "indirect", "conclude", "", "=evidence supported his murder and dismemberment inside the consulate by Saudi agents"},
+			},
+			exact: true,
+		},
+		{
+			name: "an order reports speech when it quotes the words; a partitive addressee",
+			text: "Pelosi had previously opposed impeachment proceedings. Specifically, she was directing six of the House's committees to \"proceed with their investigations under [the] umbrella\" of impeachment. The mayor of New Orleans, LaToya Cantrell, advised residents of her city to make plans and shelter in place. In response to Cummings's death, Nancy Pelosi, the Speaker of the House of Representatives, ordered the Capitol's flags be lowered to half staff.",
+			want: []wantStatement{
+				{"Nancy Pelosi", "indirect", "direct", "", "six of the House's committees to \"proceed with their investigations under [the] umbrella\" of impeachment"},
+				{"LaToya Cantrell", "indirect", "advise", "", "=residents of her city to make plans and shelter in place"},
+			},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
