@@ -15,7 +15,7 @@ import (
 //
 //	supports   X supports/backs/endorses/seconds Y, X sided with / stands with Y,
 //	           "Y's proposal was seconded by X" (the proposal's owner is Y)
-//	opposes    X opposes/rejects/condemns/denounces/criticizes/fights Y (or Y's statement,
+//	opposes    X opposes/rejects/condemns/denounces/criticizes/fights/sues Y (or Y's statement,
 //	           plan, call ...), X pushed back against Y, X is a critic of Y, Y's critics
 //	           include X, fighting between X and Y (both ways)
 //	accuses    X accuses/blames Y, X alleged Y-ian involvement
@@ -29,7 +29,9 @@ import (
 // "part of", "X-backed", "in support of", "in protest against", allies, "sanctions by X
 // against Y") are read by relations_cues.go; the Events stage adds the relations events
 // state (an arrest warrant, a charge or an impeachment accuses; backing an event supports
-// its authors).
+// its authors). Actions taken against somebody ("filed a lawsuit against Y", "US strikes
+// against ISIS"), goals ("to defeat Y", "take this fight to Y") and descriptions of an act
+// as a fault ("called Y's conduct a breach") are read by relations_against.go.
 //
 // A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
 // pronoun lowers its confidence. The subject and object are the heads of their phrases:
@@ -59,6 +61,7 @@ var relVerbs = func() map[string]relCue {
 		assailed assailing`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
 	add(schema.Opposes, "", `attack attacks attacked attacking`)
+	add(schema.Opposes, "", `sue sues sued suing`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
@@ -191,7 +194,7 @@ func isRelationWord(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && backingWords[w[k+1:]] {
 		return true // "British-backed"
 	}
-	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w]
+	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w)
 }
 
 var relPhraseStarts = func() map[string]bool {
@@ -262,6 +265,9 @@ func (f *relFinder) sentence(v *sentView) {
 		if pushVerbs[u.low] && (v.at(i+1) == "back" || v.at(i+1) == "out") && v.at(i+2) == "against" {
 			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "push back against", "spoke out against"
 			continue
+		}
+		if isAgainstWord(u.low) {
+			f.againstCue(v, i)
 		}
 		switch {
 		case stanceNounsOf[u.low] != "":
@@ -364,6 +370,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
 		subj, neg = v.subjectFar(i) // "He defended his record ..., and criticized Democrats"
 	}
+	if len(subj) == 0 && !neg {
+		subj = f.appositiveSubject(v, i) // "Kerri Kupec, spokeswoman for ..., criticized"
+	}
 	if neg {
 		return
 	}
@@ -453,7 +462,8 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		}
 		return nil, 0
 	}
-	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] {
+	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] &&
+		!(v.u[g[len(g)-1]].typ != schema.Person && (groupPartNouns[nx.low] || collectiveNouns[nx.low])) {
 		return nil, 0 // "accusing the Biden family": the family, not Biden
 	}
 	return v.entities(v.heads(g)), 0.9

@@ -167,6 +167,36 @@ func TestRelationRules(t *testing.T) {
 			[]tEnt{country("United Kingdom", "the country@title"), org("European Union", "European Union"), place("Paris", "Paris"),
 				country("United States", "United States"), country("Venezuela", "Venezuela")},
 			[]string{"United Kingdom memberOf European Union", "United States sanctions Venezuela"}},
+		// Actions against somebody and goals (relations_against.go).
+		{"sued; a lawsuit filed against",
+			"President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. to block the release of eight years of tax returns to the grand jury. Senate President Thomas Rivera Schatz filed the lawsuit against Pierluisi on behalf of the Senate late Sunday night.",
+			[]tEnt{person("Donald Trump", "President Trump"), person("Cyrus R. Vance", "Cyrus R. Vance"), org("Senate of Puerto Rico", "Senate"),
+				person("Thomas Rivera Schatz", "Thomas Rivera Schatz"), person("Pedro Pierluisi", "Pierluisi")},
+			[]string{"Donald Trump opposes Cyrus R. Vance", "Thomas Rivera Schatz opposes Pedro Pierluisi"}},
+		{"her lawsuit against",
+			"Yesterday, a United States federal jury convicted Michael Avenatti, the California, US lawyer who represented porn star Stormy Daniels in her lawsuit against US President Donald Trump, of trying to extort Nike, an athletic equipment company.",
+			[]tEnt{country("United States", "United States", "US"), person("Michael Avenatti", "Michael Avenatti"), place("California", "California"),
+				person("Stormy Daniels", "Stormy Daniels", "her@pronoun"), person("Donald Trump", "Donald Trump"), org("Nike", "Nike")},
+			[]string{"Stormy Daniels opposes Donald Trump"}},
+		{"troops there to eliminate a group; not the one who invited them",
+			"Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants. The base is home to U.S. troops there to eliminate Islamic State elements in cooperation with Iraqi security forces.",
+			[]tEnt{country("Iraq", "Iraq", "Iraqi@demonym"), org("Government of Iraq", "Government of Iraq"), org("Islamic State", "ISIS", "Islamic State"), country("United States", "U.S.")},
+			[]string{"United States opposes Islamic State"}},
+		{"an outcome is no goal",
+			"On Saturday, Caloundra defeated Maroochydore in round 3 of the 2020 Sunshine Coast Rugby Union season.",
+			[]tEnt{org("Caloundra", "Caloundra"), org("Maroochydore", "Maroochydore")}, nil},
+		{"called somebody's act a fault, or a wrong",
+			"Cengiz called Mohammad's admission a \"political maneuver.\" Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC.",
+			[]tEnt{person("Hatice Cengiz", "Cengiz"), person("Mohammad bin Salman", "Mohammad"), person("Nancy Pelosi", "Pelosi"), person("Donald Trump", "Trump"), org("NBC", "NBC")},
+			[]string{"Hatice Cengiz opposes Mohammad bin Salman", "Nancy Pelosi opposes Donald Trump", "Nancy Pelosi accuses Donald Trump"}},
+		{"a description that names no fault",
+			"Trump characterized the call with Zelensky as \"perfectly fine and routine.\"",
+			[]tEnt{person("Donald Trump", "Trump"), person("Volodymyr Zelensky", "Zelensky")}, nil},
+		{"a subject described by its role in apposition",
+			"Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply criticized the House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".",
+			[]tEnt{person("Kerri Kupec", "Kerri Kupec"), person("Donald Trump", "Trump"), org("United States Department of Justice", "Department of Justice"),
+				org("United States House of Representatives", "House"), person("Wilbur Ross", "Ross")},
+			[]string{"Kerri Kupec opposes United States House of Representatives"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
@@ -203,6 +233,55 @@ func TestRelationRules(t *testing.T) {
 				if r.Sentence < 0 || r.Start >= r.End || r.Confidence <= 0 || r.Confidence > 1 {
 					t.Errorf("%s has evidence %+v", relationString(d, r), r.Evidence)
 				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got relations\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestRelationQuotedSelf checks the cues whose subject is "I" or "me" inside a quotation
+// whose speaker the statement stage found (Wikinews corpus, CC BY 2.5).
+func TestRelationQuotedSelf(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		ents    []tEnt
+		speaker string // the entity that speaks the quotation
+		kind    string
+		want    []string
+	}{
+		{"take this fight to, in a reported statement",
+			"Biden wrote that \"I've decided that Kamala Harris is the best person to help me take this fight to Trump and Mike Pence and then to lead this nation starting in January 2021\".",
+			[]tEnt{person("Joe Biden", "Biden"), person("Kamala Harris", "Kamala Harris"), person("Donald Trump", "Trump"), person("Mike Pence", "Mike Pence")},
+			"Joe Biden", "indirect",
+			[]string{"Joe Biden opposes Donald Trump", "Joe Biden opposes Mike Pence"}},
+		{"entered the race to defeat, said by a named speaker",
+			"\"Three months ago,\" Bloomberg said, \"I entered the race for President to defeat Donald Trump.\"",
+			[]tEnt{person("Michael Bloomberg", "Bloomberg"), person("Donald Trump", "Donald Trump")},
+			"Michael Bloomberg", "direct",
+			[]string{"Michael Bloomberg opposes Donald Trump"}},
+		{"entered the race to defeat, said by a pronoun: too weak",
+			"\"Three months ago,\" he said, \"I entered the race for President to defeat Donald Trump.\"",
+			[]tEnt{person("Michael Bloomberg", "he@pronoun"), person("Donald Trump", "Donald Trump")},
+			"Michael Bloomberg", "direct", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, "", tt.text, tt.ents...)
+			for i := range d.Entities {
+				if d.Entities[i].Name == tt.speaker {
+					d.Statements = append(d.Statements, Statement{Speaker: Ref(d.Entities[i].ID), Text: tt.text, Kind: tt.kind,
+						Evidence: Evidence{Start: 0, End: len(d.Text), Confidence: 1}})
+				}
+			}
+			if err := (Relations{}).Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range d.Relations {
+				got = append(got, relationString(d, r))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got relations\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))

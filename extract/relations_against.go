@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// This file holds the cues of an action taken against somebody, where the cue is a noun
+// or a goal rather than a verb between two names (relations.go reads those):
+//
+//	against   "X filed a lawsuit against Y", "her lawsuit against Y", "US strikes against
+//	          ISIS", "the coalition's fight against ISIS", "a coup by X against Y": the
+//	          holder of the action (a possessor, a name before the noun, a by-phrase, or
+//	          the subject of the verb that carries the action out) opposes Y
+//	goal      "to defeat Donald Trump", "U.S. troops there to eliminate Islamic State
+//	          elements", "take this fight to Trump": whoever acts for that goal opposes Y;
+//	          an outcome ("Caloundra defeated Wynnum") is no cue
+//	sue       X sued Y (a verb of relVerbs)
+
+var (
+	// againstNouns are nouns of an action taken against somebody, with the prepositions
+	// that introduce the one it is taken against.
+	againstNouns = func() map[string]string {
+		m := map[string]string{}
+		for _, w := range strings.Fields(`lawsuit lawsuits suit suits complaint complaints case cases action
+			challenge challenges fight war wars campaign campaigns offensive offensives struggle battle battles
+			coup crusade insurgency motion motions`) {
+			m[w] = "against"
+		}
+		m["war"], m["wars"] = "against on", "against on"
+		for _, w := range strings.Fields(`strike strikes airstrike airstrikes air-strikes crackdown`) {
+			m[w] = "against on"
+		}
+		return m
+	}()
+	// actionVerbs carry out or take up an action: "filed a lawsuit against", "launched
+	// strikes against", "carried out strikes on".
+	actionVerbs = wordSet(`file files filed filing bring brings brought bringing launch launches launched
+		launching lodge lodges lodged lodging wage wages waged waging lead leads led leading conduct conducts
+		conducted conducting carry carries carried carrying continue continues continued continuing begin
+		begins began beginning start starts started starting join joins joined joining mount mounts mounted
+		mounting pursue pursues pursued pursuing stage stages staged staging intensify intensified escalate
+		escalated step stepped spearhead spearheads spearheaded win wins won initiated initiate initiates declare
+		declares declared declaring`)
+	// actionModifiers may stand between an action verb and its noun: "filed a combined
+	// lawsuit", "launched new air strikes".
+	actionModifiers = wordSet(`legal federal civil class-action joint combined new fresh further military
+		air renewed international global armed political criminal formal separate second first`)
+	// goalVerbs state opposition as a goal, after "to": "to defeat Donald Trump".
+	goalVerbs = wordSet(`defeat eliminate combat destroy topple oust overthrow unseat dislodge`)
+	// memberNouns that stand for the group they follow: "ISIS remnants", "Taliban
+	// fighters", "the Iranian government".
+	groupPartNouns = wordSet(`remnants elements positions targets strongholds cells affiliates`)
+)
+
+// isAgainstWord reports whether w may start a cue of this file.
+func isAgainstWord(w string) bool {
+	if _, ok := againstNouns[w]; ok {
+		return true
+	}
+	return goalVerbs[w] || characterizeVerbs[w] || w == "take" || w == "takes" || w == "took" || w == "taking"
+}
+
+// againstCue reads the cues of this file at unit i.
+func (f *relFinder) againstCue(v *sentView, i int) {
+	w := v.at(i)
+	if preps, ok := againstNouns[w]; ok && f.nounAt(v, i) {
+		f.againstNoun(v, i, preps)
+		return
+	}
+	if characterizeVerbs[w] {
+		f.characterize(v, i)
+		return
+	}
+	if goalVerbs[w] && v.at(i-1) == "to" {
+		f.goal(v, i, i+1)
+		return
+	}
+	// "take this fight to Trump"
+	if (w == "take" || w == "takes" || w == "took" || w == "taking") && (v.at(v.skipDet(i+1)) == "fight" || v.at(v.skipDet(i+1)) == "battle") &&
+		v.at(v.skipDet(i+1)+1) == "to" {
+		objs, c := f.objectAt(v, v.skipDet(i+1)+2, schema.Opposes)
+		if len(objs) == 0 {
+			return
+		}
+		if e := quotedSelf(v, i-1); e >= 0 && namedIn(v, e) {
+			for _, o := range objs {
+				f.add(v, schema.Opposes, e, o, [2]int{v.u[i-1].start, v.u[i].end}, min(0.7, c)) // "help me take this fight to"
+			}
+			return
+		}
+		subj, neg := v.subjectOf(i)
+		if neg {
+			return
+		}
+		if len(subj) == 0 && v.at(i-1) == "to" {
+			subj = f.goalSubject(v, i-1)
+		}
+		f.addAll(v, schema.Opposes, v.heads(subj), objs, i, min(0.8, c))
+	}
+}
+
+// againstNoun reads "X filed a lawsuit against Y", "her lawsuit against Y", "US strikes
+// against ISIS", "a coup by X against Y" with the action noun at unit i.
+func (f *relFinder) againstNoun(v *sentView, i int, preps string) {
+	var subj []int
+	j := i + 1
+	if v.at(j) == "by" {
+		g, end := v.groupRight(j+1, groupOpts{roles: true, of: true})
+		subj, j = v.heads(g), end
+	}
+	if !containsWord(strings.Fields(preps), v.at(j)) {
+		return
+	}
+	objs, conf := f.objectAt(v, j+1, schema.Opposes)
+	if len(objs) == 0 {
+		return
+	}
+	conf = min(conf, 0.8)
+	if len(subj) == 0 {
+		subj = f.actionHolder(v, i)
+	}
+	if len(subj) == 0 {
+		return
+	}
+	f.addAll(v, schema.Opposes, subj, objs, i, f.confidence(v, conf, subj))
+}
+
+// actionHolder returns who holds the action noun at unit i: a possessor ("her lawsuit",
+// "Becerra's lawsuit"), a name before it ("US strikes", "American air strikes"), or the
+// subject of the action verb before it ("X filed a lawsuit", "X has carried out strikes").
+func (f *relFinder) actionHolder(v *sentView, i int) []int {
+	p := i - 1
+	for p >= 0 && !v.u[p].isEnt() && (actionModifiers[v.at(p)] || v.u[p].tag == "JJ" || v.u[p].tag == "VBN" && strings.Contains(v.at(p), "-")) {
+		p--
+	}
+	if p < 0 {
+		return nil
+	}
+	if v.i(p).tag == "POS" || v.at(p) == "'s" {
+		if p >= 1 && v.u[p-1].isEnt() && !v.u[p-1].inside {
+			return []int{p - 1}
+		}
+		return nil
+	}
+	if u := v.u[p]; u.isEnt() {
+		if u.kind == "pronoun" {
+			if possessivePronouns[u.low] {
+				return []int{p} // "her lawsuit against"
+			}
+			return nil
+		}
+		if u.typ != schema.Person && !u.inside && v.at(p-1) != "'s" && v.i(p-1).tag != "POS" {
+			return []int{p} // "US strikes against ISIS"
+		}
+		return nil
+	}
+	// the verb that carries the action out: "filed a combined lawsuit against"
+	k := p
+	for k >= 0 && k >= p-2 && (v.at(k) == "a" || v.at(k) == "an" || v.at(k) == "the" || v.u[k].tag == "CD" ||
+		v.at(k) == "out" || v.at(k) == "up") {
+		k--
+	}
+	if k < 0 || !actionVerbs[v.at(k)] || !v.u[k].isVerb() || v.passiveAt(k) {
+		return nil
+	}
+	if v.u[k].tag == "VBG" && !auxWords[v.at(k-1)] {
+		return v.clauseSubject(k)
+	}
+	subj, neg := v.subjectFar(k)
+	if neg {
+		return nil
+	}
+	return v.heads(subj)
+}
+
+// goal reads "to defeat Y" with the goal verb at unit i and its object at unit k: whoever
+// acts for that goal opposes Y.
+func (f *relFinder) goal(v *sentView, i, k int) {
+	objs, conf := f.objectAt(v, k, schema.Opposes)
+	if len(objs) == 0 {
+		return
+	}
+	subj := f.goalSubject(v, i-1)
+	if selfUnnamed(v, subj) {
+		return
+	}
+	f.addAll(v, schema.Opposes, subj, objs, i, min(conf, 0.75))
+}
+
+// goalSubject returns who acts for the goal whose "to" stands at unit t: a name or a
+// group right before it ("U.S. troops there to eliminate"), the subject of a catenative
+// ("vowed to defeat"), or the subject of the verb the purpose clause depends on when no
+// other agent stands between ("I entered the race for President to defeat Donald Trump";
+// not "urged Iraq to defeat ISIS").
+func (f *relFinder) goalSubject(v *sentView, t int) []int {
+	p := t - 1
+	for p >= 0 && !v.u[p].isEnt() && (v.at(p) == "there" || v.at(p) == "here") {
+		p--
+	}
+	if p < 0 {
+		return nil
+	}
+	if u := v.u[p]; u.isEnt() {
+		if u.kind == "pronoun" || v.i(p+1).tag == "POS" {
+			return nil
+		}
+		b := p - 1
+		for b >= 0 && (v.u[b].tag == "DT" || strings.HasPrefix(v.u[b].tag, "JJ")) && !v.u[b].isEnt() {
+			b--
+		}
+		if t := v.i(b).tag; t == "IN" || t == "TO" {
+			return nil // "at the invitation of the Government of Iraq to defeat ISIS"
+		}
+		g, _ := v.groupLeft(p+1, groupOpts{roles: true})
+		return v.heads(g)
+	}
+	if collectiveNouns[v.at(p)] {
+		if p >= 1 && v.u[p-1].isEnt() && v.u[p-1].typ != schema.Person {
+			return []int{p - 1} // "U.S. troops there to eliminate"
+		}
+		return nil
+	}
+	if catenatives[v.at(p)] && v.u[p].isVerb() {
+		subj, neg := v.subjectFar(p)
+		if neg {
+			return nil
+		}
+		return v.heads(subj)
+	}
+	k := v.verbBefore(t, false)
+	if k < 0 || auxWords[v.at(k)] || copulas[v.at(k)] {
+		return nil
+	}
+	inPP := false
+	for x := k + 1; x < t; x++ {
+		u := v.u[x]
+		if u.tag == "IN" {
+			inPP = true
+			continue
+		}
+		if !inPP && (u.isEnt() || collectiveNouns[u.low] || isRoleWord(u) || u.tag == "PRP" || u.tag == "NNS") {
+			return nil // "urged Iraq to defeat ISIS": Iraq would act
+		}
+	}
+	subj, neg := v.subjectFar(k)
+	if neg {
+		return nil
+	}
+	return v.heads(subj)
+}
+
+// nounAt reports whether the cue word at unit i is used as a noun: "the fight", "US
+// strikes", "a lawsuit".
+func (f *relFinder) nounAt(v *sentView, i int) bool {
+	if strings.HasPrefix(v.u[i].tag, "NN") {
+		return true
+	}
+	switch v.i(i - 1).tag {
+	case "DT", "PRP$", "POS", "JJ", "CD":
+		return true
+	}
+	return false
+}
+
+// appositiveSubject returns the subject of the verb at unit i when it stands before an
+// apposition that describes it by a role ("Kerri Kupec, spokeswoman for the Trump
+// administration's Department of Justice, sharply criticized"), or nil.
+func (f *relFinder) appositiveSubject(v *sentView, i int) []int {
+	j := i - 1
+	for j >= 0 && (v.u[j].tag == "RB" || auxWords[v.at(j)] || v.u[j].tag == "MD") && !v.u[j].isEnt() {
+		j--
+	}
+	if v.at(j) != "," {
+		return nil
+	}
+	for k := j - 1; k >= 1 && k >= j-16; k-- {
+		if v.at(k) != "," {
+			if u := v.u[k]; u.isVerb() || u.low == "who" || u.low == "which" || u.low == "\"" {
+				return nil
+			}
+			continue
+		}
+		n := v.u[k-1]
+		if !n.isEnt() || n.kind != "name" {
+			return nil
+		}
+		r := k + 1
+		for r < j && (v.at(r) == "a" || v.at(r) == "an" || v.at(r) == "the" || strings.HasPrefix(v.u[r].tag, "JJ")) && !v.u[r].isEnt() {
+			r++
+		}
+		if r < j && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || memberWords[v.at(r)]) {
+			return []int{k - 1}
+		}
+		return nil
+	}
+	return nil
+}
+
+var (
+	// characterizeVerbs describe somebody or their act: "Pelosi called Trump's conduct a
+	// breach", "described the move as".
+	characterizeVerbs = wordSet(`called calls call calling described describes describe describing characterized
+		characterizes characterised characterises labeled labelled labels branded brands dubbed`)
+	// faultWords name what somebody did as a wrong: the speaker opposes the doer.
+	faultWords = wordSet(`maneuver manoeuvre stunt gamesmanship garbage hoax sham disgrace disgraceful betrayal
+		breach violation violations abuse lie lies lying failure mistake outrage outrageous travesty scandal
+		scandalous insult insulting dangerous reckless irresponsible unacceptable unconstitutional illegal
+		unlawful criminal corrupt corruption despicable shameful shameless absurd ridiculous nonsense
+		propaganda fraud fraudulent farce cowardly coward racist hateful disastrous disaster catastrophe
+		catastrophic appalling deplorable cynical hypocritical hypocrisy blackmail extortion bribery crime
+		crimes theft cover-up coverup obstruction misconduct incompetent incompetence divisive liar
+		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless`)
+	// wrongWords, among faultWords, accuse: a breach, a crime, a lie.
+	wrongWords = wordSet(`breach violation violations abuse lie lies lying unconstitutional illegal unlawful
+		criminal corrupt corruption fraud fraudulent blackmail extortion bribery crime crimes theft cover-up
+		coverup obstruction misconduct betrayal treason treasonous liar crook`)
+)
+
+// characterize reads "X called Y's N a \"breach of ...\"", "X described Y's N as
+// \"...\"", "X called Y a liar" at the verb at unit i: when the words that describe name
+// a fault, X opposes Y, and when they name a wrong, X also accuses Y.
+func (f *relFinder) characterize(v *sentView, i int) {
+	if !v.u[i].isVerb() || v.passiveAt(i) {
+		return
+	}
+	k := v.skipDet(i + 1)
+	if k >= len(v.u) || !v.u[k].isEnt() || v.u[k].kind == "pronoun" && possessivePronouns[v.at(k)] {
+		return
+	}
+	obj := v.u[k].ent
+	n := k + 1
+	if v.i(n).tag == "POS" || v.at(n) == "'s" {
+		n++
+		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") && !v.u[n].isEnt() {
+			n++
+		}
+		if n >= len(v.u) || v.u[n].isEnt() || isRoleWord(v.u[n]) || !strings.HasPrefix(v.u[n].tag, "NN") {
+			return // "called Trump's envoy Witkoff": the envoy, not Trump
+		}
+		n++
+	}
+	// the description: "a \"breach of ...\"", "as \"gamesmanship\"", up to the clause's end
+	fault, wrong := false, false
+	for x := n; x < len(v.u) && x <= n+10; x++ {
+		w := v.at(x)
+		if w == ";" || w == "." || w == "according" || v.u[x].isVerb() && x > n+1 {
+			break
+		}
+		if v.u[x].isEnt() && x == n {
+			return // "called Trump Biden's ...": no description follows
+		}
+		if faultWords[w] {
+			fault = true
+			wrong = wrong || wrongWords[w]
+		}
+	}
+	if !fault {
+		return
+	}
+	subj, neg := v.subjectOf(i)
+	if neg {
+		return
+	}
+	if len(subj) == 0 && v.u[i].tag == "VBD" {
+		subj, neg = v.subjectFar(i)
+		if neg {
+			return
+		}
+	}
+	subj = v.heads(subj)
+	f.addAll(v, schema.Opposes, subj, []int{obj}, i, f.confidence(v, 0.75, subj))
+	if wrong {
+		f.addAll(v, schema.Accuses, subj, []int{obj}, i, f.confidence(v, 0.7, subj))
+	}
+}
+
+// quotedSelf returns the entity that "I" or "me" at unit i stands for inside a quotation
+// of a statement the statement stage read, direct or reported ("Biden wrote that \"I've
+// decided that Kamala Harris is the best person to help me take this fight to Trump\""),
+// or -1. The view resolves these only in direct statements.
+func quotedSelf(v *sentView, i int) int {
+	u := v.u[i]
+	if u.isEnt() || (u.low != "i" && u.low != "me") {
+		return -1
+	}
+	quotes := 0
+	for k := 0; k < i; k++ {
+		if v.u[k].low == `"` {
+			quotes++
+		}
+	}
+	if quotes%2 == 0 {
+		return -1
+	}
+	for _, st := range v.d.Statements {
+		if st.Speaker == "" || u.start < st.Start || u.start >= st.End {
+			continue
+		}
+		return entityIndex(v.d, st.Speaker)
+	}
+	return -1
+}
+
+// selfUnnamed reports whether a unit of idx is "I" or "me" of a quotation whose speaker
+// the sentence does not name ("\"I entered the race ...,\" he said"): a pronoun
+// resolved twice is too weak a subject for the goal cues.
+func selfUnnamed(v *sentView, idx []int) bool {
+	for _, i := range idx {
+		u := v.u[i]
+		if (u.low == "i" || u.low == "me") && u.kind == "pronoun" && !namedIn(v, u.ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether sentence v names entity e by name or title.
+func namedIn(v *sentView, e int) bool {
+	for _, u := range v.u {
+		if u.ent == e && (u.kind == "name" || u.kind == "title") {
+			return true
+		}
+	}
+	return false
+}
