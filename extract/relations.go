@@ -107,6 +107,8 @@ var (
 		association federation partnership forum community`)
 	memberNouns = wordSet(`countries nations states members economies democracies governments`)
 	// "alleged Iranian involvement"
+	// verbs that impose sanctions: "imposed sanctions on"
+	imposeVerbs      = wordSet(`imposed impose imposes imposing announced slapped levied placed introduced adopted`)
 	involvementNouns = wordSet(`involvement role responsibility complicity interference meddling links hand support culpability`)
 	// conflict nouns: "fighting between Russian and Ukrainian forces"
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
@@ -182,7 +184,8 @@ func isRelationWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest":
+	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest",
+		"opposition", "resignation", "resign":
 		return true
 	}
 	if stanceNounsOf[w] != "" {
@@ -305,6 +308,7 @@ func (f *relFinder) sentence(v *sentView) {
 		}
 		if u.low == "sanctions" {
 			f.sanctionsBy(v, i)
+			f.underSanctions(v, i)
 		}
 		if pred := stanceNominals[u.low]; pred != "" && !f.verbAt(v, i) {
 			f.nominalStance(v, i, pred)
@@ -336,10 +340,16 @@ func (f *relFinder) verbAt(v *sentView, i int) bool {
 // OBJ was VERB-ed by SUBJ.
 func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	conf := 0.9
+	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" {
+		// "SpaceX, backed by entrepreneur Elon Musk, is": the name before the comma
+		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2})
+		f.addAll(v, cue.pred, v.heads(g), []int{v.u[i-2].ent}, i, 0.8)
+		return
+	}
 	if v.passiveAt(i) && (v.at(j+1) == "by" || len(v.passiveByFar(j)) > 0) {
 		var subj []int
 		if v.at(j+1) == "by" {
-			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true})
+			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2}) // "by the mainland Chinese government"
 			subj = v.heads(g)
 		} else {
 			subj = v.passiveByFar(j) // "was accused of war crimes by the United Nations"
@@ -372,6 +382,15 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	}
 	if len(subj) == 0 && !neg {
 		subj = f.appositiveSubject(v, i) // "Kerri Kupec, spokeswoman for ..., criticized"
+	}
+	if len(subj) == 0 && !neg && v.at(i-1) == "to" {
+		// "she was \"proud to endorse Joe Biden\"", "I entered the race to defeat"
+		if subj = f.goalSubject(v, i-1); selfUnnamed(v, subj) {
+			return
+		}
+		if len(subj) > 0 {
+			conf = 0.8
+		}
 	}
 	if neg {
 		return
@@ -422,6 +441,21 @@ func (f *relFinder) modal(v *sentView, i int) bool {
 func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]int, float64) {
 	k = v.skipDet(k)
 	if k >= len(v.u) {
+		return nil, 0
+	}
+	if u := v.u[k]; u.isEnt() && u.kind == "pronoun" && possessivePronouns[u.low] && pred != schema.Occupies && pred != schema.Controls {
+		// "rejected his proposal": the pronoun's person; "endorsed his former rival, Joe
+		// Biden": the name in apposition
+		n := k + 1
+		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") && !v.u[n].isEnt() {
+			n++
+		}
+		if (stanceNouns[v.at(n)] || actNouns[v.at(n)]) && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{u.ent}, 0.7
+		}
+		if a := v.appositiveObject(k); len(a) > 0 && pred != schema.IsMember {
+			return v.entities(a), 0.8
+		}
 		return nil, 0
 	}
 	o := groupOpts{roles: true, of: true}
@@ -705,18 +739,16 @@ func (f *relFinder) conflict(v *sentView, i int) {
 // imposed reads "X imposed sanctions on Y", "sanctions against Y" with a subject.
 func (f *relFinder) imposed(v *sentView, i int) {
 	k := i - 1
-	for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "new" || v.at(k) == "the" || v.at(k) == "further") {
+	for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "new" || v.at(k) == "the" || v.at(k) == "further") && !imposeVerbs[v.at(k)] {
 		k--
 	}
-	if k < 0 || !strings.HasPrefix(v.u[k].tag, "VB") {
-		return
-	}
-	switch v.at(k) {
-	case "imposed", "impose", "imposes", "imposing", "announced", "slapped", "levied", "placed", "introduced", "adopted":
-	default:
-		return
+	if k < 0 || !imposeVerbs[v.at(k)] || v.u[k].isEnt() {
+		return // the tagger may take "levied" for an adjective
 	}
 	subj, neg := v.subjectOf(k)
+	if len(subj) == 0 && !neg && strings.HasSuffix(v.at(k), "ed") {
+		subj, neg = v.subjectFar(k) // "labeled Soleimani as a terrorist and levied sanctions against him"
+	}
 	if neg {
 		return
 	}

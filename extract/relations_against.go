@@ -17,6 +17,12 @@ import (
 //	          elements", "take this fight to Trump": whoever acts for that goal opposes Y;
 //	          an outcome ("Caloundra defeated Wynnum") is no cue
 //	sue       X sued Y (a verb of relVerbs)
+//	describe  "Pelosi called Trump's conduct a \"breach ...\"": a fault opposes, a wrong
+//	          also accuses
+//	stance    "X's support for Y", "announced their own support for Y", "expressed
+//	          opposition to the swearing-in of Y"; not "backed away from his support"
+//	contest   X ran against Y; "called for Y's resignation", "called on Y to resign"
+//	under     "Turkey is already under EU sanctions": the EU sanctions Turkey
 
 var (
 	// againstNouns are nouns of an action taken against somebody, with the prepositions
@@ -25,7 +31,7 @@ var (
 		m := map[string]string{}
 		for _, w := range strings.Fields(`lawsuit lawsuits suit suits complaint complaints case cases action
 			challenge challenges fight war wars campaign campaigns offensive offensives struggle battle battles
-			coup crusade insurgency motion motions`) {
+			coup crusade insurgency motion motions bid bids`) {
 			m[w] = "against"
 		}
 		m["war"], m["wars"] = "against on", "against on"
@@ -59,7 +65,10 @@ func isAgainstWord(w string) bool {
 	if _, ok := againstNouns[w]; ok {
 		return true
 	}
-	return goalVerbs[w] || characterizeVerbs[w] || w == "take" || w == "takes" || w == "took" || w == "taking"
+	if stanceTowardNouns[w] != "" || runVerbs[w] {
+		return true
+	}
+	return goalVerbs[w] || characterizeVerbs[w] || w == "resignation" || w == "resign" || w == "take" || w == "takes" || w == "took" || w == "taking"
 }
 
 // againstCue reads the cues of this file at unit i.
@@ -67,6 +76,18 @@ func (f *relFinder) againstCue(v *sentView, i int) {
 	w := v.at(i)
 	if preps, ok := againstNouns[w]; ok && f.nounAt(v, i) {
 		f.againstNoun(v, i, preps)
+		return
+	}
+	if pred := stanceTowardNouns[w]; pred != "" && f.nounAt(v, i) {
+		f.stanceToward(v, i, pred)
+		return
+	}
+	if runVerbs[w] && v.at(i+1) == "against" {
+		f.runAgainst(v, i)
+		return
+	}
+	if w == "resignation" || w == "resign" {
+		f.resignCall(v, i)
 		return
 	}
 	if characterizeVerbs[w] {
@@ -311,7 +332,7 @@ var (
 		propaganda fraud fraudulent farce cowardly coward racist hateful disastrous disaster catastrophe
 		catastrophic appalling deplorable cynical hypocritical hypocrisy blackmail extortion bribery crime
 		crimes theft cover-up coverup obstruction misconduct incompetent incompetence divisive liar
-		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless`)
+		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless terrorist terrorists`)
 	// wrongWords, among faultWords, accuse: a breach, a crime, a lie.
 	wrongWords = wordSet(`breach violation violations abuse lie lies lying unconstitutional illegal unlawful
 		criminal corrupt corruption fraud fraudulent blackmail extortion bribery crime crimes theft cover-up
@@ -424,4 +445,163 @@ func namedIn(v *sentView, e int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// stanceTowardNouns name a stance with the one it is toward after "for" or "to":
+	// "their own support for Biden", "expressed opposition to the swearing-in of
+	// Pierluisi".
+	stanceTowardNouns = map[string]schema.RelationKind{
+		"support": schema.Supports, "backing": schema.Supports, "opposition": schema.Opposes,
+	}
+	// stanceGiveVerbs state a stance noun: "announced their own support for Biden".
+	stanceGiveVerbs = wordSet(`expressed express expresses expressing voiced voice voices voicing declared declare
+		declares announced announce announces pledged pledge pledges offered offer offers reiterated reiterate
+		reiterates reaffirmed reaffirm reaffirms stressed signaled signalled showed show shows gave give gives
+		threw throw throws lent lend lends restated confirmed`)
+	// withdrawWords before a stance take it back: "withdrew his support for"
+	withdrawWords = wordSet(`from withdrew withdraw withdraws withdrawn withdrawing ended end ends dropped drop
+		revoked revoke pulled lost abandoned without no`)
+	// runVerbs, before "against", state a contest for an office: "Democrats running
+	// against Gardner".
+	runVerbs = wordSet(`run runs ran running campaign campaigns campaigned campaigning`)
+	// resignCallVerbs ask somebody to resign: "called on X to resign", "demanded X's
+	// resignation".
+	resignCallVerbs = wordSet(`called call calls calling urged urge urges urging demanded demand demands demanding
+		pressed pressured sought seek seeks`)
+)
+
+// stanceToward reads "X's support for Y", "X announced their own support for Y", "X
+// expressed opposition to the swearing-in of Y" with the stance noun at unit i.
+func (f *relFinder) stanceToward(v *sentView, i int, pred schema.RelationKind) {
+	prep := "for"
+	if pred == schema.Opposes {
+		prep = "to"
+	}
+	if v.at(i+1) != prep {
+		return
+	}
+	objs, conf := f.objectAt(v, i+2, pred)
+	if len(objs) == 0 {
+		// "the swearing-in of Pierluisi": the act of a named person
+		k := v.skipDet(i + 2)
+		if k+2 < len(v.u) && !v.u[k].isEnt() && (strings.HasPrefix(v.u[k].tag, "NN") || v.u[k].tag == "VBG") &&
+			v.at(k+1) == "of" && v.u[k+2].isEnt() && v.u[k+2].typ != schema.Place && v.u[k+2].kind != "pronoun" {
+			objs, conf = []int{v.u[k+2].ent}, 0.7
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	conf = min(conf, 0.8)
+	p := i - 1
+	for p >= 0 && (strings.HasPrefix(v.u[p].tag, "JJ") || v.at(p) == "own" || v.u[p].tag == "DT" || v.u[p].tag == "PRP$" ||
+		possessivePronouns[v.at(p)] || v.at(p) == "'s" || v.i(p).tag == "POS" || v.u[p].isEnt() && v.i(p+1).tag == "POS") {
+		p--
+	}
+	if withdrawWords[v.at(p)] {
+		return // "backed away from his previous support for President Trump"
+	}
+	subj := f.actionHolder(v, i)
+	if len(subj) == 0 {
+		if p < 0 || !stanceGiveVerbs[v.at(p)] || !v.u[p].isVerb() {
+			return
+		}
+		s, neg := v.subjectFar(p)
+		if neg {
+			return
+		}
+		subj = v.heads(s)
+	}
+	f.addAll(v, pred, subj, objs, i, f.confidence(v, conf, subj))
+}
+
+// runAgainst reads "X ran against Y", "X is running against Y" with the verb at unit i:
+// a contest for an office. A participle that qualifies a noun ("any other Democrat
+// running against Gardner") names no one.
+func (f *relFinder) runAgainst(v *sentView, i int) {
+	if !f.verbAt(v, i) {
+		return
+	}
+	subj, neg := v.subjectOf(i)
+	if neg || v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
+		return // "any other Democrat running against Gardner"
+	}
+	objs, conf := f.objectAt(v, i+2, schema.Opposes)
+	f.addAll(v, schema.Opposes, v.heads(subj), objs, i, f.confidence(v, min(conf, 0.8), subj))
+}
+
+// resignCall reads "X called for Y's resignation", "X demanded Y's resignation", "X
+// called on Y to resign", "X urged Y to resign" at unit i ("resignation", "resign").
+func (f *relFinder) resignCall(v *sentView, i int) {
+	var y, verb int
+	switch v.at(i) {
+	case "resignation":
+		p := i - 1
+		if p >= 1 && (v.at(p) == "'s" || v.i(p).tag == "POS") {
+			p--
+		}
+		if p < 0 || !v.u[p].isEnt() || v.u[p].kind == "pronoun" && !possessivePronouns[v.at(p)] {
+			return
+		}
+		y, verb = v.u[p].ent, p-1
+		if v.at(verb) == "for" {
+			verb--
+			if !resignCallVerbs[v.at(verb)] || !strings.HasPrefix(v.at(verb), "call") {
+				return
+			}
+		} else if !resignCallVerbs[v.at(verb)] || strings.HasPrefix(v.at(verb), "call") {
+			return
+		}
+	default: // "resign": "called on Y to resign", "urged Y to resign"
+		if v.at(i-1) != "to" {
+			return
+		}
+		g, start := v.groupLeft(i-1, groupOpts{roles: true})
+		h := v.heads(g)
+		if len(h) != 1 {
+			return
+		}
+		y, verb = v.u[h[0]].ent, start-1
+		if v.at(verb) == "on" && strings.HasPrefix(v.at(verb-1), "call") {
+			verb--
+		} else if !resignCallVerbs[v.at(verb)] || strings.HasPrefix(v.at(verb), "call") {
+			return
+		}
+	}
+	if verb < 0 || !v.u[verb].isVerb() && !strings.HasPrefix(v.u[verb].tag, "NN") {
+		return
+	}
+	subj, neg := v.subjectOf(verb)
+	if len(subj) == 0 && !neg && v.u[verb].tag == "VBD" {
+		subj, neg = v.subjectFar(verb)
+	}
+	if neg {
+		return
+	}
+	subj = v.heads(subj)
+	f.addAll(v, schema.Opposes, subj, []int{y}, i, f.confidence(v, 0.8, subj))
+}
+
+// underSanctions reads "Turkey is already under EU sanctions" at unit i ("sanctions"):
+// the name before the noun sanctions the subject of the clause.
+func (f *relFinder) underSanctions(v *sentView, i int) {
+	p := i - 1
+	if p < 1 || !v.u[p].isEnt() || v.u[p].typ == schema.Person {
+		return
+	}
+	q := p - 1
+	for q >= 0 && strings.HasPrefix(v.u[q].tag, "JJ") && !v.u[q].isEnt() {
+		q--
+	}
+	if v.at(q) != "under" {
+		return
+	}
+	subj, neg := v.subjectOf(q)
+	if neg {
+		return
+	}
+	for _, o := range v.heads(subj) {
+		f.add(v, schema.Sanctions, v.u[p].ent, v.u[o].ent, [2]int{v.u[o].start, v.u[i].end}, 0.8)
+	}
 }
