@@ -59,6 +59,11 @@ var relVerbs = func() map[string]relCue {
 	add(schema.Opposes, "", `slam slams slammed slamming blast blasts blasted blasting lambast lambasts
 		lambasted lambasting decry decries decried decrying rebuke rebukes rebuked rebuking assail assails
 		assailed assailing`)
+	add(schema.Opposes, "", `mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides
+		derided deriding disparage disparages disparaged disparaging chastise chastises chastised chastising
+		castigate castigates castigated castigating excoriate excoriates excoriated excoriating berate berates
+		berated berating censure censures censured censuring reprimand reprimands reprimanded reprimanding
+		repudiate repudiates repudiated repudiating defy defies defied defying`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
 	add(schema.Opposes, "", `attack attacks attacked attacking`)
 	add(schema.Opposes, "", `sue sues sued suing`)
@@ -79,7 +84,11 @@ var relPhrases = map[string]relCue{
 	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
 	"allied with": {pred: schema.Supports}, "aligned with": {pred: schema.Supports},
 	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
-	"voted against": {pred: schema.Opposes},
+	"voted against":  {pred: schema.Opposes},
+	"railed against": {pred: schema.Opposes}, "rails against": {pred: schema.Opposes}, "rail against": {pred: schema.Opposes},
+	"clashed with": {pred: schema.Opposes}, "clashes with": {pred: schema.Opposes}, "clash with": {pred: schema.Opposes},
+	"disagreed with": {pred: schema.Opposes}, "disagrees with": {pred: schema.Opposes}, "disagree with": {pred: schema.Opposes},
+	"broke with": {pred: schema.Opposes}, "breaks with": {pred: schema.Opposes},
 }
 
 var (
@@ -113,6 +122,8 @@ var (
 	// conflict nouns: "fighting between Russian and Ukrainian forces"
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
 	pushVerbs     = wordSet(`push pushes pushed pushing speak speaks spoke speaking lash lashes lashed lashing hit hits hitting fight fights fought fighting`)
+	lashVerbs     = wordSet(`lash lashes lashed lashing hit hits hitting`)
+	aimVerbs      = wordSet(`take takes took taking taken`)
 	copulas       = wordSet(`is was are were be been remains remained became become has have had`)
 )
 
@@ -267,6 +278,10 @@ func (f *relFinder) sentence(v *sentView) {
 		}
 		if pushVerbs[u.low] && (v.at(i+1) == "back" || v.at(i+1) == "out") && v.at(i+2) == "against" {
 			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "push back against", "spoke out against"
+			continue
+		}
+		if (lashVerbs[u.low] && v.at(i+1) == "out" || aimVerbs[u.low] && v.at(i+1) == "aim") && v.at(i+2) == "at" {
+			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "lashed out at", "hit out at", "took aim at"
 			continue
 		}
 		if isAgainstWord(u.low) {
@@ -440,8 +455,14 @@ func (f *relFinder) modal(v *sentView, i int) bool {
 // owner an earlier sentence names ("the call").
 func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]int, float64) {
 	k = v.skipDet(k)
+	if w := v.at(k); w == "both" || w == "either" {
+		k = v.skipDet(k + 1) // "blamed both Israel and the United States"
+	}
 	if k >= len(v.u) {
 		return nil, 0
+	}
+	if u := v.u[k]; u.isEnt() && u.kind == "pronoun" && u.low == "her" && !strings.HasPrefix(v.i(k+1).tag, "NN") && !strings.HasPrefix(v.i(k+1).tag, "JJ") {
+		return []int{u.ent}, 0.85 // "accusing her of": an object, not a possessive
 	}
 	if u := v.u[k]; u.isEnt() && u.kind == "pronoun" && possessivePronouns[u.low] && pred != schema.Occupies && pred != schema.Controls {
 		// "rejected his proposal": the pronoun's person; "endorsed his former rival, Joe
@@ -463,11 +484,13 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		o = groupOpts{quantities: true}
 	} else if !v.u[k].isEnt() {
 		// "endorsed former Vice President Joe Biden": role words before the name
+		// or a possessor's ("the capital city's Democratic mayor Muriel Bowser")
 		r := k
-		for r < len(v.u) && r < k+4 && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || v.at(r) == "former" || v.at(r) == "then-") {
+		for r < len(v.u) && r < k+6 && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || v.at(r) == "former" || v.at(r) == "then-" ||
+			v.u[r].tag == "NN" || strings.HasPrefix(v.u[r].tag, "JJ") || v.u[r].tag == "POS" || v.at(r) == "'s") {
 			r++
 		}
-		if r > k && r < len(v.u) && v.u[r].isEnt() && v.u[r].typ == schema.Person {
+		if r > k && r < len(v.u) && v.u[r].isEnt() && v.u[r].typ == schema.Person && v.u[r].kind == "name" && isRoleWord(v.u[r-1]) {
 			k = r
 		} else if a := v.appositiveObject(k); len(a) > 0 && pred != schema.IsMember {
 			return v.entities(a), 0.8 // "endorsed his former rival, Joe Biden"

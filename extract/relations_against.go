@@ -31,7 +31,7 @@ var (
 		m := map[string]string{}
 		for _, w := range strings.Fields(`lawsuit lawsuits suit suits complaint complaints case cases action
 			challenge challenges fight war wars campaign campaigns offensive offensives struggle battle battles
-			coup crusade insurgency motion motions bid bids`) {
+			coup crusade insurgency motion motions bid bids run`) {
 			m[w] = "against"
 		}
 		m["war"], m["wars"] = "against on", "against on"
@@ -130,6 +130,18 @@ func (f *relFinder) againstNoun(v *sentView, i int, preps string) {
 	if v.at(j) == "by" {
 		g, end := v.groupRight(j+1, groupOpts{roles: true, of: true})
 		subj, j = v.heads(g), end
+	}
+	if v.at(j) == "for" {
+		// "his 2018 run for Senate against Ted Cruz"
+		for k := j + 1; k < len(v.u) && k <= j+5; k++ {
+			if v.at(k) == "against" {
+				j = k
+				break
+			}
+			if v.u[k].isVerb() || v.at(k) == "," {
+				break
+			}
+		}
 	}
 	if !containsWord(strings.Fields(preps), v.at(j)) {
 		return
