@@ -621,15 +621,15 @@ func (f *relFinder) stanceHolder(v *sentView, i int) {
 		return
 	}
 	// the owner of the noun: "his critics", "Putin's ally", "Kremlin critic"
-	owner, possessed := -1, false
+	owner, ownerAt, possessed := -1, -1, false
 	switch {
 	case i >= 1 && v.u[i-1].isEnt() && (v.u[i-1].kind == "pronoun" || v.i(i-1).tag == "POS"):
-		owner, possessed = v.u[i-1].ent, true
+		owner, ownerAt, possessed = v.u[i-1].ent, i-1, true
 	case i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt():
-		owner, possessed = v.u[i-2].ent, true
+		owner, ownerAt, possessed = v.u[i-2].ent, i-2, true
 	case i >= 1 && v.u[i-1].isEnt() && v.u[i-1].kind != "demonym" && !v.u[i-1].inside &&
 		v.at(i-2) != "'s" && v.i(i-2).tag != "POS" && v.i(i-2).tag != "CD" && !possessivePronouns[v.at(i-2)]:
-		owner = v.u[i-1].ent // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
+		owner, ownerAt = v.u[i-1].ent, i-1 // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
 	}
 	if owner < 0 {
 		return
@@ -656,6 +656,19 @@ func (f *relFinder) stanceHolder(v *sentView, i int) {
 			conf = 0.7
 		}
 		f.addAll(v, pred, v.heads(g), []int{owner}, i, conf)
+		return
+	}
+	// "Republican Senator Mitt Romney, a sometime Trump critic, said": the name the noun
+	// stands in apposition to
+	if w := v.at(i + 1); w != "," && w != "" && !clauseBreaks[w] {
+		return
+	}
+	a := ownerAt - 1
+	for n := 0; n < 3 && a >= 0 && !v.u[a].isEnt() && (strings.HasPrefix(v.u[a].tag, "JJ") || strings.HasPrefix(v.u[a].tag, "RB") || v.u[a].tag == "NN"); n++ {
+		a--
+	}
+	if (v.at(a) == "a" || v.at(a) == "an") && v.at(a-1) == "," && a >= 2 && v.u[a-2].isEnt() && v.u[a-2].typ == schema.Person && v.u[a-2].kind == "name" {
+		f.add(v, pred, v.u[a-2].ent, owner, [2]int{v.u[a-2].start, v.u[i].end}, 0.75)
 	}
 }
 

@@ -227,6 +227,10 @@ func TestRelationRules(t *testing.T) {
 			"President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of \"not doing her job\".",
 			[]tEnt{person("Donald Trump", "President Trump"), person("Muriel Bowser", "Muriel Bowser", "her@pronoun"), org("Twitter", "Twitter")},
 			[]string{"Donald Trump opposes Muriel Bowser", "Donald Trump accuses Muriel Bowser"}},
+		{"a stance noun in apposition",
+			"Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer of power is what separates the U.S. from Belarus.",
+			[]tEnt{org("Republican Party", "Republican"), person("Mitt Romney", "Mitt Romney"), person("Donald Trump", "Trump"), country("United States", "U.S."), country("Belarus", "Belarus")},
+			[]string{"Mitt Romney opposes Donald Trump", "Mitt Romney memberOf Republican Party"}},
 		// Constructed: the corpus has no such sentences yet.
 		{"mocked, railed against, took aim at, disagreed with",
 			"Trump mocked Biden at the rally. Sanders railed against Bloomberg. Warren took aim at Bloomberg during the debate. Pelosi disagreed with Trump.",
