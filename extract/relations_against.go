@@ -344,7 +344,7 @@ var (
 		propaganda fraud fraudulent farce cowardly coward racist hateful disastrous disaster catastrophe
 		catastrophic appalling deplorable cynical hypocritical hypocrisy blackmail extortion bribery crime
 		crimes theft cover-up coverup obstruction misconduct incompetent incompetence divisive liar
-		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless terrorist terrorists`)
+		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless terrorist terrorists witch witch-hunt`)
 	// wrongWords, among faultWords, accuse: a breach, a crime, a lie.
 	wrongWords = wordSet(`breach violation violations abuse lie lies lying unconstitutional illegal unlawful
 		criminal corrupt corruption fraud fraudulent blackmail extortion bribery crime crimes theft cover-up
