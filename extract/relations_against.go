@@ -310,7 +310,7 @@ func (f *relFinder) appositiveSubject(v *sentView, i int) []int {
 	}
 	for k := j - 1; k >= 1 && k >= j-16; k-- {
 		if v.at(k) != "," {
-			if u := v.u[k]; u.isVerb() || u.low == "who" || u.low == "which" || u.low == "\"" {
+			if u := v.u[k]; u.isVerb() && u.tag != "VBG" || u.low == "who" || u.low == "which" || u.low == "\"" {
 				return nil
 			}
 			continue
@@ -320,6 +320,9 @@ func (f *relFinder) appositiveSubject(v *sentView, i int) []int {
 			return nil
 		}
 		r := k + 1
+		if w := v.at(r); (w == "while" || w == "after" || w == "before" || w == "during" || w == "in") && n.typ == schema.Person {
+			return []int{k - 1} // "Biden, while campaigning in Michigan, called"
+		}
 		for r < j && (v.at(r) == "a" || v.at(r) == "an" || v.at(r) == "the" || strings.HasPrefix(v.u[r].tag, "JJ")) && !v.u[r].isEnt() {
 			r++
 		}
@@ -401,6 +404,9 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		if neg {
 			return
 		}
+	}
+	if len(subj) == 0 {
+		subj = f.appositiveSubject(v, i)
 	}
 	subj = v.heads(subj)
 	f.addAll(v, schema.Opposes, subj, []int{obj}, i, f.confidence(v, 0.75, subj))
