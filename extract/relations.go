@@ -427,6 +427,23 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	if cue.prep != "" && v.at(k) == cue.prep {
 		k++
 	}
+	if cue.pred == schema.IsMember {
+		if g, end := v.groupRight(v.skipDet(k), groupOpts{}); len(g) > 0 && v.at(end) == "in" && v.i(end+1).tag == "VBG" {
+			return // "Germany joined France in condemning the attack": no membership
+		}
+	}
+	if v.u[i].tag == "VBG" && v.at(i-1) == "in" {
+		// "Germany joined France in condemning the attack": France condemns it too
+		if g, start := v.groupLeft(i-1, groupOpts{}); len(g) > 0 {
+			p := start - 1
+			for v.at(p) == "the" {
+				p--
+			}
+			if strings.HasPrefix(v.at(p), "join") && !v.u[p].isEnt() {
+				subj = append(subj, v.heads(g)...)
+			}
+		}
+	}
 	objs, oconf := f.objectAt(v, k, cue.pred)
 	if len(objs) == 0 && cue.pred == schema.IsMember && f.lastJoin >= 0 && v.si-f.lastJoinSent <= 2 && f.ends(v, k) {
 		objs, oconf = []int{f.lastJoin}, 0.7 // "Benin was to join." after "... join the AfCFTA"
