@@ -398,6 +398,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	if len(subj) == 0 && !neg {
 		subj = f.appositiveSubject(v, i) // "Kerri Kupec, spokeswoman for ..., criticized"
 	}
+	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
+		subj = f.coordSubject(v, i) // "called McConnell's refusal \"a disgrace\" and accused"
+	}
 	if len(subj) == 0 && !neg && v.at(i-1) == "to" {
 		// "she was \"proud to endorse Joe Biden\"", "I entered the race to defeat"
 		if subj = f.goalSubject(v, i-1); selfUnnamed(v, subj) {
@@ -606,7 +609,13 @@ var stanceNounsOf = map[string]schema.RelationKind{
 	"ally": schema.Supports, "allies": schema.Supports, "supporter": schema.Supports, "supporters": schema.Supports,
 	"loyalist": schema.Supports, "loyalists": schema.Supports, "backer": schema.Supports, "backers": schema.Supports,
 	"defender": schema.Supports, "defenders": schema.Supports,
+	"rival": schema.Opposes, "rivals": schema.Opposes, "challenger": schema.Opposes, "challengers": schema.Opposes,
 }
+
+// contestNouns, among stanceNounsOf, name a contest that ends: only somebody's present
+// rival is opposed ("Trump's rival Joe Biden", not "his former rival" or "Democratic
+// challenger Joe Biden", where the name before is a party).
+var contestNouns = wordSet(`rival rivals challenger challengers`)
 
 // stanceHolder reads a stance noun at unit i: "X is an outspoken critic of Y", "X, a
 // close ally of Y,", "X was an outspoken opponent of Y" (X is the subject of the copula
@@ -615,6 +624,9 @@ var stanceNounsOf = map[string]schema.RelationKind{
 // "Trump loyalist Stephen Schwarzman" (Y names the noun's owner, X follows it).
 func (f *relFinder) stanceHolder(v *sentView, i int) {
 	pred := stanceNounsOf[v.at(i)]
+	if contestNouns[v.at(i)] && (v.at(i-1) == "former" || v.at(i-2) == "former") {
+		return // "Bloomberg endorsed his former rival, Joe Biden"
+	}
 	if v.at(i+1) == "of" {
 		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
 		objs := v.heads(g)
@@ -647,8 +659,22 @@ func (f *relFinder) stanceHolder(v *sentView, i int) {
 	case i >= 1 && v.u[i-1].isEnt() && v.u[i-1].kind != "demonym" && !v.u[i-1].inside &&
 		v.at(i-2) != "'s" && v.i(i-2).tag != "POS" && v.i(i-2).tag != "CD" && !possessivePronouns[v.at(i-2)]:
 		owner, ownerAt = v.u[i-1].ent, i-1 // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
+	default:
+		// "his main presidential rival Joe Biden", "Putin's close ally": adjectives between
+		q := i - 1
+		for q >= 0 && q >= i-3 && strings.HasPrefix(v.u[q].tag, "JJ") && !v.u[q].isEnt() && v.at(q) != "former" {
+			q--
+		}
+		if q < i-1 && q >= 0 && v.u[q].isEnt() && v.u[q].kind == "pronoun" && possessivePronouns[v.at(q)] {
+			owner, ownerAt, possessed = v.u[q].ent, q, true
+		} else if q < i-1 && q >= 1 && v.at(q) == "'s" && v.u[q-1].isEnt() {
+			owner, ownerAt, possessed = v.u[q-1].ent, q-1, true
+		}
 	}
 	if owner < 0 {
+		return
+	}
+	if contestNouns[v.at(i)] && (!possessed || v.at(i-1) == "former" || v.at(i-2) == "former" || v.at(i-1) == "longtime") {
 		return
 	}
 	// "his critics, which include Greenpeace": the names the critics include

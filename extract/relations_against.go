@@ -35,6 +35,9 @@ var (
 			m[w] = "against"
 		}
 		m["war"], m["wars"] = "against on", "against on"
+		for w := range accuseNouns {
+			m[w] = "against"
+		}
 		for _, w := range strings.Fields(`strike strikes airstrike airstrikes air-strikes crackdown`) {
 			m[w] = "against on"
 		}
@@ -48,11 +51,16 @@ var (
 		begins began beginning start starts started starting join joins joined joining mount mounts mounted
 		mounting pursue pursues pursued pursuing stage stages staged staging intensify intensified escalate
 		escalated step stepped spearhead spearheads spearheaded win wins won initiated initiate initiates declare
-		declares declared declaring`)
+		declares declared declaring take takes took taking make makes made making level levels levelled
+		leveled press presses pressed pressing order orders ordered ordering unseal unseals unsealed announce
+		announces announced`)
 	// actionModifiers may stand between an action verb and its noun: "filed a combined
 	// lawsuit", "launched new air strikes".
 	actionModifiers = wordSet(`legal federal civil class-action joint combined new fresh further military
 		air renewed international global armed political criminal formal separate second first`)
+	// accuseNouns, among againstNouns, accuse: "X's allegations against Y", "X brought
+	// charges against Y".
+	accuseNouns = wordSet(`accusation accusations allegation allegations charge charges`)
 	// goalVerbs state opposition as a goal, after "to": "to defeat Donald Trump".
 	goalVerbs = wordSet(`defeat eliminate combat destroy topple oust overthrow unseat dislodge`)
 	// memberNouns that stand for the group they follow: "ISIS remnants", "Taliban
@@ -157,7 +165,11 @@ func (f *relFinder) againstNoun(v *sentView, i int, preps string) {
 	if len(subj) == 0 {
 		return
 	}
-	f.addAll(v, schema.Opposes, subj, objs, i, f.confidence(v, conf, subj))
+	pred := schema.Opposes
+	if accuseNouns[v.at(i)] {
+		pred = schema.Accuses
+	}
+	f.addAll(v, pred, subj, objs, i, f.confidence(v, conf, subj))
 }
 
 // actionHolder returns who holds the action noun at unit i: a possessor ("her lawsuit",
@@ -622,4 +634,32 @@ func (f *relFinder) underSanctions(v *sentView, i int) {
 	for _, o := range v.heads(subj) {
 		f.add(v, schema.Sanctions, v.u[p].ent, v.u[o].ent, [2]int{v.u[o].start, v.u[i].end}, 0.8)
 	}
+}
+
+// coordSubject returns the subject a verb after "and" or "but" at unit i shares with the
+// finite verb before it, past quotation marks the tagger takes for verbs ("Pelosi called
+// McConnell's refusal \"a disgrace\" and accused Republicans of ..."), or nil.
+func (f *relFinder) coordSubject(v *sentView, i int) []int {
+	j := i - 1
+	for j >= 0 && (v.u[j].tag == "RB" || auxWords[v.at(j)]) && !v.u[j].isEnt() {
+		j--
+	}
+	if w := v.at(j); w != "and" && w != "but" {
+		return nil
+	}
+	for k := j - 1; k >= 0 && k >= j-25; k-- {
+		u := v.u[k]
+		if u.low == ";" || u.low == "which" || u.low == "who" {
+			return nil
+		}
+		if u.isEnt() || u.low == `"` || auxWords[u.low] || u.tag != "VBD" && u.tag != "VBZ" && u.tag != "VBP" {
+			continue
+		}
+		subj, neg := v.subjectOf(k)
+		if neg {
+			return nil
+		}
+		return v.heads(subj)
+	}
+	return nil
 }
