@@ -123,8 +123,9 @@ var (
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
 	pushVerbs     = wordSet(`push pushes pushed pushing speak speaks spoke speaking lash lashes lashed lashing hit hits hitting fight fights fought fighting`)
 	lashVerbs     = wordSet(`lash lashes lashed lashing hit hits hitting`)
-	aimVerbs      = wordSet(`take takes took taking taken`)
-	copulas       = wordSet(`is was are were be been remains remained became become has have had`)
+	// aimVerbs take aim, or the fight: "took aim at", "take this fight to"
+	aimVerbs = wordSet(`take takes took taking taken`)
+	copulas  = wordSet(`is was are were be been remains remained became become has have had`)
 )
 
 // relArgs allowed per predicate: which entity types may be subject and object.

@@ -12,7 +12,8 @@ import (
 //	against   "X filed a lawsuit against Y", "her lawsuit against Y", "US strikes against
 //	          ISIS", "the coalition's fight against ISIS", "a coup by X against Y": the
 //	          holder of the action (a possessor, a name before the noun, a by-phrase, or
-//	          the subject of the verb that carries the action out) opposes Y
+//	          the subject of the verb that carries the action out) opposes Y; charges,
+//	          accusations and allegations against Y accuse
 //	goal      "to defeat Donald Trump", "U.S. troops there to eliminate Islamic State
 //	          elements", "take this fight to Trump": whoever acts for that goal opposes Y;
 //	          an outcome ("Caloundra defeated Wynnum") is no cue
@@ -63,8 +64,8 @@ var (
 	accuseNouns = wordSet(`accusation accusations allegation allegations charge charges`)
 	// goalVerbs state opposition as a goal, after "to": "to defeat Donald Trump".
 	goalVerbs = wordSet(`defeat eliminate combat destroy topple oust overthrow unseat dislodge`)
-	// memberNouns that stand for the group they follow: "ISIS remnants", "Taliban
-	// fighters", "the Iranian government".
+	// groupPartNouns stand for the group they follow: "ISIS remnants", "Islamic State
+	// elements" (collectiveNouns too: "the Iranian government").
 	groupPartNouns = wordSet(`remnants elements positions targets strongholds cells affiliates`)
 )
 
@@ -76,7 +77,7 @@ func isAgainstWord(w string) bool {
 	if stanceTowardNouns[w] != "" || runVerbs[w] {
 		return true
 	}
-	return goalVerbs[w] || characterizeVerbs[w] || w == "resignation" || w == "resign" || w == "take" || w == "takes" || w == "took" || w == "taking"
+	return goalVerbs[w] || characterizeVerbs[w] || w == "resignation" || w == "resign" || aimVerbs[w]
 }
 
 // againstCue reads the cues of this file at unit i.
@@ -107,7 +108,7 @@ func (f *relFinder) againstCue(v *sentView, i int) {
 		return
 	}
 	// "take this fight to Trump"
-	if (w == "take" || w == "takes" || w == "took" || w == "taking") && (v.at(v.skipDet(i+1)) == "fight" || v.at(v.skipDet(i+1)) == "battle") &&
+	if aimVerbs[w] && (v.at(v.skipDet(i+1)) == "fight" || v.at(v.skipDet(i+1)) == "battle") &&
 		v.at(v.skipDet(i+1)+1) == "to" {
 		objs, c := f.objectAt(v, v.skipDet(i+1)+2, schema.Opposes)
 		if len(objs) == 0 {
