@@ -197,7 +197,7 @@ func isRelationWord(w string) bool {
 	}
 	switch w {
 	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest",
-		"opposition", "resignation", "resign":
+		"opposition", "resign":
 		return true
 	}
 	if stanceNounsOf[w] != "" {

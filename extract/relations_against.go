@@ -20,9 +20,10 @@ import (
 //	sue       X sued Y (a verb of relVerbs)
 //	describe  "Pelosi called Trump's conduct a \"breach ...\"": a fault opposes, a wrong
 //	          also accuses
-//	stance    "X's support for Y", "announced their own support for Y", "expressed
+//	stance    "X's support for Y", "threw their support behind Y", "expressed
 //	          opposition to the swearing-in of Y"; not "backed away from his support"
-//	contest   X ran against Y; "called for Y's resignation", "called on Y to resign"
+//	contest   X ran against Y; X campaigned for Y, rallied behind Y; "called for Y's
+//	          resignation", "called for the impeachment of Y", "called on Y to resign"
 //	under     "Turkey is already under EU sanctions": the EU sanctions Turkey
 
 var (
@@ -74,10 +75,10 @@ func isAgainstWord(w string) bool {
 	if _, ok := againstNouns[w]; ok {
 		return true
 	}
-	if stanceTowardNouns[w] != "" || runVerbs[w] {
+	if stanceTowardNouns[w] != "" || runVerbs[w] || forVerbs[w] {
 		return true
 	}
-	return goalVerbs[w] || characterizeVerbs[w] || w == "resignation" || w == "resign" || aimVerbs[w]
+	return goalVerbs[w] || characterizeVerbs[w] || ousterNouns[w] || w == "resign" || aimVerbs[w]
 }
 
 // againstCue reads the cues of this file at unit i.
@@ -92,10 +93,14 @@ func (f *relFinder) againstCue(v *sentView, i int) {
 		return
 	}
 	if runVerbs[w] && v.at(i+1) == "against" {
-		f.runAgainst(v, i)
+		f.contest(v, i, schema.Opposes)
 		return
 	}
-	if w == "resignation" || w == "resign" {
+	if forVerbs[w] && (v.at(i+1) == "for" || v.at(i+1) == "behind") {
+		f.contest(v, i, schema.Supports)
+		return
+	}
+	if ousterNouns[w] || w == "resign" {
 		f.resignCall(v, i)
 		return
 	}
@@ -489,13 +494,20 @@ var (
 	stanceGiveVerbs = wordSet(`expressed express expresses expressing voiced voice voices voicing declared declare
 		declares announced announce announces pledged pledge pledges offered offer offers reiterated reiterate
 		reiterates reaffirmed reaffirm reaffirms stressed signaled signalled showed show shows gave give gives
-		threw throw throws lent lend lends restated confirmed`)
+		threw throw throws throwing lent lend lends restated confirmed put puts putting`)
 	// withdrawWords before a stance take it back: "withdrew his support for"
 	withdrawWords = wordSet(`from withdrew withdraw withdraws withdrawn withdrawing ended end ends dropped drop
 		revoked revoke pulled lost abandoned without no`)
 	// runVerbs, before "against", state a contest for an office: "Democrats running
 	// against Gardner".
 	runVerbs = wordSet(`run runs ran running campaign campaigns campaigned campaigning`)
+	// forVerbs, before "for" or "behind", back a person: "campaigned for Biden", "rallied
+	// behind Sanders".
+	forVerbs = wordSet(`campaign campaigns campaigned campaigning stump stumps stumped stumping rally rallies
+		rallied rallying`)
+	// ousterNouns name an end somebody may be called for: "called for Y's resignation",
+	// "called for the impeachment of Y"
+	ousterNouns = wordSet(`resignation impeachment removal ouster arrest prosecution`)
 	// resignCallVerbs ask somebody to resign: "called on X to resign", "demanded X's
 	// resignation".
 	resignCallVerbs = wordSet(`called call calls calling urged urge urges urging demanded demand demands demanding
@@ -505,12 +517,8 @@ var (
 // stanceToward reads "X's support for Y", "X announced their own support for Y", "X
 // expressed opposition to the swearing-in of Y" with the stance noun at unit i.
 func (f *relFinder) stanceToward(v *sentView, i int, pred schema.RelationKind) {
-	prep := "for"
-	if pred == schema.Opposes {
-		prep = "to"
-	}
-	if v.at(i+1) != prep {
-		return
+	if p := v.at(i + 1); pred == schema.Opposes && p != "to" || pred == schema.Supports && p != "for" && p != "behind" {
+		return // "opposition to", "support for", "threw their support behind"
 	}
 	objs, conf := f.objectAt(v, i+2, pred)
 	if len(objs) == 0 {
@@ -547,10 +555,11 @@ func (f *relFinder) stanceToward(v *sentView, i int, pred schema.RelationKind) {
 	f.addAll(v, pred, subj, objs, i, f.confidence(v, conf, subj))
 }
 
-// runAgainst reads "X ran against Y", "X is running against Y" with the verb at unit i:
-// a contest for an office. A participle that qualifies a noun ("any other Democrat
-// running against Gardner") names no one.
-func (f *relFinder) runAgainst(v *sentView, i int) {
+// contest reads "X ran against Y", "X is running against Y" (opposes) and "X campaigned
+// for Y", "X rallied behind Y" (supports, a person only) with the verb at unit i. A
+// participle that qualifies a noun ("any other Democrat running against Gardner") names
+// no one.
+func (f *relFinder) contest(v *sentView, i int, pred schema.RelationKind) {
 	if !f.verbAt(v, i) {
 		return
 	}
@@ -558,16 +567,45 @@ func (f *relFinder) runAgainst(v *sentView, i int) {
 	if neg || v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
 		return // "any other Democrat running against Gardner"
 	}
-	objs, conf := f.objectAt(v, i+2, schema.Opposes)
-	f.addAll(v, schema.Opposes, v.heads(subj), objs, i, f.confidence(v, min(conf, 0.8), subj))
+	objs, conf := f.objectAt(v, i+2, pred)
+	if pred == schema.Supports {
+		var people []int
+		for _, o := range objs {
+			if f.d.Entities[o].Type == schema.Person {
+				people = append(people, o) // not "campaigned for the Senate"
+			}
+		}
+		objs = people
+	}
+	f.addAll(v, pred, v.heads(subj), objs, i, f.confidence(v, min(conf, 0.8), subj))
 }
 
 // resignCall reads "X called for Y's resignation", "X demanded Y's resignation", "X
-// called on Y to resign", "X urged Y to resign" at unit i ("resignation", "resign").
+// called for the impeachment of Y", "X called on Y to resign", "X urged Y to resign" at
+// unit i (an ouster noun or "resign").
 func (f *relFinder) resignCall(v *sentView, i int) {
 	var y, verb int
-	switch v.at(i) {
-	case "resignation":
+	switch w := v.at(i); {
+	case ousterNouns[w] && v.at(i+1) == "of":
+		// "called for the impeachment of Trump"
+		k := v.skipDet(i + 2)
+		if k >= len(v.u) || !v.u[k].isEnt() || v.u[k].kind == "pronoun" {
+			return
+		}
+		y, verb = v.u[k].ent, i-1
+		for verb >= 0 && (v.u[verb].tag == "DT" || strings.HasPrefix(v.u[verb].tag, "JJ")) && !v.u[verb].isEnt() {
+			verb--
+		}
+		if v.at(verb) == "for" {
+			verb--
+			if !strings.HasPrefix(v.at(verb), "call") {
+				return
+			}
+		} else if !resignCallVerbs[v.at(verb)] || strings.HasPrefix(v.at(verb), "call") {
+			return
+		}
+	case ousterNouns[w]:
+		// "called for Rosselló's resignation", "demanded his impeachment"
 		p := i - 1
 		if p >= 1 && (v.at(p) == "'s" || v.i(p).tag == "POS") {
 			p--
@@ -584,7 +622,8 @@ func (f *relFinder) resignCall(v *sentView, i int) {
 		} else if !resignCallVerbs[v.at(verb)] || strings.HasPrefix(v.at(verb), "call") {
 			return
 		}
-	default: // "resign": "called on Y to resign", "urged Y to resign"
+	case w == "resign":
+		// "called on Y to resign", "urged Y to resign"
 		if v.at(i-1) != "to" {
 			return
 		}
@@ -599,6 +638,8 @@ func (f *relFinder) resignCall(v *sentView, i int) {
 		} else if !resignCallVerbs[v.at(verb)] || strings.HasPrefix(v.at(verb), "call") {
 			return
 		}
+	default:
+		return
 	}
 	if verb < 0 || !v.u[verb].isVerb() && !strings.HasPrefix(v.u[verb].tag, "NN") {
 		return
