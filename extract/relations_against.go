@@ -119,7 +119,7 @@ func (f *relFinder) againstCue(v *sentView, i int) {
 		if len(objs) == 0 {
 			return
 		}
-		if e := quotedSelf(v, i-1); e >= 0 && namedIn(v, e) {
+		if e := quotedSelf(v, i-1); i >= 1 && e >= 0 && namedIn(v, e) {
 			for _, o := range objs {
 				f.add(v, schema.Opposes, e, o, [2]int{v.u[i-1].start, v.u[i].end}, min(0.7, c)) // "help me take this fight to"
 			}
@@ -438,6 +438,9 @@ func (f *relFinder) characterize(v *sentView, i int) {
 // decided that Kamala Harris is the best person to help me take this fight to Trump\""),
 // or -1. The view resolves these only in direct statements.
 func quotedSelf(v *sentView, i int) int {
+	if i < 0 || i >= len(v.u) {
+		return -1
+	}
 	u := v.u[i]
 	if u.isEnt() || (u.low != "i" && u.low != "me") {
 		return -1
