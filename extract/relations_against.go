@@ -261,19 +261,22 @@ func (f *relFinder) goalSubject(v *sentView, t int) []int {
 		for b >= 0 && (v.u[b].tag == "DT" || strings.HasPrefix(v.u[b].tag, "JJ")) && !v.u[b].isEnt() {
 			b--
 		}
-		if t := v.i(b).tag; t == "IN" || t == "TO" {
-			return nil // "at the invitation of the Government of Iraq to defeat ISIS"
+		if v.i(b).isVerb() {
+			return nil // "Macron urged Germany to condemn Russia": asked, not done
 		}
-		g, _ := v.groupLeft(p+1, groupOpts{roles: true})
-		return v.heads(g)
-	}
-	if collectiveNouns[v.at(p)] {
+		if t := v.i(b).tag; t != "IN" && t != "TO" {
+			g, _ := v.groupLeft(p+1, groupOpts{roles: true})
+			return v.heads(g)
+		}
+		// a name in a phrase: "took to Twitter to attack Biden" (the subject of took);
+		// "at the invitation of the Government of Iraq to defeat ISIS" (no subject)
+	} else if collectiveNouns[v.at(p)] {
 		if p >= 1 && v.u[p-1].isEnt() && v.u[p-1].typ != schema.Person {
 			return []int{p - 1} // "U.S. troops there to eliminate"
 		}
 		return nil
 	}
-	if catenatives[v.at(p)] && v.u[p].isVerb() {
+	if !v.u[p].isEnt() && catenatives[v.at(p)] && v.u[p].isVerb() {
 		subj, neg := v.subjectFar(p)
 		if neg {
 			return nil
@@ -287,7 +290,7 @@ func (f *relFinder) goalSubject(v *sentView, t int) []int {
 	inPP := false
 	for x := k + 1; x < t; x++ {
 		u := v.u[x]
-		if u.tag == "IN" {
+		if u.tag == "IN" || u.tag == "TO" && !v.i(x+1).isVerb() {
 			inPP = true
 			continue
 		}
