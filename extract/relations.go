@@ -115,9 +115,9 @@ var (
 	groupNouns = wordSet(`group alliance bloc union organization organisation coalition grouping club
 		association federation partnership forum community`)
 	memberNouns = wordSet(`countries nations states members economies democracies governments`)
-	// "alleged Iranian involvement"
 	// verbs that impose sanctions: "imposed sanctions on"
-	imposeVerbs      = wordSet(`imposed impose imposes imposing announced slapped levied placed introduced adopted`)
+	imposeVerbs = wordSet(`imposed impose imposes imposing announced slapped levied placed introduced adopted`)
+	// "alleged Iranian involvement"
 	involvementNouns = wordSet(`involvement role responsibility complicity interference meddling links hand support culpability`)
 	// conflict nouns: "fighting between Russian and Ukrainian forces"
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
