@@ -25,6 +25,8 @@ import (
 //	contest   X ran against Y; X campaigned for Y, rallied behind Y; "called for Y's
 //	          resignation", "called for the impeachment of Y", "called on Y to resign"
 //	under     "Turkey is already under EU sanctions": the EU sanctions Turkey
+//	adjective "X has been highly critical of Y", "X is opposed to Y", "X, who is supportive
+//	          of Y,"
 
 var (
 	// againstNouns are nouns of an action taken against somebody, with the prepositions
@@ -75,7 +77,7 @@ func isAgainstWord(w string) bool {
 	if _, ok := againstNouns[w]; ok {
 		return true
 	}
-	if stanceTowardNouns[w] != "" || runVerbs[w] || forVerbs[w] {
+	if stanceTowardNouns[w] != "" || runVerbs[w] || forVerbs[w] || stanceAdjectives[w] != "" {
 		return true
 	}
 	return goalVerbs[w] || characterizeVerbs[w] || ousterNouns[w] || w == "resign" || aimVerbs[w]
@@ -102,6 +104,10 @@ func (f *relFinder) againstCue(v *sentView, i int) {
 	}
 	if ousterNouns[w] || w == "resign" {
 		f.resignCall(v, i)
+		return
+	}
+	if pred := stanceAdjectives[w]; pred != "" {
+		f.stanceAdjective(v, i, pred)
 		return
 	}
 	if characterizeVerbs[w] {
@@ -710,4 +716,42 @@ func (f *relFinder) coordSubject(v *sentView, i int) []int {
 		return v.heads(subj)
 	}
 	return nil
+}
+
+// stanceAdjectives state a stance after a copula: "has been highly critical of".
+var stanceAdjectives = map[string]schema.RelationKind{
+	"critical": schema.Opposes, "opposed": schema.Opposes, "hostile": schema.Opposes,
+	"supportive": schema.Supports,
+}
+
+// stanceAdjective reads "X has been highly critical of Y", "X is opposed to Y", "X, who
+// is supportive of Y," with the adjective at unit i: the subject of the copula before it
+// holds the stance. "As opposed to" and "a book critical of Y" name no holder.
+func (f *relFinder) stanceAdjective(v *sentView, i int, pred schema.RelationKind) {
+	switch p := v.at(i + 1); {
+	case p == "of" && v.at(i) != "opposed":
+	case (p == "to" || p == "toward" || p == "towards") && (v.at(i) == "opposed" || v.at(i) == "hostile"):
+	default:
+		return
+	}
+	c := i - 1
+	for c >= 0 && !v.u[c].isEnt() && (strings.HasPrefix(v.u[c].tag, "RB") || v.at(c) == "been" || v.at(c) == "become" || v.at(c) == "becoming") {
+		if negators[v.at(c)] {
+			return // "is not critical of"
+		}
+		c--
+	}
+	if c < 0 || !copulas[v.at(c)] && v.at(c) != "remain" && v.at(c) != "remains" && v.at(c) != "remained" {
+		return
+	}
+	objs, conf := f.objectAt(v, i+2, pred)
+	if len(objs) == 0 {
+		return
+	}
+	subj, neg := v.subjectOf(c)
+	if neg || f.modal(v, c+1) {
+		return
+	}
+	subj = v.heads(subj)
+	f.addAll(v, pred, subj, objs, i, f.confidence(v, min(conf, 0.8), subj))
 }
