@@ -66,7 +66,7 @@ var relVerbs = func() map[string]relCue {
 		repudiate repudiates repudiated repudiating defy defies defied defying`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
 	add(schema.Opposes, "", `attack attacks attacked attacking`)
-	add(schema.Opposes, "", `sue sues sued suing`)
+	add(schema.Opposes, "", `sue sues sued suing invade invades invaded invading`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
