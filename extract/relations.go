@@ -535,8 +535,8 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") {
 			n++
 		}
-		if n < len(v.u) && !v.u[n].isEnt() && !roleWords[v.at(n)] && strings.HasPrefix(v.u[n].tag, "NN") {
-			return []int{v.u[g[0]].ent}, 0.85
+		if n < len(v.u) && !v.u[n].isEnt() && !roleWords[v.at(n)] && strings.HasPrefix(v.u[n].tag, "NN") && !sufferedNouns[v.at(n)] {
+			return []int{v.u[g[0]].ent}, 0.85 // not "condemned Navalny's poisoning": done to him
 		}
 		return nil, 0
 	}

@@ -375,6 +375,12 @@ var (
 		catastrophic appalling deplorable cynical hypocritical hypocrisy blackmail extortion bribery crime
 		crimes theft cover-up coverup obstruction misconduct incompetent incompetence divisive liar
 		treason treasonous tyrant dictator thug crook bully unfit unjust unjustified baseless terrorist terrorists witch witch-hunt`)
+	// sufferedNouns name what was done to their possessor: "called Khashoggi's killing a
+	// crime" blames the killers, not Khashoggi.
+	sufferedNouns = wordSet(`death deaths killing murder poisoning arrest detention imprisonment jailing
+		execution assassination kidnapping abduction firing dismissal ouster removal treatment injury injuries
+		shooting stabbing beating torture persecution prosecution conviction sentencing impeachment
+		disappearance loss defeat`)
 	// wrongWords, among faultWords, accuse: a breach, a crime, a lie.
 	wrongWords = wordSet(`breach violation violations abuse lie lies lying unconstitutional illegal unlawful
 		criminal corrupt corruption fraud fraudulent blackmail extortion bribery crime crimes theft cover-up
@@ -399,8 +405,8 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") && !v.u[n].isEnt() {
 			n++
 		}
-		if n >= len(v.u) || v.u[n].isEnt() || isRoleWord(v.u[n]) || !strings.HasPrefix(v.u[n].tag, "NN") {
-			return // "called Trump's envoy Witkoff": the envoy, not Trump
+		if n >= len(v.u) || v.u[n].isEnt() || isRoleWord(v.u[n]) || !strings.HasPrefix(v.u[n].tag, "NN") || sufferedNouns[v.at(n)] {
+			return // "called Trump's envoy Witkoff": the envoy; "Khashoggi's killing": done to him
 		}
 		n++
 	}
@@ -536,7 +542,7 @@ func (f *relFinder) stanceToward(v *sentView, i int, pred schema.RelationKind) {
 	if len(objs) == 0 {
 		// "the swearing-in of Pierluisi": the act of a named person
 		k := v.skipDet(i + 2)
-		if k+2 < len(v.u) && !v.u[k].isEnt() && (strings.HasPrefix(v.u[k].tag, "NN") || v.u[k].tag == "VBG") &&
+		if k+2 < len(v.u) && !v.u[k].isEnt() && (strings.HasPrefix(v.u[k].tag, "NN") || v.u[k].tag == "VBG") && !sufferedNouns[v.at(k)] &&
 			v.at(k+1) == "of" && v.u[k+2].isEnt() && v.u[k+2].typ != schema.Place && v.u[k+2].kind != "pronoun" {
 			objs, conf = []int{v.u[k+2].ent}, 0.7
 		}
