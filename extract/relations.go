@@ -417,6 +417,12 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	if v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
 		// a participle takes the subject of its clause: "The United States was more
 		// forceful in blaming Iran", "Pompeo posted a message on Twitter blaming Iran"
+		if p := v.i(i - 1); p.isEnt() && p.kind != "pronoun" {
+			_, start := v.groupLeft(i, groupOpts{roles: true})
+			if w := v.at(start - 1); w != "on" && w != "in" && w != "via" && w != "at" && w != "through" {
+				return // "not opposed to Vladimir Putin joining the G7": whose act is unclear
+			}
+		}
 		subj = v.clauseSubject(i)
 	} else {
 		subj = v.heads(subj)
