@@ -411,7 +411,7 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 			conf = 0.8
 		}
 	}
-	if neg {
+	if neg || deniedBefore(v, i) {
 		return
 	}
 	if v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
@@ -624,6 +624,9 @@ var stanceNounsOf = map[string]schema.RelationKind{
 // challenger Joe Biden", where the name before is a party).
 var contestNouns = wordSet(`rival rivals challenger challengers`)
 
+// pastWords before a stance noun say the stance is over: "a former ally of".
+var pastWords = wordSet(`former ex onetime one-time erstwhile ex-`)
+
 // stanceHolder reads a stance noun at unit i: "X is an outspoken critic of Y", "X, a
 // close ally of Y,", "X was an outspoken opponent of Y" (X is the subject of the copula
 // or the name before the comma); "Y's critics, which include X," and "his critics ...
@@ -631,8 +634,8 @@ var contestNouns = wordSet(`rival rivals challenger challengers`)
 // "Trump loyalist Stephen Schwarzman" (Y names the noun's owner, X follows it).
 func (f *relFinder) stanceHolder(v *sentView, i int) {
 	pred := stanceNounsOf[v.at(i)]
-	if contestNouns[v.at(i)] && (v.at(i-1) == "former" || v.at(i-2) == "former") {
-		return // "Bloomberg endorsed his former rival, Joe Biden"
+	if pastWords[v.at(i-1)] || pastWords[v.at(i-2)] {
+		return // "Nikki Haley, a former ally of Donald Trump", "his former rival, Joe Biden"
 	}
 	if v.at(i+1) == "of" {
 		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
@@ -853,4 +856,22 @@ func (f *relFinder) alleged(v *sentView, i int) {
 		return
 	}
 	f.addAll(v, schema.Accuses, v.heads(subj), []int{v.u[k].ent}, i, 0.8)
+}
+
+// deniedBefore reports whether the cue at unit i stands in what a denial before it
+// denies: "Iran denied that it supported the Houthis", "denied ever having backed".
+func deniedBefore(v *sentView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch v.at(k) {
+		case ";", "but":
+			return false
+		case "denied", "denies", "deny", "denying":
+			switch v.at(k + 1) {
+			case "that", "it", "having", "ever", "claims", "reports", "allegations", "any":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
