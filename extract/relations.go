@@ -151,6 +151,10 @@ type relFinder struct {
 	seen  map[string]int
 	// lastJoin is the organization of the last "join" read, with its sentence.
 	lastJoin, lastJoinSent int
+	// suitTargets are who the last lawsuit read was against, with its sentence: "this
+	// legal action" later stands for that suit.
+	suitTargets []int
+	suitSent    int
 }
 
 // Run implements Stage.

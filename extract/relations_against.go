@@ -17,7 +17,8 @@ import (
 //	goal      "to defeat Donald Trump", "U.S. troops there to eliminate Islamic State
 //	          elements", "take this fight to Trump": whoever acts for that goal opposes Y;
 //	          an outcome ("Caloundra defeated Wynnum") is no cue
-//	sue       X sued Y (a verb of relVerbs)
+//	sue       X sued Y (a verb of relVerbs); "X joined the lawsuit", "X is joined in this
+//	          legal action by Y": X (and Y) oppose whom the last lawsuit read was against
 //	describe  "Pelosi called Trump's conduct a \"breach ...\"": a fault opposes, a wrong
 //	          also accuses
 //	stance    "X's support for Y", "threw their support behind Y", "expressed
@@ -87,6 +88,10 @@ func isAgainstWord(w string) bool {
 func (f *relFinder) againstCue(v *sentView, i int) {
 	w := v.at(i)
 	if preps, ok := againstNouns[w]; ok && f.nounAt(v, i) {
+		if suitNouns[w] && !v.againstAfter(i) {
+			f.suitJoined(v, i)
+			return
+		}
 		f.againstNoun(v, i, preps)
 		return
 	}
@@ -167,8 +172,18 @@ func (f *relFinder) againstNoun(v *sentView, i int, preps string) {
 		return
 	}
 	objs, conf := f.objectAt(v, j+1, schema.Opposes)
+	if len(objs) == 0 && suitNouns[v.at(i)] {
+		// "a lawsuit against the state of emergency United States President Donald
+		// Trump declared": the author of the act sued over
+		if a := v.reducedRelativeAuthor(j + 1); a >= 0 {
+			objs, conf = []int{v.u[a].ent}, 0.7
+		}
+	}
 	if len(objs) == 0 {
 		return
+	}
+	if suitNouns[v.at(i)] {
+		f.suitTargets, f.suitSent = objs, v.si
 	}
 	conf = min(conf, 0.8)
 	if len(subj) == 0 {
@@ -760,4 +775,76 @@ func (f *relFinder) stanceAdjective(v *sentView, i int, pred schema.RelationKind
 	}
 	subj = v.heads(subj)
 	f.addAll(v, pred, subj, objs, i, f.confidence(v, min(conf, 0.8), subj))
+}
+
+// suitNouns, among againstNouns, name a legal action.
+var suitNouns = wordSet(`lawsuit lawsuits suit suits complaint case action`)
+
+// suitJoined reads "X joined the lawsuit", "X filed the suit", "Becerra is joined in this
+// legal action by attorneys general from ..." with the suit noun at unit i naming the
+// lawsuit read a few sentences before: X (and the by-phrase's names) oppose whom it is
+// against.
+func (f *relFinder) suitJoined(v *sentView, i int) {
+	if len(f.suitTargets) == 0 || v.si-f.suitSent > 8 || v.si == f.suitSent {
+		return
+	}
+	p := i - 1
+	for p >= 0 && !v.u[p].isEnt() && (actionModifiers[v.at(p)] || strings.HasPrefix(v.u[p].tag, "JJ")) {
+		p--
+	}
+	if w := v.at(p); w != "this" && w != "the" && w != "that" {
+		return // "a lawsuit" is another one
+	}
+	k := p - 1
+	if v.at(k) == "in" {
+		k-- // "joined in the lawsuit"
+	}
+	if k < 0 || !actionVerbs[v.at(k)] || !v.u[k].isVerb() && !strings.HasPrefix(v.at(k), "join") {
+		return
+	}
+	subj, neg := v.subjectOf(k)
+	if neg {
+		return
+	}
+	subj = v.heads(subj)
+	if v.passiveAt(k) && !strings.HasPrefix(v.at(k), "join") {
+		subj = nil // "The lawsuit was filed in the U.S. District Court": filed by whom?
+	}
+	if v.at(i+1) == "by" && v.passiveAt(k) {
+		g, _ := v.groupRight(i+2, groupOpts{roles: true, of: true, lead: 3})
+		subj = append(subj, v.heads(g)...) // "is joined in this legal action by ..."
+	}
+	f.addAll(v, schema.Opposes, subj, f.suitTargets, i, f.confidence(v, 0.65, subj))
+}
+
+// reducedRelativeAuthor returns the unit of the name that authored the act named from
+// unit k on in a relative clause without "that": "the state of emergency United States
+// President Donald Trump declared"; or -1.
+func (v *sentView) reducedRelativeAuthor(k int) int {
+	k = v.skipDet(k)
+	j := k
+	for j < len(v.u) && j < k+6 && !v.u[j].isEnt() && (strings.HasPrefix(v.u[j].tag, "NN") || strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "of") {
+		j++
+	}
+	if j == k || j >= len(v.u) || !v.u[j].isEnt() {
+		return -1
+	}
+	g, end := v.groupRight(j, groupOpts{roles: true, of: true})
+	h := v.heads(g)
+	if len(h) != 1 || v.u[h[0]].typ != schema.Person || v.i(end).tag != "VBD" || sayVerbs[v.at(end)] || auxWords[v.at(end)] {
+		return -1
+	}
+	return h[0]
+}
+
+// againstAfter reports whether "against" follows unit i in its clause, a few words on:
+// "a lawsuit by X against Y".
+func (v *sentView) againstAfter(i int) bool {
+	end := v.clauseEnd(i)
+	for j := i + 1; j < end && j <= i+12; j++ {
+		if v.at(j) == "against" {
+			return true
+		}
+	}
+	return false
 }
