@@ -533,6 +533,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
 			}
 		}
+		if a := v.reducedRelativeAuthor(k); a >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{v.u[a].ent}, 0.7 // "criticized the executive order Trump signed"
+		}
 		return nil, 0
 	}
 	g, end := v.groupRight(k, o)

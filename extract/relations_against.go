@@ -819,7 +819,7 @@ func (f *relFinder) suitJoined(v *sentView, i int) {
 
 // reducedRelativeAuthor returns the unit of the name that authored the act named from
 // unit k on in a relative clause without "that": "the state of emergency United States
-// President Donald Trump declared"; or -1.
+// President Donald Trump declared", "the order Trump signed"; or -1.
 func (v *sentView) reducedRelativeAuthor(k int) int {
 	k = v.skipDet(k)
 	j := k
@@ -831,11 +831,16 @@ func (v *sentView) reducedRelativeAuthor(k int) int {
 	}
 	g, end := v.groupRight(j, groupOpts{roles: true, of: true})
 	h := v.heads(g)
-	if len(h) != 1 || v.u[h[0]].typ != schema.Person || v.i(end).tag != "VBD" || sayVerbs[v.at(end)] || auxWords[v.at(end)] {
+	if len(h) != 1 || v.u[h[0]].kind == "pronoun" || !authorVerbs[v.at(end)] {
 		return -1
 	}
 	return h[0]
 }
+
+// authorVerbs make the act a reduced relative clause names: "the state of emergency Trump
+// declared"; not "the treatment Navalny received".
+var authorVerbs = wordSet(`declared signed issued announced imposed made took proposed introduced passed launched
+	ordered adopted unveiled enacted decreed approved handled implemented`)
 
 // againstAfter reports whether "against" follows unit i in its clause, a few words on:
 // "a lawsuit by X against Y".
