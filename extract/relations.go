@@ -378,6 +378,23 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		if neg {
 			return
 		}
+		if len(objIdx) > 0 {
+			b := objIdx[0] - 1
+			for b >= 0 && v.u[b].tag == "DT" {
+				b--
+			}
+			if b >= 0 && v.u[b].tag == "IN" && !v.u[b].isEnt() && v.at(b) != "of" {
+				// "Iran's attack on the United States was condemned by NATO": the
+				// attack, whose author a possessor names
+				objIdx = nil
+				if n := b - 1; n >= 2 && (actNouns[v.at(n)] || hostileNouns[v.at(n)]) && (v.at(n-1) == "'s" || v.i(n-1).tag == "POS") && v.u[n-2].isEnt() {
+					objIdx = []int{n - 2}
+				}
+				if len(objIdx) == 0 {
+					return
+				}
+			}
+		}
 		objs := v.entities(v.heads(objIdx))
 		if len(objs) == 0 {
 			objs = f.passiveAntecedent(v, i) // "the territory, which ... was occupied by Israel"
@@ -625,6 +642,10 @@ var stanceNounsOf = map[string]schema.RelationKind{
 	"defender": schema.Supports, "defenders": schema.Supports,
 	"rival": schema.Opposes, "rivals": schema.Opposes, "challenger": schema.Opposes, "challengers": schema.Opposes,
 }
+
+// hostileNouns name an act against somebody: "Iran's attack on the United States".
+var hostileNouns = wordSet(`attack attacks strike strikes airstrike airstrikes invasion bombing bombings
+	annexation occupation aggression offensive crackdown`)
 
 // contestNouns, among stanceNounsOf, name a contest that ends: only somebody's present
 // rival is opposed ("Trump's rival Joe Biden", not "his former rival" or "Democratic
