@@ -414,6 +414,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		return // "slammed into the coast", "backed away from"
 	}
 	subj, neg := v.subjectOf(i)
+	if ofPersonNoun(v, subj) {
+		return // "Critics of Joe Biden blamed Kamala Harris": the critics, not Biden
+	}
 	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
 		subj, neg = v.subjectFar(i) // "He defended his record ..., and criticized Democrats"
 	}
@@ -902,4 +905,26 @@ func deniedBefore(v *sentView, i int) bool {
 		}
 	}
 	return false
+}
+
+// personGroupNouns name people by who they stand with or for: "supporters of Trump".
+var personGroupNouns = wordSet(`supporters members friends family relatives lawyers attorneys aides staff staffers
+	associates followers fans voters residents citizens children parents colleagues advisers advisors`)
+
+// ofPersonNoun reports whether the subject group subj is the complement of a noun of
+// people before it: "Supporters of Donald Trump attacked", "The wife of Alexei Navalny
+// accused". The subject is those people, whom no entity names.
+func ofPersonNoun(v *sentView, subj []int) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	b := subj[0] - 1
+	for b >= 0 && v.u[b].tag == "DT" {
+		b--
+	}
+	if v.at(b) != "of" {
+		return false
+	}
+	n := v.at(b - 1)
+	return stanceNounsOf[n] != "" || kinNouns[n] || personGroupNouns[n]
 }

@@ -444,7 +444,7 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		return
 	}
 	subj, neg := v.subjectOf(i)
-	if neg {
+	if neg || ofPersonNoun(v, subj) {
 		return
 	}
 	if len(subj) == 0 && v.u[i].tag == "VBD" {
