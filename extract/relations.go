@@ -427,7 +427,7 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		subj = f.coordSubject(v, i) // "called McConnell's refusal \"a disgrace\" and accused"
 	}
 	if len(subj) == 0 && !neg && v.at(i-1) == "to" && cue.pred != schema.IsMember {
-		// "she was \"proud to endorse Joe Biden\"", "I entered the race to defeat"
+		// "I entered the race for President to defeat", "took to Twitter to attack Biden"
 		if subj = f.goalSubject(v, i-1); selfUnnamed(v, subj) {
 			return
 		}
