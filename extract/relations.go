@@ -15,7 +15,7 @@ import (
 //
 //	supports   X supports/backs/endorses/seconds Y, X sided with / stands with Y,
 //	           "Y's proposal was seconded by X" (the proposal's owner is Y)
-//	opposes    X opposes/rejects/condemns/denounces/criticizes/fights Y (or Y's statement,
+//	opposes    X opposes/rejects/condemns/denounces/criticizes/fights/sues Y (or Y's statement,
 //	           plan, call ...), X pushed back against Y, X is a critic of Y, Y's critics
 //	           include X, fighting between X and Y (both ways)
 //	accuses    X accuses/blames Y, X alleged Y-ian involvement
@@ -29,7 +29,9 @@ import (
 // "part of", "X-backed", "in support of", "in protest against", allies, "sanctions by X
 // against Y") are read by relations_cues.go; the Events stage adds the relations events
 // state (an arrest warrant, a charge or an impeachment accuses; backing an event supports
-// its authors).
+// its authors). Actions taken against somebody ("filed a lawsuit against Y", "US strikes
+// against ISIS"), goals ("to defeat Y", "take this fight to Y") and descriptions of an act
+// as a fault ("called Y's conduct a breach") are read by relations_against.go.
 //
 // A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
 // pronoun lowers its confidence. The subject and object are the heads of their phrases:
@@ -57,8 +59,14 @@ var relVerbs = func() map[string]relCue {
 	add(schema.Opposes, "", `slam slams slammed slamming blast blasts blasted blasting lambast lambasts
 		lambasted lambasting decry decries decried decrying rebuke rebukes rebuked rebuking assail assails
 		assailed assailing`)
+	add(schema.Opposes, "", `mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides
+		derided deriding disparage disparages disparaged disparaging chastise chastises chastised chastising
+		castigate castigates castigated castigating excoriate excoriates excoriated excoriating berate berates
+		berated berating censure censures censured censuring reprimand reprimands reprimanded reprimanding
+		repudiate repudiates repudiated repudiating defy defies defied defying`)
 	add(schema.Opposes, "against", `fight fights fought fighting`)
 	add(schema.Opposes, "", `attack attacks attacked attacking`)
+	add(schema.Opposes, "", `sue sues sued suing invade invades invaded invading`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
@@ -76,7 +84,11 @@ var relPhrases = map[string]relCue{
 	"stand with": {pred: schema.Supports}, "stands with": {pred: schema.Supports}, "stood with": {pred: schema.Supports},
 	"allied with": {pred: schema.Supports}, "aligned with": {pred: schema.Supports},
 	"protested against": {pred: schema.Opposes}, "protest against": {pred: schema.Opposes},
-	"voted against": {pred: schema.Opposes},
+	"voted against":  {pred: schema.Opposes},
+	"railed against": {pred: schema.Opposes}, "rails against": {pred: schema.Opposes}, "rail against": {pred: schema.Opposes},
+	"clashed with": {pred: schema.Opposes}, "clashes with": {pred: schema.Opposes}, "clash with": {pred: schema.Opposes},
+	"disagreed with": {pred: schema.Opposes}, "disagrees with": {pred: schema.Opposes}, "disagree with": {pred: schema.Opposes},
+	"broke with": {pred: schema.Opposes}, "breaks with": {pred: schema.Opposes},
 }
 
 var (
@@ -103,12 +115,17 @@ var (
 	groupNouns = wordSet(`group alliance bloc union organization organisation coalition grouping club
 		association federation partnership forum community`)
 	memberNouns = wordSet(`countries nations states members economies democracies governments`)
+	// verbs that impose sanctions: "imposed sanctions on"
+	imposeVerbs = wordSet(`imposed impose imposes imposing announced slapped levied placed introduced adopted`)
 	// "alleged Iranian involvement"
 	involvementNouns = wordSet(`involvement role responsibility complicity interference meddling links hand support culpability`)
 	// conflict nouns: "fighting between Russian and Ukrainian forces"
 	conflictNouns = wordSet(`fighting clashes war conflict hostilities battles`)
 	pushVerbs     = wordSet(`push pushes pushed pushing speak speaks spoke speaking lash lashes lashed lashing hit hits hitting fight fights fought fighting`)
-	copulas       = wordSet(`is was are were be been remains remained became become has have had`)
+	lashVerbs     = wordSet(`lash lashes lashed lashing hit hits hitting`)
+	// aimVerbs take aim, or the fight: "took aim at", "take this fight to"
+	aimVerbs = wordSet(`take takes took taking taken`)
+	copulas  = wordSet(`is was are were be been remains remained became become has have had`)
 )
 
 // relArgs allowed per predicate: which entity types may be subject and object.
@@ -134,6 +151,10 @@ type relFinder struct {
 	seen  map[string]int
 	// lastJoin is the organization of the last "join" read, with its sentence.
 	lastJoin, lastJoinSent int
+	// suitTargets are who the last lawsuit read was against, with its sentence: "this
+	// legal action" later stands for that suit.
+	suitTargets []int
+	suitSent    int
 }
 
 // Run implements Stage.
@@ -179,7 +200,8 @@ func isRelationWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest":
+	case "member", "members", "control", "sanctions", "alleged", "alleges", "allege", "part", "protest",
+		"opposition", "resign":
 		return true
 	}
 	if stanceNounsOf[w] != "" {
@@ -191,7 +213,7 @@ func isRelationWord(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && backingWords[w[k+1:]] {
 		return true // "British-backed"
 	}
-	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w]
+	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w)
 }
 
 var relPhraseStarts = func() map[string]bool {
@@ -263,6 +285,13 @@ func (f *relFinder) sentence(v *sentView) {
 			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "push back against", "spoke out against"
 			continue
 		}
+		if (lashVerbs[u.low] && v.at(i+1) == "out" || aimVerbs[u.low] && v.at(i+1) == "aim") && v.at(i+2) == "at" {
+			f.verbCue(v, i, i+2, relCue{pred: schema.Opposes}) // "lashed out at", "hit out at", "took aim at"
+			continue
+		}
+		if isAgainstWord(u.low) {
+			f.againstCue(v, i)
+		}
 		switch {
 		case stanceNounsOf[u.low] != "":
 			f.stanceHolder(v, i)
@@ -299,6 +328,7 @@ func (f *relFinder) sentence(v *sentView) {
 		}
 		if u.low == "sanctions" {
 			f.sanctionsBy(v, i)
+			f.underSanctions(v, i)
 		}
 		if pred := stanceNominals[u.low]; pred != "" && !f.verbAt(v, i) {
 			f.nominalStance(v, i, pred)
@@ -330,10 +360,16 @@ func (f *relFinder) verbAt(v *sentView, i int) bool {
 // OBJ was VERB-ed by SUBJ.
 func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	conf := 0.9
+	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" {
+		// "SpaceX, backed by entrepreneur Elon Musk, is": the name before the comma
+		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2})
+		f.addAll(v, cue.pred, v.heads(g), []int{v.u[i-2].ent}, i, 0.8)
+		return
+	}
 	if v.passiveAt(i) && (v.at(j+1) == "by" || len(v.passiveByFar(j)) > 0) {
 		var subj []int
 		if v.at(j+1) == "by" {
-			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true})
+			g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2}) // "by the mainland Chinese government"
 			subj = v.heads(g)
 		} else {
 			subj = v.passiveByFar(j) // "was accused of war crimes by the United Nations"
@@ -341,6 +377,23 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		objIdx, neg := v.subjectOf(i)
 		if neg {
 			return
+		}
+		if len(objIdx) > 0 {
+			b := objIdx[0] - 1
+			for b >= 0 && v.u[b].tag == "DT" {
+				b--
+			}
+			if b >= 0 && v.u[b].tag == "IN" && !v.u[b].isEnt() && v.at(b) != "of" {
+				// "Iran's attack on the United States was condemned by NATO": the
+				// attack, whose author a possessor names
+				objIdx = nil
+				if n := b - 1; n >= 2 && (actNouns[v.at(n)] || hostileNouns[v.at(n)]) && (v.at(n-1) == "'s" || v.i(n-1).tag == "POS") && v.u[n-2].isEnt() {
+					objIdx = []int{n - 2}
+				}
+				if len(objIdx) == 0 {
+					return
+				}
+			}
 		}
 		objs := v.entities(v.heads(objIdx))
 		if len(objs) == 0 {
@@ -361,15 +414,39 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 		return // "slammed into the coast", "backed away from"
 	}
 	subj, neg := v.subjectOf(i)
+	if ofPersonNoun(v, subj) {
+		return // "Critics of Joe Biden blamed Kamala Harris": the critics, not Biden
+	}
 	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
 		subj, neg = v.subjectFar(i) // "He defended his record ..., and criticized Democrats"
 	}
-	if neg {
+	if len(subj) == 0 && !neg {
+		subj = f.appositiveSubject(v, i) // "Kerri Kupec, spokeswoman for ..., criticized"
+	}
+	if len(subj) == 0 && !neg && v.u[i].tag == "VBD" {
+		subj = f.coordSubject(v, i) // "called McConnell's refusal \"a disgrace\" and accused"
+	}
+	if len(subj) == 0 && !neg && v.at(i-1) == "to" && cue.pred != schema.IsMember {
+		// "I entered the race for President to defeat", "took to Twitter to attack Biden"
+		if subj = f.goalSubject(v, i-1); selfUnnamed(v, subj) {
+			return
+		}
+		if len(subj) > 0 {
+			conf = 0.8
+		}
+	}
+	if neg || deniedBefore(v, i) {
 		return
 	}
 	if v.u[i].tag == "VBG" && !auxWords[v.at(i-1)] {
 		// a participle takes the subject of its clause: "The United States was more
 		// forceful in blaming Iran", "Pompeo posted a message on Twitter blaming Iran"
+		if p := v.i(i - 1); p.isEnt() && p.kind != "pronoun" {
+			_, start := v.groupLeft(i, groupOpts{roles: true})
+			if w := v.at(start - 1); w != "on" && w != "in" && w != "via" && w != "at" && w != "through" {
+				return // "not opposed to Vladimir Putin joining the G7": whose act is unclear
+			}
+		}
 		subj = v.clauseSubject(i)
 	} else {
 		subj = v.heads(subj)
@@ -383,6 +460,23 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	k := j + 1
 	if cue.prep != "" && v.at(k) == cue.prep {
 		k++
+	}
+	if cue.pred == schema.IsMember {
+		if g, end := v.groupRight(v.skipDet(k), groupOpts{}); len(g) > 0 && v.at(end) == "in" && v.i(end+1).tag == "VBG" {
+			return // "Germany joined France in condemning the attack": no membership
+		}
+	}
+	if v.u[i].tag == "VBG" && v.at(i-1) == "in" {
+		// "Germany joined France in condemning the attack": France condemns it too
+		if g, start := v.groupLeft(i-1, groupOpts{}); len(g) > 0 {
+			p := start - 1
+			for v.at(p) == "the" {
+				p--
+			}
+			if strings.HasPrefix(v.at(p), "join") && !v.u[p].isEnt() {
+				subj = append(subj, v.heads(g)...)
+			}
+		}
 	}
 	objs, oconf := f.objectAt(v, k, cue.pred)
 	if len(objs) == 0 && cue.pred == schema.IsMember && f.lastJoin >= 0 && v.si-f.lastJoinSent <= 2 && f.ends(v, k) {
@@ -412,7 +506,28 @@ func (f *relFinder) modal(v *sentView, i int) bool {
 // owner an earlier sentence names ("the call").
 func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]int, float64) {
 	k = v.skipDet(k)
+	if w := v.at(k); w == "both" || w == "either" {
+		k = v.skipDet(k + 1) // "blamed both Israel and the United States"
+	}
 	if k >= len(v.u) {
+		return nil, 0
+	}
+	if u := v.u[k]; u.isEnt() && u.kind == "pronoun" && u.low == "her" && !strings.HasPrefix(v.i(k+1).tag, "NN") && !strings.HasPrefix(v.i(k+1).tag, "JJ") {
+		return []int{u.ent}, 0.85 // "accusing her of": an object, not a possessive
+	}
+	if u := v.u[k]; u.isEnt() && u.kind == "pronoun" && possessivePronouns[u.low] && pred != schema.Occupies && pred != schema.Controls {
+		// "rejected his proposal": the pronoun's person; "endorsed his former rival, Joe
+		// Biden": the name in apposition
+		n := k + 1
+		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") && !v.u[n].isEnt() {
+			n++
+		}
+		if (stanceNouns[v.at(n)] || actNouns[v.at(n)]) && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{u.ent}, 0.7
+		}
+		if a := v.appositiveObject(k); len(a) > 0 && pred != schema.IsMember {
+			return v.entities(a), 0.8
+		}
 		return nil, 0
 	}
 	o := groupOpts{roles: true, of: true}
@@ -420,11 +535,13 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		o = groupOpts{quantities: true}
 	} else if !v.u[k].isEnt() {
 		// "endorsed former Vice President Joe Biden": role words before the name
+		// or a possessor's ("the capital city's Democratic mayor Muriel Bowser")
 		r := k
-		for r < len(v.u) && r < k+4 && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || v.at(r) == "former" || v.at(r) == "then-") {
+		for r < len(v.u) && r < k+6 && !v.u[r].isEnt() && (isRoleWord(v.u[r]) || v.at(r) == "former" || v.at(r) == "then-" ||
+			v.u[r].tag == "NN" || strings.HasPrefix(v.u[r].tag, "JJ") || v.u[r].tag == "POS" || v.at(r) == "'s") {
 			r++
 		}
-		if r > k && r < len(v.u) && v.u[r].isEnt() && v.u[r].typ == schema.Person {
+		if r > k && r < len(v.u) && v.u[r].isEnt() && v.u[r].typ == schema.Person && v.u[r].kind == "name" && isRoleWord(v.u[r-1]) {
 			k = r
 		} else if a := v.appositiveObject(k); len(a) > 0 && pred != schema.IsMember {
 			return v.entities(a), 0.8 // "endorsed his former rival, Joe Biden"
@@ -435,6 +552,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 			if owner, c := f.actOwner(v, k); owner >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
 				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
 			}
+		}
+		if a := v.reducedRelativeAuthor(k); a >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{v.u[a].ent}, 0.7 // "criticized the executive order Trump signed"
 		}
 		return nil, 0
 	}
@@ -448,12 +568,13 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") {
 			n++
 		}
-		if n < len(v.u) && !v.u[n].isEnt() && !roleWords[v.at(n)] && strings.HasPrefix(v.u[n].tag, "NN") {
-			return []int{v.u[g[0]].ent}, 0.85
+		if n < len(v.u) && !v.u[n].isEnt() && !roleWords[v.at(n)] && strings.HasPrefix(v.u[n].tag, "NN") && !sufferedNouns[v.at(n)] {
+			return []int{v.u[g[0]].ent}, 0.85 // not "condemned Navalny's poisoning": done to him
 		}
 		return nil, 0
 	}
-	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] {
+	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] &&
+		!(v.u[g[len(g)-1]].typ != schema.Person && (groupPartNouns[nx.low] || collectiveNouns[nx.low])) {
 		return nil, 0 // "accusing the Biden family": the family, not Biden
 	}
 	return v.entities(v.heads(g)), 0.9
@@ -522,7 +643,20 @@ var stanceNounsOf = map[string]schema.RelationKind{
 	"ally": schema.Supports, "allies": schema.Supports, "supporter": schema.Supports, "supporters": schema.Supports,
 	"loyalist": schema.Supports, "loyalists": schema.Supports, "backer": schema.Supports, "backers": schema.Supports,
 	"defender": schema.Supports, "defenders": schema.Supports,
+	"rival": schema.Opposes, "rivals": schema.Opposes, "challenger": schema.Opposes, "challengers": schema.Opposes,
 }
+
+// hostileNouns name an act against somebody: "Iran's attack on the United States".
+var hostileNouns = wordSet(`attack attacks strike strikes airstrike airstrikes invasion bombing bombings
+	annexation occupation aggression offensive crackdown`)
+
+// contestNouns, among stanceNounsOf, name a contest that ends: only somebody's present
+// rival is opposed ("Trump's rival Joe Biden", not "his former rival" or "Democratic
+// challenger Joe Biden", where the name before is a party).
+var contestNouns = wordSet(`rival rivals challenger challengers`)
+
+// pastWords before a stance noun say the stance is over: "a former ally of".
+var pastWords = wordSet(`former ex onetime one-time erstwhile ex-`)
 
 // stanceHolder reads a stance noun at unit i: "X is an outspoken critic of Y", "X, a
 // close ally of Y,", "X was an outspoken opponent of Y" (X is the subject of the copula
@@ -531,6 +665,9 @@ var stanceNounsOf = map[string]schema.RelationKind{
 // "Trump loyalist Stephen Schwarzman" (Y names the noun's owner, X follows it).
 func (f *relFinder) stanceHolder(v *sentView, i int) {
 	pred := stanceNounsOf[v.at(i)]
+	if pastWords[v.at(i-1)] || pastWords[v.at(i-2)] {
+		return // "Nikki Haley, a former ally of Donald Trump", "his former rival, Joe Biden"
+	}
 	if v.at(i+1) == "of" {
 		g, _ := v.groupRight(v.skipDet(i+2), groupOpts{roles: true, of: true})
 		objs := v.heads(g)
@@ -554,17 +691,31 @@ func (f *relFinder) stanceHolder(v *sentView, i int) {
 		return
 	}
 	// the owner of the noun: "his critics", "Putin's ally", "Kremlin critic"
-	owner, possessed := -1, false
+	owner, ownerAt, possessed := -1, -1, false
 	switch {
 	case i >= 1 && v.u[i-1].isEnt() && (v.u[i-1].kind == "pronoun" || v.i(i-1).tag == "POS"):
-		owner, possessed = v.u[i-1].ent, true
+		owner, ownerAt, possessed = v.u[i-1].ent, i-1, true
 	case i >= 2 && v.at(i-1) == "'s" && v.u[i-2].isEnt():
-		owner, possessed = v.u[i-2].ent, true
+		owner, ownerAt, possessed = v.u[i-2].ent, i-2, true
 	case i >= 1 && v.u[i-1].isEnt() && v.u[i-1].kind != "demonym" && !v.u[i-1].inside &&
 		v.at(i-2) != "'s" && v.i(i-2).tag != "POS" && v.i(i-2).tag != "CD" && !possessivePronouns[v.at(i-2)]:
-		owner = v.u[i-1].ent // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
+		owner, ownerAt = v.u[i-1].ent, i-1 // "Kremlin critic Alexei Navalny"; not "Biden's 2008 US Senate opponent"
+	default:
+		// "his main presidential rival Joe Biden", "Putin's close ally": adjectives between
+		q := i - 1
+		for q >= 0 && q >= i-3 && strings.HasPrefix(v.u[q].tag, "JJ") && !v.u[q].isEnt() && v.at(q) != "former" {
+			q--
+		}
+		if q < i-1 && q >= 0 && v.u[q].isEnt() && v.u[q].kind == "pronoun" && possessivePronouns[v.at(q)] {
+			owner, ownerAt, possessed = v.u[q].ent, q, true
+		} else if q < i-1 && q >= 1 && v.at(q) == "'s" && v.u[q-1].isEnt() {
+			owner, ownerAt, possessed = v.u[q-1].ent, q-1, true
+		}
 	}
 	if owner < 0 {
+		return
+	}
+	if contestNouns[v.at(i)] && (!possessed || v.at(i-1) == "former" || v.at(i-2) == "former" || v.at(i-1) == "longtime") {
 		return
 	}
 	// "his critics, which include Greenpeace": the names the critics include
@@ -589,6 +740,19 @@ func (f *relFinder) stanceHolder(v *sentView, i int) {
 			conf = 0.7
 		}
 		f.addAll(v, pred, v.heads(g), []int{owner}, i, conf)
+		return
+	}
+	// "Republican Senator Mitt Romney, a sometime Trump critic, said": the name the noun
+	// stands in apposition to
+	if w := v.at(i + 1); w != "," && w != "" && !clauseBreaks[w] {
+		return
+	}
+	a := ownerAt - 1
+	for n := 0; n < 3 && a >= 0 && !v.u[a].isEnt() && (strings.HasPrefix(v.u[a].tag, "JJ") || strings.HasPrefix(v.u[a].tag, "RB") || v.u[a].tag == "NN"); n++ {
+		a--
+	}
+	if (v.at(a) == "a" || v.at(a) == "an") && v.at(a-1) == "," && a >= 2 && v.u[a-2].isEnt() && v.u[a-2].typ == schema.Person && v.u[a-2].kind == "name" {
+		f.add(v, pred, v.u[a-2].ent, owner, [2]int{v.u[a-2].start, v.u[i].end}, 0.75)
 	}
 }
 
@@ -695,18 +859,16 @@ func (f *relFinder) conflict(v *sentView, i int) {
 // imposed reads "X imposed sanctions on Y", "sanctions against Y" with a subject.
 func (f *relFinder) imposed(v *sentView, i int) {
 	k := i - 1
-	for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "new" || v.at(k) == "the" || v.at(k) == "further") {
+	for k >= 0 && (strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "new" || v.at(k) == "the" || v.at(k) == "further") && !imposeVerbs[v.at(k)] {
 		k--
 	}
-	if k < 0 || !strings.HasPrefix(v.u[k].tag, "VB") {
-		return
-	}
-	switch v.at(k) {
-	case "imposed", "impose", "imposes", "imposing", "announced", "slapped", "levied", "placed", "introduced", "adopted":
-	default:
-		return
+	if k < 0 || !imposeVerbs[v.at(k)] || v.u[k].isEnt() {
+		return // the tagger may take "levied" for an adjective
 	}
 	subj, neg := v.subjectOf(k)
+	if len(subj) == 0 && !neg && strings.HasSuffix(v.at(k), "ed") {
+		subj, neg = v.subjectFar(k) // "labeled Soleimani as a terrorist and levied sanctions against him"
+	}
 	if neg {
 		return
 	}
@@ -725,4 +887,44 @@ func (f *relFinder) alleged(v *sentView, i int) {
 		return
 	}
 	f.addAll(v, schema.Accuses, v.heads(subj), []int{v.u[k].ent}, i, 0.8)
+}
+
+// deniedBefore reports whether the cue at unit i stands in what a denial before it
+// denies: "Iran denied that it supported the Houthis", "denied ever having backed".
+func deniedBefore(v *sentView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch v.at(k) {
+		case ";", "but":
+			return false
+		case "denied", "denies", "deny", "denying":
+			switch v.at(k + 1) {
+			case "that", "it", "having", "ever", "claims", "reports", "allegations", "any":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// personGroupNouns name people by who they stand with or for: "supporters of Trump".
+var personGroupNouns = wordSet(`supporters members friends family relatives lawyers attorneys aides staff staffers
+	associates followers fans voters residents citizens children parents colleagues advisers advisors`)
+
+// ofPersonNoun reports whether the subject group subj is the complement of a noun of
+// people before it: "Supporters of Donald Trump attacked", "The wife of Alexei Navalny
+// accused". The subject is those people, whom no entity names.
+func ofPersonNoun(v *sentView, subj []int) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	b := subj[0] - 1
+	for b >= 0 && v.u[b].tag == "DT" {
+		b--
+	}
+	if v.at(b) != "of" {
+		return false
+	}
+	n := v.at(b - 1)
+	return stanceNounsOf[n] != "" || kinNouns[n] || personGroupNouns[n]
 }
