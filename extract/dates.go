@@ -345,13 +345,30 @@ func futureSentence(toks []Token) bool {
 				return true
 			}
 		case "to":
-			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") {
+			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") &&
+				!heldState(toks[i+3:]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// heldState reports whether the words after "to be held" name a state somebody is held
+// in ("to be held in contempt", "to be held accountable"), not an event to be held.
+func heldState(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[0].Text)
+	if w == "in" && len(toks) > 1 {
+		w = strings.ToLower(toks[1].Text)
+	}
+	return heldStates[w]
+}
+
+var heldStates = map[string]bool{"contempt": true, "custody": true, "detention": true, "prison": true, "jail": true,
+	"captive": true, "hostage": true, "accountable": true, "responsible": true, "liable": true, "incommunicado": true}
 
 var futureParticiples = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true,
 	"slated": true, "planned": true, "poised": true, "going": true}

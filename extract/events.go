@@ -11,7 +11,8 @@ import (
 // agreements and signings, resignations and firings, sanctions and bans, and the kinds of
 // events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
 // assassinations, coups, investigations, impeachments, proclamations, decrees,
-// suspensions, appointments, natural disasters and outbreaks), each with its
+// suspensions, appointments, natural disasters and outbreaks, murders) and of
+// events_votes.go (votes of a body, lawsuits), each with its
 // participants, place, date and the sentence it was read from. It also adds the
 // relations its events state (eventRelations: who issues a warrant for, charges or
 // impeaches somebody accuses them; who backs an event supports its authors). It runs after the entity, statement and relation
@@ -79,7 +80,8 @@ var eventNouns = map[string]schema.EventKind{
 	"stabbing": schema.EventStabbing, "stabbings": schema.EventStabbing,
 	"assassination": schema.EventAssassination, "coup": schema.EventCoup, "putsch": schema.EventCoup,
 	"overthrow": schema.EventCoup,
-	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventDeath,
+	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventMurder,
+	"murders": schema.EventMurder,
 	"funeral": schema.EventFuneral, "burial": schema.EventFuneral,
 	"arrest": schema.EventArrest, "arrests": schema.EventArrest, "detention": schema.EventDetention,
 	"warrant": schema.EventArrestWarrant, "warrants": schema.EventArrestWarrant,
@@ -101,6 +103,7 @@ var eventNouns = map[string]schema.EventKind{
 	"crash": schema.EventCrash, "crashes": schema.EventCrash, "explosion": schema.EventExplosion,
 	"explosions": schema.EventExplosion, "fire": schema.EventFire, "blaze": schema.EventFire,
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
+	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -123,7 +126,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"sacked": schema.EventFiring, "sacks": schema.EventFiring,
 	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
 	"died": schema.EventDeath, "dies": schema.EventDeath, "die": schema.EventDeath, "killed": schema.EventDeath,
-	"murdered": schema.EventDeath, "buried": schema.EventFuneral,
+	"murdered": schema.EventMurder, "buried": schema.EventFuneral,
 	"shot": schema.EventShooting, "stabbed": schema.EventStabbing, "assassinated": schema.EventAssassination,
 	"overthrew": schema.EventCoup, "overthrown": schema.EventCoup, "overthrowing": schema.EventCoup,
 	"toppled": schema.EventCoup, "deposed": schema.EventCoup,
@@ -138,6 +141,8 @@ var eventVerbs = map[string]schema.EventKind{
 	"appointed": schema.EventAppointment, "appoints": schema.EventAppointment,
 	"crashed": schema.EventCrash, "exploded": schema.EventExplosion, "collapsed": schema.EventCollapse,
 	"nominated": schema.EventNomination, "nominates": schema.EventNomination,
+	"voted": schema.EventVote,
+	"sued":  schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
 }
 
 // Words around the triggers.
@@ -174,6 +179,8 @@ var (
 	otherEventWords = wordSet(`since than after before following unlike like`)
 	// verbs that name who did an attack: "ascribed to the Taliban"
 	blameVerbs = wordSet(`attributed ascribed blamed pinned`)
+	// verbs of joining an event "in": "joined in the lawsuit"
+	joinVerbs = wordSet(`join joins joined joining`)
 	// "stepped down", "spoke by phone"
 	stepVerbs  = wordSet(`step steps stepped stepping`)
 	speakVerbs = wordSet(`spoke speak speaks speaking talked talk talks talking`)
@@ -732,6 +739,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		n += 2 // "memoranda of understanding between"
 	}
 	switch w := v.at(n); {
+	case k == schema.EventLawsuit && w == "by":
+		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 3})
+		m.addParties(&m.agents, v.heads(g)) // "joined in this legal action by attorneys general from Maine, New York"
+		n = end
 	case newKind(k) && w != "by":
 		n = m.nounSlotsAfter(n)
 	case w == "with" || w == "between" || w == "among" || w == "involving" || w == "by":
@@ -814,6 +825,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		verb = l - 1 // "carried out two attacks"
 	case l >= 2 && v.at(l) == "for" && v.at(l-1) == "responsibility" && claimVerbs[v.at(l-2)]:
 		verb = l - 2 // "claimed responsibility for all three attacks"
+		m.joins = true
+	case l >= 1 && v.at(l) == "in" && joinVerbs[v.at(l-1)] && (!newKind(k) || govRole(k, v.at(l-1)) != govNone):
+		verb = l - 1 // "Becerra is joined in this legal action by ..."
 		m.joins = true
 	case l >= 1 && newKind(k) && (v.at(l) == "for" || v.at(l) == "to" || v.at(l) == "over") && govRole(k, v.at(l-1)) != govNone:
 		verb = l - 1 // "wished for the President's death", "presided over the hearing"
@@ -1004,7 +1018,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if len(subjIdx) == 0 && !neg && (newKind(k) || k == schema.EventShooting || k == schema.EventStabbing) {
 		subjIdx, neg = v.subjectFar(i) // "Police soon arrived and detained the man"
 	}
-	if neg {
+	if neg || v.invertedSubject(subjIdx) {
 		return nil
 	}
 	subj := v.heads(subjIdx)

@@ -58,13 +58,13 @@ var governors = func() map[schema.EventKind]map[string]int {
 	ks := func(k ...schema.EventKind) []schema.EventKind { return k }
 	tell := `announce announced announces announcing confirm confirmed confirms report reported reports mourn mourned
 		mourns mourning reveal revealed mark marked marks lament lamented`
-	add(ks(schema.EventDeath, schema.EventFuneral), govSilent, tell)
+	add(ks(schema.EventDeath, schema.EventMurder, schema.EventFuneral), govSilent, tell)
 	for _, k := range schema.EventKinds {
 		if newKind(k) {
 			add(ks(k), govUnreal, `cancel cancels cancelled canceled cancelling canceling`)
 		}
 	}
-	add(ks(schema.EventDeath, schema.EventAssassination, schema.EventArrest, schema.EventImpeachment, schema.EventCoup),
+	add(ks(schema.EventDeath, schema.EventMurder, schema.EventAssassination, schema.EventArrest, schema.EventImpeachment, schema.EventCoup),
 		govUnreal, `wish wished wishes wishing want wanted wants fear feared fears threaten threatened threatens
 		fake faked fakes deny denied denies rumor rumored rumour rumoured demand demanded demands urge urged
 		seek sought plot plotted`)
@@ -110,6 +110,9 @@ var governors = func() map[schema.EventKind]map[string]int {
 		battle battles battled battling face faces faced facing`)
 	add(ks(schema.EventClinicalTrial, schema.EventTrial), govAgent, `conduct conducts conducted run runs ran lead leads led monitor
 		monitors monitored sponsor sponsors sponsored oversee oversees oversaw launch launched begin began`)
+	add(ks(schema.EventLawsuit), govAgent, `file files filed filing bring brings brought bringing launch launches
+		launched join joins joined joining lead leads led`)
+	add(ks(schema.EventLawsuit), govFocus, `face faces faced facing`)
 	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
 		organised address addresses addressed`)
 	return m
@@ -134,7 +137,7 @@ func focusKind(k schema.EventKind) bool {
 		return true
 	}
 	switch k {
-	case schema.EventDeath, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment:
+	case schema.EventDeath, schema.EventMurder, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment:
 		return true
 	}
 	return false
@@ -234,6 +237,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 	case schema.EventFlood:
 		if next == "of" {
 			return "" // a flood of refugees
+		}
+	case schema.EventLawsuit:
+		if v.u[i].low == "action" && prev != "legal" {
+			return "" // "legal action" is a lawsuit, "military action" none
 		}
 	}
 	if k.Disaster() && (countWords[prev] || prev == "%") {
@@ -433,6 +440,8 @@ func (m *evMention) nounSlotsAfter(n int) int {
 		m.addUnits(&m.others, h)
 	case k == schema.EventSuspension && w == "of":
 		m.addUnits(&m.others, h)
+	case k == schema.EventLawsuit && w == "against":
+		m.addParties(&m.others, h)
 	default:
 		return n
 	}
@@ -622,7 +631,7 @@ func (v *sentView) courtAfter(i int) (int, int) {
 func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool {
 	v, k := m.v, m.kind
 	w := v.at(i)
-	if k == schema.EventDeath || k == schema.EventAssassination || k == schema.EventShooting {
+	if k.Class() == schema.ClassDeath || k == schema.EventAssassination || k == schema.EventShooting {
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if v.u[j].tag == "MD" || v.at(j) == "to" || v.at(j) == "if" {
 				return false // "could die", "threatened to kill"
@@ -655,7 +664,7 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		}
 	}
 	switch k {
-	case schema.EventDeath:
+	case schema.EventDeath, schema.EventMurder:
 		switch w {
 		case "died", "dies":
 			if !passive {
@@ -742,6 +751,14 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		}
 		m.addUnits(&m.agents, v.operatorBefore(i))
 		m.disasterReach(i)
+	case schema.EventVote:
+		if passive || !v.voterSubject(subj) || v.habitualBefore(i) || v.hypotheticalSubject(subj) {
+			return false // "being voted into the position", "Golden voted for the first article"
+		}
+		m.addUnits(&m.agents, subj)
+		m.addUnits(&m.others, v.voteObject(i))
+	case schema.EventLawsuit:
+		return m.lawsuitVerbSlots(subj, obj, by, passive)
 	case schema.EventProclamation, schema.EventDecree:
 		if passive {
 			m.addUnits(&m.agents, by)
@@ -1027,7 +1044,7 @@ func funeralsOfTheDead(evs []*evEvent) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if f := evs[j].focus(); evs[j].kind == schema.EventDeath && f >= 0 {
+			if f := evs[j].focus(); evs[j].kind.Class() == schema.ClassDeath && f >= 0 {
 				e.mentions[0].focus = f
 				e.parts = addUnique([]int{f}, e.parts...)
 				break

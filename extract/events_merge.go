@@ -13,7 +13,7 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				m.agents = addUnique(m.agents, e.parts...)
 			}
 		}
-		if once := m.kind == schema.EventDeath || m.kind == schema.EventFuneral; m.pronFocus && focusKind(m.kind) && (m.possFocus || once) {
+		if once := m.kind.Class() == schema.ClassDeath || m.kind == schema.EventFuneral; m.pronFocus && focusKind(m.kind) && (m.possFocus || once) {
 			// "his death": the death told before, whoever the pronoun was taken for
 			if e := lastEvent(evs, m); e != nil {
 				m.agents = removeInt(m.agents, m.focus)
@@ -481,7 +481,8 @@ func (e *evEvent) finalKind() schema.EventKind {
 			}
 		}
 	}
-	for _, pref := range []schema.EventKind{schema.EventSummit, schema.EventSigning, schema.EventFiring} {
+	// a death somebody is said to have murdered is a murder
+	for _, pref := range []schema.EventKind{schema.EventSummit, schema.EventSigning, schema.EventFiring, schema.EventMurder} {
 		if pref.Class() == e.kind.Class() && e.hasKind(pref) {
 			return pref
 		}

@@ -84,6 +84,19 @@ const (
 	EventFire      EventKind = "fire"
 	EventCollapse  EventKind = "collapse"
 	EventStampede  EventKind = "stampede"
+	// A murder is a death somebody caused and the law calls a crime ("the murder of X",
+	// "X was murdered"): of the death class, named by its own word.
+	EventMurder EventKind = "murder"
+	// A vote of a legislature, a council, a party or a country ("the House voted to hold
+	// X in contempt", "the United Kingdom voted to leave the EU"); news annotators count
+	// it with elections.
+	EventVote EventKind = "vote"
+	// A lawsuit filed by one party against another ("sixteen states sued Trump", "filed
+	// a lawsuit against").
+	EventLawsuit EventKind = "lawsuit"
+	// An impeachment inquiry: the investigation a legislature opens into an official,
+	// which is no impeachment yet.
+	EventImpeachmentInquiry EventKind = "impeachment inquiry"
 )
 
 // EventKinds lists the event vocabulary.
@@ -100,6 +113,7 @@ var EventKinds = []EventKind{
 	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
+	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these
@@ -118,6 +132,7 @@ const (
 	ClassCourt       = "court"       // trial, hearing, verdict, sentencing
 	ClassAppointment = "appointment" // appointment, nomination
 	ClassStorm       = "storm"       // hurricane, typhoon, cyclone, storm
+	ClassDeath       = "death"       // death, murder
 )
 
 // Class returns the class of the kind: kinds of one class may be merged into one event.
@@ -149,8 +164,22 @@ func (k EventKind) Class() string {
 		return ClassAppointment
 	case EventHurricane, EventTyphoon, EventCyclone, EventStorm:
 		return ClassStorm
+	case EventDeath, EventMurder:
+		return ClassDeath
 	}
 	return string(k)
+}
+
+// Reported returns the kind news annotators name an event of kind k by, when they use a
+// more general word than the extractor: a stabbing is reported as an attack. The
+// extractor keeps the specific kind for the graph and reports both (Event.Type carries
+// the reported kind in the JSON form, Event.Kind the specific one).
+func (k EventKind) Reported() EventKind {
+	switch k {
+	case EventStabbing:
+		return EventAttack
+	}
+	return k
 }
 
 // MultiParty reports whether an event of this kind needs two parties to be an event at all
