@@ -735,6 +735,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	// Phrases after the noun.
 	n := i + 1
+	if k == schema.EventImpeachmentInquiry && inquiryNouns[v.at(n)] {
+		m.cover(n)
+		n++ // "impeachment inquiry into"
+	}
 	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
 		n += 2 // "memoranda of understanding between"
 	}
@@ -890,6 +894,18 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral:
 			// "Erdogan said at a rally", "as part of an election rally, Erdogan said"
 			m.addUnits(&m.agents, v.ppSubject(npStart, i+1))
+		case k.Class() == schema.ClassElection:
+			if c := v.candidates(npStart); len(c) > 0 {
+				m.addUnits(&m.agents, c) // who stands in it: the election takes place
+				m.reported = true
+			}
+		case k.Class() == schema.ClassCall:
+			// "in a phone call in late July, Trump might have encouraged Ukrainian president
+			// Volodymyr Zelensky to ...": who spoke to whom in the call
+			if subj := v.ppSubject(npStart, i+1); len(subj) > 0 {
+				m.addUnits(&m.agents, subj)
+				m.addUnits(&m.agents, v.callee(subj))
+			}
 		case (k.Class() == schema.ClassAttack || k == schema.EventAssassination) && v.victimVerb(npStart-1) >= 0:
 			// "was killed in a US airstrike", "was killed last week by an airstrike": the
 			// victim is a target
@@ -1090,6 +1106,9 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		m.joinedBy(i)
 	case schema.ClassElection:
+		if !passive && v.prenominal(i) {
+			return nil // "newly elected Ukrainian president Volodymyr Zelensky": an office, told in passing
+		}
 		if passive {
 			m.addUnits(&m.agents, subj)
 		} else {

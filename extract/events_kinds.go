@@ -85,10 +85,10 @@ var governors = func() map[schema.EventKind]map[string]int {
 		faced facing stand stands stood standing await awaits awaited awaiting`)
 	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govAgent, `hold holds
 		held holding preside presides presided deliver delivers delivered hand hands handed`)
-	add(ks(schema.EventInvestigation), govAgent, `launch launches launched launching open opens opened opening begin
+	add(ks(schema.EventInvestigation, schema.EventImpeachmentInquiry), govAgent, `launch launches launched launching open opens opened opening begin
 		begins began start starts started conduct conducts conducted lead leads led order orders ordered announce
 		announces announced carry carried`)
-	add(ks(schema.EventInvestigation, schema.EventImpeachment), govFocus, `face faces faced facing survive survives
+	add(ks(schema.EventInvestigation, schema.EventImpeachment, schema.EventImpeachmentInquiry), govFocus, `face faces faced facing survive survives
 		survived`)
 	add(ks(schema.EventImpeachment), govAgent, `launch launches launched open opens opened begin began start started`)
 	add(ks(schema.EventCoup), govAgent, `lead leads led stage stages staged launch launches launched attempt attempted
@@ -199,6 +199,13 @@ var (
 		"demonstrators": schema.ClassProtest}
 )
 
+// inquiryNouns make "impeachment" before them an impeachment inquiry.
+var inquiryNouns = wordSet(`inquiry inquiries investigation investigations probe proceedings`)
+
+// conductNouns stand between an investigation and whom it investigates: "into the conduct
+// of X".
+var conductNouns = wordSet(`conduct actions activities dealings behavior behaviour finances affairs role`)
+
 // kindAt refines the kind of the event noun at unit i, or returns "" when the noun names
 // no event here: "arrest warrant" is a warrant, "a clinical trial" a study, "a storm of
 // criticism" no weather, "a flood of refugees" no flood.
@@ -237,6 +244,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 	case schema.EventFlood:
 		if next == "of" {
 			return "" // a flood of refugees
+		}
+	case schema.EventImpeachment:
+		if inquiryNouns[next] {
+			return schema.EventImpeachmentInquiry // "an impeachment inquiry into the conduct of X"
 		}
 	case schema.EventLawsuit:
 		if v.u[i].low == "action" && prev != "legal" {
@@ -415,7 +426,11 @@ func (m *evMention) nounSlotsAfter(n int) int {
 	end := n
 	switch w {
 	case "of", "for", "against", "into", "on":
-		g, end = v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+		a := n + 1
+		if w == "into" && v.at(a) == "the" && conductNouns[v.at(a+1)] && v.at(a+2) == "of" {
+			a += 3 // "an inquiry into the conduct of X": X is investigated
+		}
+		g, end = v.groupRight(a, groupOpts{roles: true, of: true, lead: 2})
 	default:
 		return n
 	}
@@ -436,7 +451,7 @@ func (m *evMention) nounSlotsAfter(n int) int {
 		m.addUnits(&m.others, h)
 	case k == schema.EventCoup && (w == "against" || w == "of"):
 		m.addUnits(&m.others, h)
-	case k == schema.EventInvestigation && (w == "into" || w == "of"):
+	case (k == schema.EventInvestigation || k == schema.EventImpeachmentInquiry) && (w == "into" || w == "of"):
 		m.addUnits(&m.others, h)
 	case k == schema.EventSuspension && w == "of":
 		m.addUnits(&m.others, h)
@@ -553,7 +568,12 @@ func (m *evMention) govern(verb int, subj []int) bool {
 	}
 	for j := verb - 1; j >= 0 && j >= verb-2; j-- {
 		switch v.at(j) {
-		case "would", "could", "might", "may", "should":
+		case "would":
+			if v.announcedAt(j) {
+				continue // "Pelosi announced that she would be launching an impeachment inquiry"
+			}
+			return false
+		case "could", "might", "may", "should":
 			return false
 		}
 	}
@@ -576,6 +596,23 @@ func (m *evMention) govern(verb int, subj []int) bool {
 		m.addUnits(&m.others, h)
 	}
 	return true
+}
+
+// announceVerbs announce what their subject is about to do.
+var announceVerbs = wordSet(`announced announces declared declares`)
+
+// announcedAt reports whether the "would" at unit j tells what its subject announced it
+// was about to do, not what it might do: "announced that she would be launching".
+func (v *sentView) announcedAt(j int) bool {
+	k := j - 1
+	if k < 0 || !v.u[k].isEnt() {
+		return false
+	}
+	k--
+	if v.at(k) == "that" {
+		k--
+	}
+	return announceVerbs[v.at(k)]
 }
 
 // person returns the first person among the units idx, or -1.
@@ -827,6 +864,9 @@ func (v *sentView) ppSubject(npStart, npEnd int) []int {
 		return nil
 	}
 	cs := v.clauseStart(l)
+	if b := l - 1; v.at(b) == "that" || (v.at(b) == "," && v.at(b-1) == "that") {
+		cs = l // "reported that, in a phone call, Trump ...": the phrase opens the reported clause
+	}
 	for j := l - 1; j >= cs; j-- {
 		u := v.u[j]
 		if !u.isVerb() || auxWords[u.low] {
@@ -858,6 +898,37 @@ func (v *sentView) ppSubject(npStart, npEnd int) []int {
 		return nil
 	}
 	return v.heads(g)
+}
+
+// callee returns the person or country addressed by the verb of the subject group subj,
+// in a clause that a call phrase modifies: "Trump might have encouraged newly elected
+// Ukrainian president Volodymyr Zelensky", "Putin told Macron". It returns the object's
+// head unit, or nil.
+func (v *sentView) callee(subj []int) []int {
+	k := 0
+	for _, x := range subj {
+		k = max(k, x+1)
+	}
+	for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "RB") || auxWords[v.at(k)]) {
+		k++
+	}
+	if k >= len(v.u) || !v.u[k].isVerb() || sayingWords[v.at(k)] {
+		return nil // "X said": what was said, not to whom
+	}
+	for j := k + 1; j < len(v.u) && j <= k+7; j++ {
+		u := v.u[j]
+		if u.isEnt() && u.kind != "demonym" && u.kind != "pronoun" {
+			if u.typ == schema.Person || u.typ == schema.Country {
+				return []int{j}
+			}
+			return nil
+		}
+		if !(u.tag == "DT" || u.tag == "VBN" || strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "RB") ||
+			strings.HasPrefix(u.tag, "NN") || u.isEnt()) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // isStormTitle reports whether unit i is the title word of a named storm.

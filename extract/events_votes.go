@@ -15,6 +15,11 @@ import (
 //	         voted to leave the European Union
 //	lawsuit  X sued Y; X filed a lawsuit against Y; X is joined in this legal action by
 //	         attorneys general from Maine, New York, ...
+//
+// and who stands in an election: the candidates an article names for it ("X, an
+// opposition candidate for the presidential election", "X is a leading candidate for the
+// Democratic nomination for the 2020 presidential election", "announced X as his choice
+// for running mate in the 2020 election").
 
 // voterSubject reports whether the subject of a vote is a body that votes: an
 // organization or a country named by its name ("The United States House of
@@ -162,4 +167,117 @@ func (v *sentView) invertedSubject(subj []int) bool {
 		j-- // "has Attorney General X"
 	}
 	return j >= 1 && auxWords[v.at(j)] && precedentWords[v.at(j-1)]
+}
+
+// prenominal reports whether the participle at unit i modifies the noun phrase after it
+// rather than telling what its subject did: "encouraged newly elected Ukrainian president
+// Volodymyr Zelensky", "the elected mayor". Adverbs before it are passed; what stands
+// before them must be no subject (a name, a pronoun, a noun) and no auxiliary, and a
+// modifier or a name must follow.
+func (v *sentView) prenominal(i int) bool {
+	if v.u[i].tag != "VBN" && v.u[i].tag != "VBD" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(v.u[j].tag, "RB") && !auxWords[v.at(j)] {
+		j--
+	}
+	if j == i-1 && !(j >= 0 && v.u[j].tag == "DT") {
+		return false // "Ukrainians elected Zelensky": only a determiner or an adverb makes a modifier
+	}
+	if j >= 0 {
+		p := v.u[j]
+		if p.isEnt() || auxWords[p.low] || p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") {
+			return false // "voters overwhelmingly elected Zelensky", "was newly elected"
+		}
+	}
+	n := v.i(i + 1)
+	return strings.HasPrefix(n.tag, "JJ") || strings.HasPrefix(n.tag, "NN") || isRoleWord(n) || n.isEnt()
+}
+
+// candidacyNouns name a candidacy an election noun phrase may complete: "candidate for
+// the election", "running mate in the election", "nomination for the election".
+var candidacyNouns = wordSet(`candidate candidates nominee nominees nomination candidacy mate contender
+	contenders challenger frontrunner front-runner choice pick`)
+
+// candidates returns the candidates of the election whose noun phrase starts at unit
+// npStart: the noun phrase before it, joined by "for" or "in", names a candidacy, and
+// the candidate is the person in apposition to it ("X, an opposition candidate for"),
+// the subject of a copula before it ("X is a leading candidate for"), or the person
+// named "as" it, with the subject of the clause who chose them ("Biden announced Harris
+// as his choice for running mate in"). It returns nil for a candidacy of nobody named
+// ("a candidate for the 2020 election").
+func (v *sentView) candidates(npStart int) []int {
+	j := npStart - 1
+	if w := v.at(j); w != "for" && w != "in" {
+		return nil
+	}
+	// walk back over the candidacy phrases: "candidate for the Democratic nomination for",
+	// "choice for running mate in"
+	c := -1
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		u := v.u[k]
+		if candidacyNouns[u.low] {
+			c = k
+			continue
+		}
+		if u.isEnt() && u.kind != "demonym" && c < 0 {
+			return nil // "a candidate of the Democratic Party for": not this phrase
+		}
+		if u.low == "for" || u.low == "in" || u.tag == "DT" || u.tag == "PRP$" || u.tag == "POS" || strings.HasPrefix(u.tag, "JJ") ||
+			strings.HasPrefix(u.tag, "NN") || strings.HasPrefix(u.tag, "RB") || u.tag == "CD" || u.tag == "VBG" || u.kind == "demonym" || u.isEnt() {
+			continue
+		}
+		break
+	}
+	if c < 0 {
+		return nil
+	}
+	// the start of the candidacy noun phrase
+	b := c - 1
+	for b >= 0 && (!v.u[b].isEnt() || possessivePronouns[v.at(b)]) && (possessivePronouns[v.at(b)] || v.u[b].tag == "DT" || v.u[b].tag == "PRP$" || strings.HasPrefix(v.u[b].tag, "JJ") ||
+		strings.HasPrefix(v.u[b].tag, "NN") || strings.HasPrefix(v.u[b].tag, "RB") || v.u[b].tag == "VBG") {
+		b--
+	}
+	var out []int
+	person := func(x int) bool {
+		return x >= 0 && x < len(v.u) && v.u[x].isEnt() && v.u[x].typ == schema.Person && v.u[x].kind != "demonym"
+	}
+	switch w := v.at(b); {
+	case w == ",":
+		if person(b - 1) {
+			out = append(out, b-1) // "Sviatlana Tsikhanouskaya, an opposition candidate for"
+		}
+	case copulas[w] && w != "has" && w != "have" && w != "had":
+		subj, neg := v.subjectOf(b)
+		if neg {
+			return nil
+		}
+		for _, x := range v.heads(subj) {
+			if person(x) {
+				out = append(out, x) // "Joe Biden is a leading candidate for"
+			}
+		}
+	case w == "as":
+		if person(b - 1) {
+			out = append(out, b-1) // "announced Kamala Harris as his choice for running mate"
+			if person(b+1) && v.u[b+1].kind == "pronoun" {
+				return append(out, b+1) // "his choice": who chose
+			}
+			verb := b - 2
+			for verb >= 0 && !v.u[verb].isVerb() {
+				verb--
+			}
+			if verb >= 0 {
+				if subj, neg := v.subjectOf(verb); !neg {
+					for _, x := range v.heads(subj) {
+						if person(x) {
+							out = append(out, x)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
