@@ -73,7 +73,7 @@ var eventNouns = map[string]schema.EventKind{
 	"memoranda": schema.EventSigning, "pact": schema.EventSigning, "signing": schema.EventSigning,
 	"signings":    schema.EventSigning,
 	"resignation": schema.EventResignation,
-	"dismissal":   schema.EventFiring, "ouster": schema.EventFiring, "sacking": schema.EventFiring,
+	"dismissal":   schema.EventFiring, "ouster": schema.EventOuster, "sacking": schema.EventFiring,
 	"sanctions": schema.EventSanction, "ban": schema.EventBan,
 	"rally": schema.EventRally, "rallies": schema.EventRally,
 	"shooting": schema.EventShooting, "shootings": schema.EventShooting,
@@ -121,8 +121,8 @@ var eventVerbs = map[string]schema.EventKind{
 	"agreed":   schema.EventAgreement,
 	"resigned": schema.EventResignation, "resign": schema.EventResignation, "resigns": schema.EventResignation,
 	"quit": schema.EventResignation, "quits": schema.EventResignation,
-	"fired": schema.EventFiring, "fires": schema.EventFiring, "ousted": schema.EventFiring, "ousts": schema.EventFiring,
-	"oust": schema.EventFiring, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
+	"fired": schema.EventFiring, "fires": schema.EventFiring, "ousted": schema.EventOuster, "ousts": schema.EventOuster,
+	"oust": schema.EventOuster, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
 	"sacked": schema.EventFiring, "sacks": schema.EventFiring,
 	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
 	"died": schema.EventDeath, "dies": schema.EventDeath, "die": schema.EventDeath, "killed": schema.EventDeath,
@@ -236,7 +236,10 @@ type evMention struct {
 	// joins the event of its class told before rather than trusting the pronoun; with no
 	// such event, a possessive one ("his death") names nobody.
 	pronFocus, possFocus bool
-	date                 *DateSpan
+	// unnamedFocus marks an arrest of people the text counts but does not name: "the KGB
+	// arrested 33 Russian individuals".
+	unnamedFocus bool
+	date         *DateSpan
 	// start and end are the evidence span in Draft.Text.
 	start, end int
 	conf       float64
@@ -1155,10 +1158,16 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.focus = person(subj)
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.agents, by)
+			if k == schema.EventOuster && person(by) >= 0 {
+				m.kind = schema.EventFiring
+			}
 		} else {
 			m.focus = person(obj)
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.agents, obj)
+			if k == schema.EventOuster && person(subj) >= 0 {
+				m.kind = schema.EventFiring // "Trump ousts Bolton": one person removes another
+			}
 		}
 		if m.focus < 0 {
 			return nil

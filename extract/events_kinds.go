@@ -735,6 +735,9 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 	case schema.EventAssassination, schema.EventArrest, schema.EventDetention, schema.EventImpeachment,
 		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing:
 		patient()
+		if k.Class() == schema.ClassArrest && !passive && m.focus < 0 && len(m.agents) > 0 && v.countedObject(i+1) {
+			m.unnamedFocus = true // "Belarusian KGB arrested 33 Russian individuals"
+		}
 		if k.Class() == schema.ClassAppointment && len(removeInt(m.agents, m.focus)) == 0 && !v.officeAfter(i) {
 			return false // "nominated for an Oscar"
 		}
@@ -808,6 +811,28 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		return false
 	}
 	return true
+}
+
+// countedObject reports whether the object from unit o is a number of people the text
+// does not name: "33 Russian individuals", "dozens of protesters", "more than 100 people".
+func (v *sentView) countedObject(o int) bool {
+	j := o
+	for j < len(v.u) && j <= o+3 && (v.u[j].tag == "JJR" || v.u[j].tag == "RB" || v.at(j) == "than" || v.at(j) == "least" || v.at(j) == "at") {
+		j++ // "more than", "at least", "nearly"
+	}
+	if j >= len(v.u) || (v.u[j].tag != "CD" && v.at(j) != "dozens" && v.at(j) != "hundreds" && v.at(j) != "thousands") {
+		return false
+	}
+	for k := j + 1; k < len(v.u) && k <= j+4; k++ {
+		u := v.u[k]
+		if u.tag == "NNS" && !u.isEnt() {
+			return true
+		}
+		if !(u.tag == "JJ" || u.tag == "IN" || u.kind == "demonym" || u.tag == "CD") {
+			return false
+		}
+	}
+	return false
 }
 
 // officeAfter reports whether an office follows the appointing verb at unit i: "as

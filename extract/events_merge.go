@@ -213,7 +213,7 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 			if f := e.focus(); f >= 0 && f == m.focus {
 				return e
 			}
-			if m.focus < 0 && focusKind(m.kind) && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
+			if m.focus < 0 && focusKind(m.kind) && !m.unnamedFocus && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
 				return e // "his successor attended funeral prayers" after "Qaboos's burial"
 			}
 			if m.focus >= 0 || !focusKind(m.kind) {
@@ -386,6 +386,17 @@ func (e *evEvent) struck() []int {
 	return out
 }
 
+// unnamedFocus reports whether the event is an arrest of people the text counts but does
+// not name, by a named agent.
+func (e *evEvent) unnamedFocus() bool {
+	for _, m := range e.mentions {
+		if m.unnamedFocus {
+			return true
+		}
+	}
+	return false
+}
+
 // oneParty reports whether the event is a signing of a decree or a law, which one party
 // makes.
 func (e *evEvent) oneParty() bool {
@@ -415,7 +426,7 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 				parts = removeInt(parts, e.place)
 			}
 		}
-		if focusKind(kind) && e.focus() < 0 {
+		if focusKind(kind) && e.focus() < 0 && !e.unnamedFocus() {
 			continue // "the death of at least 50 people": nobody named
 		}
 		if (kind.MultiParty() && len(parts) < 2 && !e.oneParty()) || len(parts) == 0 {

@@ -245,6 +245,8 @@ var (
 	// nouns of a group that a name before them stands for: "the Houthi movement"
 	collectiveNouns = wordSet(`movement government forces troops military army militants rebels fighters
 		authorities officials police administration regime group militia`)
+	// nouns of a group that a named leader leads: "a U.S.-led coalition"
+	ledNouns = wordSet(`coalition alliance forces force troops operation invasion intervention`)
 	// nouns of the team that acts for a candidate: "the Biden campaign"
 	campaignNouns = wordSet(`campaign camp`)
 	// words that end a clause for the purpose of scoping
@@ -411,6 +413,11 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 		if v.at(end-3) != "'s" && v.i(end-3).tag != "POS" {
 			return []int{end - 2}, neg
 		}
+	}
+	if len(g) == 0 && end >= 3 && ledNouns[v.at(end-1)] && (v.at(end-2) == "-led" || v.at(end-2) == "led") && v.u[end-3].isEnt() &&
+		v.u[end-3].typ != schema.Person {
+		// "a U.S.-led coalition ousted Saddam Hussein": the leader of the coalition acts
+		return []int{end - 3}, neg
 	}
 	if len(g) == 0 && end >= 2 && campaignNouns[v.at(end-1)] {
 		// "The Biden campaign criticized", "Trump's campaign said": the campaign acts for

@@ -97,6 +97,9 @@ const (
 	// An impeachment inquiry: the investigation a legislature opens into an official,
 	// which is no impeachment yet.
 	EventImpeachmentInquiry EventKind = "impeachment inquiry"
+	// An ouster removes a ruler from power by force or by a body ("a U.S.-led coalition
+	// ousted Saddam Hussein"); one person removing another from a post fires them.
+	EventOuster EventKind = "ouster"
 )
 
 // EventKinds lists the event vocabulary.
@@ -113,7 +116,7 @@ var EventKinds = []EventKind{
 	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
-	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry,
+	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these
@@ -125,7 +128,7 @@ const (
 	ClassAttack      = "attack"      // attack, poisoning, shooting, stabbing, bombing
 	ClassProtest     = "protest"     // protest, rally
 	ClassAgreement   = "agreement"   // agreement, signing
-	ClassDeparture   = "departure"   // resignation, firing
+	ClassDeparture   = "departure"   // resignation, firing, ouster
 	ClassMeasure     = "measure"     // sanction, ban
 	ClassArrest      = "arrest"      // arrest, detention
 	ClassCharge      = "charge"      // charge, indictment
@@ -150,7 +153,7 @@ func (k EventKind) Class() string {
 		return ClassProtest
 	case EventAgreement, EventSigning:
 		return ClassAgreement
-	case EventResignation, EventFiring:
+	case EventResignation, EventFiring, EventOuster:
 		return ClassDeparture
 	case EventSanction, EventBan:
 		return ClassMeasure

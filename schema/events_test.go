@@ -25,6 +25,7 @@ func TestEventKinds(t *testing.T) {
 		{EventDeath, "death", NS + "Death", false},
 		{EventClinicalTrial, "clinical trial", NS + "ClinicalTrial", false},
 		{EventMurder, ClassDeath, NS + "Murder", false},
+		{EventOuster, ClassDeparture, NS + "Ouster", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
