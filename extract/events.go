@@ -104,6 +104,7 @@ var eventNouns = map[string]schema.EventKind{
 	"explosions": schema.EventExplosion, "fire": schema.EventFire, "blaze": schema.EventFire,
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
+	"declaration": schema.EventEmergency,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -141,8 +142,10 @@ var eventVerbs = map[string]schema.EventKind{
 	"appointed": schema.EventAppointment, "appoints": schema.EventAppointment,
 	"crashed": schema.EventCrash, "exploded": schema.EventExplosion, "collapsed": schema.EventCollapse,
 	"nominated": schema.EventNomination, "nominates": schema.EventNomination,
-	"voted": schema.EventVote,
-	"sued":  schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
+	"voted":    schema.EventVote,
+	"declared": schema.EventEmergency, "declares": schema.EventEmergency, "declare": schema.EventEmergency,
+	"declaring": schema.EventEmergency,
+	"sued":      schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
 }
 
 // Words around the triggers.

@@ -249,6 +249,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 		if inquiryNouns[next] {
 			return schema.EventImpeachmentInquiry // "an impeachment inquiry into the conduct of X"
 		}
+	case schema.EventEmergency:
+		if prev != "emergency" {
+			return "" // "his emergency declaration"; not "the declaration of independence"
+		}
 	case schema.EventLawsuit:
 		if v.u[i].low == "action" && prev != "legal" {
 			return "" // "legal action" is a lawsuit, "military action" none
@@ -799,6 +803,8 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		m.addUnits(&m.others, v.voteObject(i))
 	case schema.EventLawsuit:
 		return m.lawsuitVerbSlots(subj, obj, by, passive)
+	case schema.EventEmergency:
+		return m.emergencyVerbSlots(i, subj, passive)
 	case schema.EventProclamation, schema.EventDecree:
 		if passive {
 			m.addUnits(&m.agents, by)

@@ -354,6 +354,18 @@ func TestEventKindRules(t *testing.T) {
 			"Maria Kalesnikava spoke, who headed the campaign of Viktar Babaryka, who was arrested and banned from the election. Within roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.",
 			[]tEnt{person("Maria Kalesnikava", "Maria Kalesnikava"), person("Viktar Babaryka", "Viktar Babaryka"), org("KGB", "KGB"), country("Russia", "Russian@demonym")},
 			[]string{"arrest: Viktar Babaryka 2020-08-03..", "arrest: KGB 2020-08-03.."}},
+		// emergency declarations
+		{"a governor declares a state of emergency for the state of the title", "2020-09-30",
+			"Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.",
+			[]tEnt{place("Wisconsin", "Wisconsin"), person("Tony Evers", "Tony Evers")},
+			[]string{"emergency declaration: Tony Evers, Wisconsin 2020-09-30.."}},
+		{"a government declares a state of emergency", "2019-12-05",
+			"The Samoan government declared a state of emergency on November 15, shut down all schools as of November 17.",
+			[]tEnt{country("Samoa", "Samoan@demonym")},
+			[]string{"emergency declaration: Samoa 2019-11-15.."}},
+		{"a declaration possible or asked for is none", "2019-07-12",
+			"Trump said on Friday he can and may declare a national state of emergency. He has requested U.S. President Donald Trump declare a state of emergency in Louisiana.",
+			[]tEnt{trump, country("United States", "U.S."), place("Louisiana", "Louisiana")}, nil},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",

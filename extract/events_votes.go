@@ -16,7 +16,8 @@ import (
 //	lawsuit  X sued Y; X filed a lawsuit against Y; X is joined in this legal action by
 //	         attorneys general from Maine, New York, ...
 //
-// and who stands in an election: the candidates an article names for it ("X, an
+// emergency declarations (X declared a state of emergency, with the country or state X
+// governs), and who stands in an election: the candidates an article names for it ("X, an
 // opposition candidate for the presidential election", "X is a leading candidate for the
 // Democratic nomination for the 2020 presidential election", "announced X as his choice
 // for running mate in the 2020 election").
@@ -280,4 +281,81 @@ func (v *sentView) candidates(npStart int) []int {
 		}
 	}
 	return out
+}
+
+// emergencyAfter reports whether "(a) (national) state of emergency" or "(a) (national)
+// emergency" follows the verb at unit i.
+func (v *sentView) emergencyAfter(i int) bool {
+	for j := i + 1; j < len(v.u) && j <= i+5; j++ {
+		u := v.u[j]
+		if u.low == "emergency" {
+			return !strings.HasPrefix(v.i(j+1).tag, "NN") || v.at(j+1) == "declaration" // not "emergency powers"
+		}
+		if !(u.tag == "DT" || strings.HasPrefix(u.tag, "JJ") || u.low == "state" || u.low == "of" || u.low == "health") {
+			return false
+		}
+	}
+	return false
+}
+
+// jurisdictionTitles are the titles whose holder declares an emergency for the country or
+// state of the title.
+var jurisdictionTitles = wordSet(`president prime premier chancellor governor mayor king queen emperor`)
+
+// emergencyVerbSlots fills an emergency declaration told by a verb at unit i: "President
+// Trump declared a state of emergency", "Louisiana declares state of emergency". The one
+// who declares takes part, and with them the country or state their title governs
+// ("United States President Donald Trump": the United States). A declaration only
+// possible ("he can and may declare") or wanted ("to declare") is none.
+func (m *evMention) emergencyVerbSlots(i int, subj []int, passive bool) bool {
+	v := m.v
+	if passive || !v.emergencyAfter(i) {
+		return false
+	}
+	if v.u[i].tag == "VB" && !auxWords[v.at(i-1)] {
+		return false // "requested U.S. President Donald Trump declare a state of emergency": asked for, not done
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v.u[j].tag == "MD" || v.at(j) == "to" || v.at(j) == "if" {
+			return false
+		}
+	}
+	m.addParties(&m.agents, subj)
+	for _, x := range subj {
+		if u := v.u[x]; u.typ == schema.Person {
+			if j := v.d.jurisdiction(u.ent); j >= 0 {
+				m.agents = addUnique(m.agents, j)
+			}
+			j := x - 1
+			for j >= 0 && isRoleWord(v.u[j]) && jurisdictionTitles[v.at(j)] {
+				j-- // "Wisconsin Governor Tony Evers"
+			}
+			if j >= 0 && j < x-1 && v.u[j].isEnt() && (v.u[j].typ == schema.Country || v.u[j].typ == schema.Place) && v.u[j].kind != "pronoun" {
+				m.agents = addUnique(m.agents, v.u[j].ent)
+			}
+		}
+	}
+	return len(m.agents) > 0
+}
+
+// jurisdiction returns the country or place whose head person e is by a role the article
+// gives ("United States President Donald Trump", "Florida Governor Ron DeSantis"), or -1.
+func (d *Draft) jurisdiction(e int) int {
+	id := d.Entities[e].ID
+	for _, r := range d.Roles {
+		if string(r.Person) != id || r.Of == "" || r.Former {
+			continue
+		}
+		head := false
+		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
+			head = head || jurisdictionTitles[w]
+		}
+		if !head {
+			continue
+		}
+		if o := entityIndex(d, r.Of); o >= 0 && (d.Entities[o].Type == schema.Country || d.Entities[o].Type == schema.Place) {
+			return o
+		}
+	}
+	return -1
 }

@@ -100,6 +100,9 @@ const (
 	// An ouster removes a ruler from power by force or by a body ("a U.S.-led coalition
 	// ousted Saddam Hussein"); one person removing another from a post fires them.
 	EventOuster EventKind = "ouster"
+	// An emergency declaration: a state of emergency declared by a government, a head of
+	// state or government, a governor, for the country or state they govern.
+	EventEmergency EventKind = "emergency declaration"
 )
 
 // EventKinds lists the event vocabulary.
@@ -116,7 +119,7 @@ var EventKinds = []EventKind{
 	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
-	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster,
+	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these

@@ -26,6 +26,7 @@ func TestEventKinds(t *testing.T) {
 		{EventClinicalTrial, "clinical trial", NS + "ClinicalTrial", false},
 		{EventMurder, ClassDeath, NS + "Murder", false},
 		{EventOuster, ClassDeparture, NS + "Ouster", false},
+		{EventEmergency, "emergency declaration", NS + "EmergencyDeclaration", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
