@@ -318,7 +318,19 @@ func isDigits(s string) bool {
 // the coming Monday rather than the last one. Words inside a quotation do not count: in
 // 'On Friday, Erdogan said, "After elections, we will change ..."' Friday is past.
 func futureSentence(toks []Token) bool {
+	f, _ := futureFrom(toks)
+	return f
+}
+
+// futureFrom is futureSentence with the offset from which the sentence speaks of what is
+// to come: a plan named by a noun ("announced his plan to hold a referendum in May") or
+// an event to be held ("the election to be held on August 9") makes the dates after it
+// future, not a date that opens the sentence ("In March, ... Biden announced his plan to
+// choose a woman", "On Thursday, X, a candidate for the election to be held on August 9,
+// held a rally").
+func futureFrom(toks []Token) (bool, int) {
 	quoted := false
+	nounPlan := -1
 	for i, t := range toks {
 		w := t.Text
 		if w == `"` || w == "“" || w == "”" || w == "``" || w == "''" {
@@ -335,24 +347,37 @@ func futureSentence(toks []Token) bool {
 		}
 		switch strings.ToLower(w) {
 		case "will", "shall", "'ll", "upcoming":
-			return true
+			return true, 0
 		case "is", "are", "was", "were", "plan", "plans":
+			if w[0]|0x20 == 'p' && i > 0 && planDeterminers[strings.ToLower(toks[i-1].Text)] {
+				if nounPlan < 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
+					nounPlan = toks[i].Start // "his plan to": what follows is to come
+				}
+				continue
+			}
 			j := i + 1
 			if j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)] {
 				j++
 			}
 			if j < len(toks) && strings.EqualFold(toks[j].Text, "to") {
-				return true
+				return true, 0
 			}
 		case "to":
 			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") &&
-				!heldState(toks[i+3:]) {
-				return true
+				!heldState(toks[i+3:]) && nounPlan < 0 {
+				nounPlan = t.Start // "the election to be held on August 9": what follows is to come
 			}
 		}
 	}
-	return false
+	if nounPlan >= 0 {
+		return true, nounPlan
+	}
+	return false, 0
 }
+
+// planDeterminers make "plan" after them a noun: "his plan to choose".
+var planDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"your": true, "the": true, "a": true, "an": true, "'s": true, "this": true, "that": true}
 
 // heldState reports whether the words after "to be held" name a state somebody is held
 // in ("to be held in contempt", "to be held accountable"), not an event to be held.
@@ -386,10 +411,10 @@ func FindDates(d *Draft) []DateSpan {
 	var out []DateSpan
 	for _, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		future := futureSentence(s.Tokens)
+		future, from := futureFrom(s.Tokens)
 		for _, m := range matchDates(text) {
 			ds := DateSpan{Start: s.Start + m.start, End: s.Start + m.end, Text: text[m.start:m.end]}
-			resolveDate(&ds, m, ref, lastResolved(out), future)
+			resolveDate(&ds, m, ref, lastResolved(out), future && ds.Start >= from)
 			out = append(out, ds)
 		}
 	}

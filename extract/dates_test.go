@@ -246,3 +246,41 @@ func FuzzResolveDates(f *testing.F) {
 		}
 	})
 }
+
+// TestFindDatesFuture checks which dates of a sentence that speaks of what is to come
+// resolve forward, on sentences of the Wikinews corpus.
+func TestFindDatesFuture(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // "text=from"
+	}{
+		{"a plan named by a noun: a date before it is past", "2020-08-12",
+			"In March, at the Democratic Party's final presidential debate, Biden announced his plan to choose a woman to be his running mate.",
+			[]string{"In March=2020-03-01"}},
+		{"a plan named by a noun: a date after it is to come", "2020-08-12",
+			"On Monday, Lukashenko announced his plan to hold a referendum in March.",
+			[]string{"On Monday=2020-08-10", "in March=2021-03-01"}},
+		{"held in contempt is no event to come", "2019-07-20",
+			"On June 12, minutes before the Oversight Committee voted to refer them to the full House to be held in contempt, Trump formally claimed the documents were subject to executive privilege.",
+			[]string{"June 12=2019-06-12"}},
+		{"an election to be held is to come, not the date that opens the sentence", "2020-08-03",
+			"On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.",
+			[]string{"On Thursday=2020-07-30", "August 9=2020-08-09"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, tt.published, tt.text)
+			var got []string
+			for _, ds := range FindDates(d) {
+				from := ""
+				if ds.Resolved() {
+					from = ds.From.Format(dayLayout)
+				}
+				got = append(got, ds.Text+"="+from)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -104,7 +104,7 @@ var eventNouns = map[string]schema.EventKind{
 	"explosions": schema.EventExplosion, "fire": schema.EventFire, "blaze": schema.EventFire,
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
-	"declaration": schema.EventEmergency,
+	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -767,7 +767,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 				m.focus = v.u[h[0]].ent
 				m.addUnits(&m.agents, h[:1])
 			}
-		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest:
+		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest, schema.EventDebate.Class():
 			m.addUnits(&m.agents, v.heads(g))
 		case schema.ClassAttack:
 			if h := v.heads(g); len(h) > 0 && v.u[h[0]].typ == schema.Person {
@@ -780,6 +780,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			(w == "to" && k == schema.EventVisit) {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
 			m.addUnits(&m.others, v.heads(g))
+			n = end
+		} else if w == "against" && k == schema.EventDebate {
+			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+			m.addUnits(&m.agents, v.heads(g)) // "the first presidential debate against Democratic rival Joe Biden"
 			n = end
 		}
 	}
@@ -897,7 +901,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	if verb < 0 {
 		switch {
-		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral:
+		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral || k == schema.EventDebate:
 			// "Erdogan said at a rally", "as part of an election rally, Erdogan said"
 			m.addUnits(&m.agents, v.ppSubject(npStart, i+1))
 		case k.Class() == schema.ClassElection:

@@ -124,7 +124,7 @@ func newKind(k schema.EventKind) bool {
 	case schema.ClassMeet, schema.ClassCall, schema.ClassElection, schema.ClassAgreement,
 		schema.ClassDeparture, schema.ClassMeasure, schema.ClassProtest:
 		return false
-	case schema.ClassAttack:
+	case schema.ClassAttack, schema.EventDebate.Class():
 		return false
 	}
 	return true
@@ -199,6 +199,10 @@ var (
 		"demonstrators": schema.ClassProtest}
 )
 
+// debateModifiers make a debate one between candidates or leaders.
+var debateModifiers = wordSet(`presidential vice-presidential primary televised leaders candidates mayoral
+	gubernatorial senate`)
+
 // inquiryNouns make "impeachment" before them an impeachment inquiry.
 var inquiryNouns = wordSet(`inquiry inquiries investigation investigations probe proceedings`)
 
@@ -248,6 +252,12 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 	case schema.EventImpeachment:
 		if inquiryNouns[next] {
 			return schema.EventImpeachmentInquiry // "an impeachment inquiry into the conduct of X"
+		}
+	case schema.EventDebate:
+		// "the final presidential debate", "a debate between Trump and Biden"; not "the
+		// debate over immigration", "to shut down debate in parliament"
+		if !debateModifiers[prev] && !debateModifiers[v.at(i-2)] && next != "between" && next != "against" {
+			return ""
 		}
 	case schema.EventEmergency:
 		if prev != "emergency" {

@@ -354,6 +354,18 @@ func TestEventKindRules(t *testing.T) {
 			"Maria Kalesnikava spoke, who headed the campaign of Viktar Babaryka, who was arrested and banned from the election. Within roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.",
 			[]tEnt{person("Maria Kalesnikava", "Maria Kalesnikava"), person("Viktar Babaryka", "Viktar Babaryka"), org("KGB", "KGB"), country("Russia", "Russian@demonym")},
 			[]string{"arrest: Viktar Babaryka 2020-08-03..", "arrest: KGB 2020-08-03.."}},
+		// debates
+		{"a debate of a party, with who spoke at it; a plan told of the past", "2020-08-12",
+			"In March, at the Democratic Party's final presidential debate, Biden announced his plan to choose a woman to be his running mate.",
+			[]tEnt{org("Democratic Party", "Democratic Party"), person("Joe Biden", "Biden", "his@pronoun")},
+			[]string{"debate: Democratic Party, Joe Biden 2020-03-01..2020-03-31"}},
+		{"a debate between candidates", "2020-10-29",
+			"The first presidential debate between Trump and Biden took place on the penultimate day of September in Ohio.",
+			[]tEnt{trump, person("Joe Biden", "Biden"), place("Ohio", "Ohio")},
+			[]string{"debate: Donald Trump, Joe Biden @Ohio 2020-10-29.."}},
+		{"a debate of a question is no event", "2019-09-04",
+			"The ongoing debate of how to regulate guns continued, and Parliament moved to shut down debate in parliament.",
+			[]tEnt{org("Parliament", "Parliament")}, nil},
 		// emergency declarations
 		{"a governor declares a state of emergency for the state of the title", "2020-09-30",
 			"Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.",

@@ -103,6 +103,9 @@ const (
 	// An emergency declaration: a state of emergency declared by a government, a head of
 	// state or government, a governor, for the country or state they govern.
 	EventEmergency EventKind = "emergency declaration"
+	// A debate between candidates or party leaders ("the first presidential debate
+	// between Trump and Biden"), not a public discussion of a question.
+	EventDebate EventKind = "debate"
 )
 
 // EventKinds lists the event vocabulary.
@@ -120,6 +123,7 @@ var EventKinds = []EventKind{
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
+	EventDebate,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these

@@ -27,6 +27,7 @@ func TestEventKinds(t *testing.T) {
 		{EventMurder, ClassDeath, NS + "Murder", false},
 		{EventOuster, ClassDeparture, NS + "Ouster", false},
 		{EventEmergency, "emergency declaration", NS + "EmergencyDeclaration", false},
+		{EventDebate, "debate", NS + "Debate", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
