@@ -105,6 +105,7 @@ var eventNouns = map[string]schema.EventKind{
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
 	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
+	"ruling": schema.EventRuling,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -145,7 +146,8 @@ var eventVerbs = map[string]schema.EventKind{
 	"voted":    schema.EventVote,
 	"declared": schema.EventEmergency, "declares": schema.EventEmergency, "declare": schema.EventEmergency,
 	"declaring": schema.EventEmergency,
-	"sued":      schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
+	"ruled":     schema.EventRuling, "rules": schema.EventRuling,
+	"sued": schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
 }
 
 // Words around the triggers.

@@ -113,6 +113,8 @@ var governors = func() map[schema.EventKind]map[string]int {
 	add(ks(schema.EventLawsuit), govAgent, `file files filed filing bring brings brought bringing launch launches
 		launched join joins joined joining lead leads led`)
 	add(ks(schema.EventLawsuit), govFocus, `face faces faced facing`)
+	add(ks(schema.EventRuling), govAgent, `issue issues issued issuing deliver delivers delivered hand handed hands
+		make made makes`)
 	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
 		organised address addresses addressed`)
 	return m
@@ -252,6 +254,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 	case schema.EventImpeachment:
 		if inquiryNouns[next] {
 			return schema.EventImpeachmentInquiry // "an impeachment inquiry into the conduct of X"
+		}
+	case schema.EventRuling:
+		if next == "party" || next == "parties" || next == "class" || next == "coalition" || v.i(i+1).isEnt() {
+			return "" // "the ruling party", "the ruling New Progressive Party"
 		}
 	case schema.EventDebate:
 		// "the final presidential debate", "a debate between Trump and Biden"; not "the
@@ -471,6 +477,8 @@ func (m *evMention) nounSlotsAfter(n int) int {
 		m.addUnits(&m.others, h)
 	case k == schema.EventLawsuit && w == "against":
 		m.addParties(&m.others, h)
+	case k == schema.EventRuling && (w == "against" || w == "for"):
+		m.addUnits(&m.others, h) // "a ruling against President Donald Trump"
 	default:
 		return n
 	}
@@ -815,6 +823,8 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		return m.lawsuitVerbSlots(subj, obj, by, passive)
 	case schema.EventEmergency:
 		return m.emergencyVerbSlots(i, subj, passive)
+	case schema.EventRuling:
+		return m.rulingVerbSlots(i, subj, passive)
 	case schema.EventProclamation, schema.EventDecree:
 		if passive {
 			m.addUnits(&m.agents, by)

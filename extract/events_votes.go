@@ -16,6 +16,7 @@ import (
 //	lawsuit  X sued Y; X filed a lawsuit against Y; X is joined in this legal action by
 //	         attorneys general from Maine, New York, ...
 //
+// court rulings (the court ruled against X, Judge Y issued a ruling against X),
 // emergency declarations (X declared a state of emergency, with the country or state X
 // governs), and who stands in an election: the candidates an article names for it ("X, an
 // opposition candidate for the presidential election", "X is a leading candidate for the
@@ -358,4 +359,58 @@ func (d *Draft) jurisdiction(e int) int {
 		}
 	}
 	return -1
+}
+
+// court reports whether unit x names a court ("the United States Supreme Court", "the
+// European Court of Justice") or a judge ("District Judge Gray Miller").
+func (v *sentView) court(x int) bool {
+	u := v.u[x]
+	if !u.isEnt() || u.kind == "pronoun" {
+		return false
+	}
+	switch u.typ {
+	case schema.Organization:
+		n := strings.ToLower(v.d.Entities[u.ent].Name)
+		return strings.Contains(n, "court") || strings.Contains(n, "tribunal")
+	case schema.Person:
+		for j := x - 1; j >= 0 && j >= x-3 && isRoleWord(v.u[j]); j-- {
+			if judgeWords[v.at(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rulingVerbSlots fills a ruling told by a verb at unit i: a court or a judge "ruled
+// against X", "ruled in favor of X", "ruled for X". Not "ruled out", nor a ruler who
+// "ruled Zimbabwe".
+func (m *evMention) rulingVerbSlots(i int, subj []int, passive bool) bool {
+	v := m.v
+	if passive || v.at(i+1) == "out" {
+		return false
+	}
+	var courts []int
+	for _, x := range subj {
+		if v.court(x) {
+			courts = append(courts, x)
+		}
+	}
+	if len(courts) == 0 {
+		return false
+	}
+	m.addUnits(&m.agents, courts)
+	j := i + 1
+	if v.at(j) == "in" && (v.at(j+1) == "favor" || v.at(j+1) == "favour") && v.at(j+2) == "of" {
+		j += 2
+	} else if v.at(j) != "against" && v.at(j) != "for" {
+		return true
+	}
+	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true})
+	for _, x := range v.heads(g) {
+		if v.u[x].kind != "pronoun" {
+			m.addUnits(&m.others, []int{x})
+		}
+	}
+	return true
 }

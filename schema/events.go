@@ -106,6 +106,9 @@ const (
 	// A debate between candidates or party leaders ("the first presidential debate
 	// between Trump and Biden"), not a public discussion of a question.
 	EventDebate EventKind = "debate"
+	// A court's ruling for or against a party ("Judge Victor Marrero issued a ruling
+	// against President Donald Trump", "the court ruled against X").
+	EventRuling EventKind = "ruling"
 )
 
 // EventKinds lists the event vocabulary.
@@ -123,7 +126,7 @@ var EventKinds = []EventKind{
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
-	EventDebate,
+	EventDebate, EventRuling,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these
@@ -193,10 +196,11 @@ func (k EventKind) Reported() EventKind {
 }
 
 // MultiParty reports whether an event of this kind needs two parties to be an event at all
-// (a meeting with one known participant says nothing about who met whom).
+// (a meeting with one known participant says nothing about who met whom, a ruling with
+// no party named nothing about whom the court ruled for or against).
 func (k EventKind) MultiParty() bool {
 	switch k.Class() {
-	case ClassMeet, ClassCall, ClassAgreement:
+	case ClassMeet, ClassCall, ClassAgreement, string(EventRuling):
 		return true
 	}
 	return false

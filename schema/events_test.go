@@ -28,6 +28,7 @@ func TestEventKinds(t *testing.T) {
 		{EventOuster, ClassDeparture, NS + "Ouster", false},
 		{EventEmergency, "emergency declaration", NS + "EmergencyDeclaration", false},
 		{EventDebate, "debate", NS + "Debate", false},
+		{EventRuling, "ruling", NS + "Ruling", true},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
