@@ -567,8 +567,12 @@ func venueMention(v *sentView, i int) *evMention {
 		m.definite = len(m.agents) == 0
 		return m
 	}
-	b := v.skipDetLeft(i)
-	if p := v.at(b - 1); p != "at" && p != "during" {
+	b := i
+	for b > 0 && (v.u[b-1].isEnt() && v.u[b-1].typ == schema.Organization || v.at(b-1) == "(" || v.at(b-1) == ")") {
+		b-- // "the United Nations (UN) General Assembly"
+	}
+	b = v.skipDetLeft(b)
+	if p := v.at(b - 1); p != "at" && p != "during" && !(p == "for" && v.travelBefore(b-1)) {
 		return nil
 	}
 	m.agents = []int{u.ent}
@@ -576,6 +580,21 @@ func venueMention(v *sentView, i int) *evMention {
 		m.addUnits(&m.agents, subj)
 	}
 	return m
+}
+
+// travelVerbs bring their subject to a meeting "for" which they come: "Cengiz traveled
+// to New York for the United Nations General Assembly".
+var travelVerbs = wordSet(`travel travels travelled traveled traveling travelling arrive arrives arrived
+	arriving came come comes flew fly flies went go goes`)
+
+// travelBefore reports whether a verb of travel stands in the clause before unit p.
+func (v *sentView) travelBefore(p int) bool {
+	for j := p - 1; j >= v.clauseStart(p); j-- {
+		if travelVerbs[v.at(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDetLeft returns the index of the determiner run that ends right before unit i
