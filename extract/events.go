@@ -285,14 +285,19 @@ func (Events) Run(d *Draft) error {
 	}
 	// "the accused", "the gunman": the person the article arrests or charges
 	s := suspectOf(per)
+	named := false
 	if s < 0 {
 		s = suspectNamed(views, described)
+		named = s >= 0
 	}
 	if s >= 0 {
 		for _, si := range described {
 			if views.get(si).nameSuspects(s) {
 				per[si] = sentenceEvents(views.get(si), dates, storms)
 			}
+		}
+		if named {
+			suspectActs(views, per, s)
 		}
 	}
 	var ms []*evMention
@@ -405,6 +410,9 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
 			if m.kind.Class() == schema.ClassProtest || m.kind == schema.EventClinicalTrial {
 				v.bare = append(v.bare, m) // "suppress protests": a protester named elsewhere may join
+			}
+			if m.kind.Class() == schema.ClassArrest && m.verb && !m.planned {
+				v.bare = append(v.bare, m) // "An individual has been arrested": the suspect named elsewhere
 			}
 			continue // "if negotiations collapse": nothing to tell
 		}

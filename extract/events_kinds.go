@@ -1483,7 +1483,21 @@ func suspectNamed(views *viewSet, sents []int) int {
 	for _, si := range sents {
 		v := views.get(si)
 		for i, u := range v.u {
-			if u.isEnt() || !suspectNouns[u.low] || v.at(i-1) != "the" {
+			if u.isEnt() || !suspectNouns[u.low] {
+				continue
+			}
+			if (v.at(i+1) == "'s" || v.i(i+1).tag == "POS") && (v.at(i+2) == "identity" || v.at(i+2) == "name") && v.theBefore(i) {
+				// "The detained suspect's identity is restricted to 'Stefan W'"
+				for j := i + 3; j < len(v.u); j++ {
+					if x := v.u[j]; x.isEnt() {
+						if x.typ == schema.Person && x.kind != "pronoun" {
+							return x.ent
+						}
+						break
+					}
+				}
+			}
+			if v.at(i-1) != "the" {
 				continue
 			}
 			if w := v.at(i + 1); w == "as" || w == "," {
@@ -1503,6 +1517,62 @@ func suspectNamed(views *viewSet, sents []int) int {
 		}
 	}
 	return -1
+}
+
+// theBefore reports whether "the" opens the noun phrase whose head is unit i, past
+// adjectives and participles: "the detained suspect".
+func (v *sentView) theBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.u[j].tag == "VBN") {
+		j--
+	}
+	return v.at(j) == "the"
+}
+
+// suspectActs gives the suspect the article names as such (s: "the detained suspect's
+// identity is restricted to 'Stefan W'") the arrest of one person it tells without naming
+// whom ("An individual has been arrested") and makes them the attacker of the one attack
+// whose victim it names but not the attacker ("Adamowicz was stabbed"): the suspect of a
+// crime article is the one arrested for its attack.
+func suspectActs(views *viewSet, per [][]*evMention, s int) {
+	attacks := 0
+	for _, ms := range per {
+		for _, m := range ms {
+			if m.kind.Class() == schema.ClassAttack && !m.definite {
+				attacks++ // "the stabbing" tells the attack again
+			}
+		}
+	}
+	for si, ms := range per {
+		for _, m := range ms {
+			if m.kind.Class() == schema.ClassAttack && attacks == 1 && len(m.agents) == 0 && len(m.others) > 0 && !contains(m.others, s) {
+				m.agents = append(m.agents, s)
+				m.conf = min(m.conf, 0.7)
+			}
+		}
+		v := views.views[si]
+		if v == nil {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, b := range v.bare {
+			if b.kind.Class() != schema.ClassArrest || seen[b.trig] || !v.singularBefore(b.trig) {
+				continue // "337 suspected users were arrested": not the suspect alone
+			}
+			seen[b.trig] = true
+			m := *b
+			m.focus, m.agents, m.others, m.conf = s, []int{s}, nil, 0.7
+			per[si] = append(per[si], &m)
+		}
+	}
+}
+
+// singularBefore reports whether the subject of the passive verb at unit i is one
+// person not named: "An individual has been arrested", "a man was detained".
+func (v *sentView) singularBefore(i int) bool {
+	end, _ := v.skipLeft(i)
+	p := v.i(end - 1)
+	return p.tag == "NN" && !p.isEnt() && (v.at(end-2) == "a" || v.at(end-2) == "an" || strings.HasPrefix(v.i(end-2).tag, "JJ"))
 }
 
 // claimMention reads "X claimed responsibility." with no event named: X is the

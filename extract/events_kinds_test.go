@@ -394,6 +394,13 @@ func TestEventKindRules(t *testing.T) {
 		{"a declaration possible or asked for is none", "2019-07-12",
 			"Trump said on Friday he can and may declare a national state of emergency. He has requested U.S. President Donald Trump declare a state of emergency in Louisiana.",
 			[]tEnt{trump, country("United States", "U.S."), place("Louisiana", "Louisiana")}, nil},
+		{"the suspect named as such is the one arrested and the attacker of the one attack", "2019-01-14",
+			"An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event. He died today. The detained suspect's identity is restricted to 'Stefan W' owing to Polish privacy legislation.",
+			[]tEnt{person("Paweł Adamowicz", "Paweł Adamowicz", "He@pronoun"), place("Gdańsk", "Gdańsk"), person("Stefan W", "Stefan W")},
+			[]string{"stabbing: Paweł Adamowicz, Stefan W 2019-01-13..", "arrest: Stefan W 2019-01-14..", "death: Paweł Adamowicz 2019-01-14.."}},
+		{"people arrested are not the suspect named", "2019-01-14",
+			"Police said 337 suspected users were arrested after the site was found. The suspect's name is John Smith.",
+			[]tEnt{person("John Smith", "John Smith")}, nil},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
