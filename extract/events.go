@@ -60,6 +60,7 @@ var eventNouns = map[string]schema.EventKind{
 	"conference": schema.EventConference, "conferences": schema.EventConference,
 	"call": schema.EventCall, "phone-call": schema.EventCall,
 	"election": schema.EventElection, "elections": schema.EventElection, "referendum": schema.EventElection,
+	"primary": schema.EventElection, "primaries": schema.EventElection, "caucuses": schema.EventElection,
 	"attack": schema.EventAttack, "attacks": schema.EventAttack, "bombing": schema.EventBombing,
 	"bombings": schema.EventBombing, "airstrike": schema.EventAttack, "airstrikes": schema.EventAttack,
 	"shelling": schema.EventAttack, "invasion": schema.EventAttack, "assault": schema.EventAttack,
