@@ -106,7 +106,7 @@ var eventNouns = map[string]schema.EventKind{
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
 	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
-	"ruling": schema.EventRuling,
+	"ruling": schema.EventRuling, "pardon": schema.EventPardon,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -148,6 +148,7 @@ var eventVerbs = map[string]schema.EventKind{
 	"declared": schema.EventEmergency, "declares": schema.EventEmergency, "declare": schema.EventEmergency,
 	"declaring": schema.EventEmergency,
 	"ruled":     schema.EventRuling, "rules": schema.EventRuling,
+	"pardoned": schema.EventPardon, "pardons": schema.EventPardon,
 	"sued": schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
 }
 
@@ -662,6 +663,11 @@ func (v *sentView) skipRight(i int) (int, bool) {
 
 // nounMention reads a noun trigger at unit i.
 func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
+	if k == schema.EventPardon {
+		if m := grantedPardon(v, i); m != nil {
+			return m // "Trump granted X a full and unconditional pardon"
+		}
+	}
 	m := newMention(v, i, k)
 	// Names before the noun: "his Alaska summit", "AU summit", "Zelensky's talks",
 	// "Turkish-Libyan maritime border agreement"; the determiner says whether the event

@@ -113,6 +113,8 @@ var governors = func() map[schema.EventKind]map[string]int {
 	add(ks(schema.EventLawsuit), govAgent, `file files filed filing bring brings brought bringing launch launches
 		launched join joins joined joining lead leads led`)
 	add(ks(schema.EventLawsuit), govFocus, `face faces faced facing`)
+	add(ks(schema.EventPardon), govAgent, `grant grants granted granting issue issues issued issuing`)
+	add(ks(schema.EventPardon), govFocus, `receive receives received receiving`)
 	add(ks(schema.EventRuling), govAgent, `issue issues issued issuing deliver delivers delivered hand handed hands
 		make made makes`)
 	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
@@ -139,7 +141,8 @@ func focusKind(k schema.EventKind) bool {
 		return true
 	}
 	switch k {
-	case schema.EventDeath, schema.EventMurder, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment:
+	case schema.EventDeath, schema.EventMurder, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment,
+		schema.EventPardon:
 		return true
 	}
 	return false
@@ -755,7 +758,7 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			m.addUnits(&m.others, obj)
 		}
 	case schema.EventAssassination, schema.EventArrest, schema.EventDetention, schema.EventImpeachment,
-		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing:
+		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing, schema.EventPardon:
 		patient()
 		if k.Class() == schema.ClassArrest && !passive && m.focus < 0 && len(m.agents) > 0 && v.countedObject(i+1) {
 			m.unnamedFocus = true // "Belarusian KGB arrested 33 Russian individuals"

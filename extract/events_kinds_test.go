@@ -377,6 +377,18 @@ func TestEventKindRules(t *testing.T) {
 		{"a debate of a question is no event", "2019-09-04",
 			"The ongoing debate of how to regulate guns continued, and Parliament moved to shut down debate in parliament.",
 			[]tEnt{org("Parliament", "Parliament")}, nil},
+		// pardons
+		{"granted a pardon", "2020-02-21",
+			"Trump granted Bernard Bailey Kerik a full and unconditional pardon.",
+			[]tEnt{trump, person("Bernard Bailey Kerik", "Bernard Bailey Kerik")},
+			[]string{"pardon: Bernard Bailey Kerik, Donald Trump 2020-02-21.."}},
+		{"pardoned by", "2020-12-15",
+			"This was the first time Flynn made a public speech since he was pardoned by Trump.",
+			[]tEnt{person("Michael Flynn", "Flynn", "he@pronoun"), trump},
+			[]string{"pardon: Donald Trump, Michael Flynn 2020-12-15.."}},
+		{"a pardon asked for is none", "2020-12-15",
+			"His lawyers asked Trump for a pardon.",
+			[]tEnt{trump}, nil},
 		// rulings
 		{"a judge's ruling against a party", "2019-10-10",
 			"On Monday, United States District Court Judge Victor Marrero issued a ruling against President Donald Trump finding that New York City prosecutors could view his tax records.",

@@ -16,7 +16,7 @@ import (
 //	lawsuit  X sued Y; X filed a lawsuit against Y; X is joined in this legal action by
 //	         attorneys general from Maine, New York, ...
 //
-// court rulings (the court ruled against X, Judge Y issued a ruling against X),
+// pardons (X granted Y a full pardon, X pardoned Y), court rulings (the court ruled against X, Judge Y issued a ruling against X),
 // emergency declarations (X declared a state of emergency, with the country or state X
 // governs), and who stands in an election: the candidates an article names for it ("X, an
 // opposition candidate for the presidential election", "X is a leading candidate for the
@@ -413,4 +413,45 @@ func (m *evMention) rulingVerbSlots(i int, subj []int, passive bool) bool {
 		}
 	}
 	return true
+}
+
+// grantVerbs give their indirect object what their object names: "granted X a pardon".
+var grantVerbs = wordSet(`grant grants granted granting give gives gave given issue issued`)
+
+// grantedPardon reads "X granted Y a full and unconditional pardon" around the noun at
+// unit i: Y, named between the verb and the noun phrase, is pardoned; the subject of the
+// verb pardons.
+func grantedPardon(v *sentView, i int) *evMention {
+	j := i - 1
+	for j >= 0 && j >= i-6 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "and" || v.at(j) == ",") {
+		j-- // "full and unconditional"
+	}
+	if v.at(j) != "a" && v.at(j) != "an" {
+		return nil
+	}
+	g, start := v.groupLeft(j, groupOpts{roles: true, of: true})
+	if len(g) == 0 {
+		return nil
+	}
+	for start > 0 && isRoleWord(v.u[start-1]) {
+		start--
+	}
+	verb := start - 1
+	if verb < 0 || !grantVerbs[v.at(verb)] {
+		return nil
+	}
+	h := v.heads(g)
+	if v.person(h) < 0 {
+		return nil
+	}
+	subj, neg := v.subjectOf(verb)
+	if neg {
+		return nil
+	}
+	m := newMention(v, i, schema.EventPardon)
+	m.reported = true
+	m.setFocus(h)
+	m.addUnits(&m.agents, v.heads(subj))
+	m.cover(verb)
+	return m
 }

@@ -109,6 +109,9 @@ const (
 	// A court's ruling for or against a party ("Judge Victor Marrero issued a ruling
 	// against President Donald Trump", "the court ruled against X").
 	EventRuling EventKind = "ruling"
+	// A pardon a head of state grants somebody ("Trump granted X a full and unconditional
+	// pardon", "pardoned X").
+	EventPardon EventKind = "pardon"
 )
 
 // EventKinds lists the event vocabulary.
@@ -126,7 +129,7 @@ var EventKinds = []EventKind{
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
-	EventDebate, EventRuling,
+	EventDebate, EventRuling, EventPardon,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these

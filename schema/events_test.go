@@ -29,6 +29,7 @@ func TestEventKinds(t *testing.T) {
 		{EventEmergency, "emergency declaration", NS + "EmergencyDeclaration", false},
 		{EventDebate, "debate", NS + "Debate", false},
 		{EventRuling, "ruling", NS + "Ruling", true},
+		{EventPardon, "pardon", NS + "Pardon", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
