@@ -589,6 +589,9 @@ func venueMention(v *sentView, i int) *evMention {
 	if subj := v.clauseSubject(b - 1); len(subj) > 0 {
 		m.addUnits(&m.agents, subj)
 	}
+	if v.at(b-1) == "for" {
+		m.place = v.destinationBefore(b - 1) // "traveled to New York for the General Assembly"
+	}
 	return m
 }
 
@@ -596,6 +599,17 @@ func venueMention(v *sentView, i int) *evMention {
 // to New York for the United Nations General Assembly".
 var travelVerbs = wordSet(`travel travels travelled traveled traveling travelling arrive arrives arrived
 	arriving came come comes flew fly flies went go goes`)
+
+// destinationBefore returns the place a traveller went "to" in the clause before unit p,
+// or -1.
+func (v *sentView) destinationBefore(p int) int {
+	for j := p - 1; j > v.clauseStart(p); j-- {
+		if u := v.u[j]; u.isEnt() && u.typ == schema.Place && v.at(v.skipDetLeft(j)-1) == "to" {
+			return u.ent
+		}
+	}
+	return -1
+}
 
 // travelBefore reports whether a verb of travel stands in the clause before unit p.
 func (v *sentView) travelBefore(p int) bool {

@@ -386,6 +386,20 @@ func (e *evEvent) struck() []int {
 	return out
 }
 
+// country returns the one country among the event's participants, or -1.
+func (e *evEvent) country(d *Draft) int {
+	c := -1
+	for _, p := range e.parts {
+		if d.Entities[p].Type == schema.Country {
+			if c >= 0 {
+				return -1
+			}
+			c = p
+		}
+	}
+	return c
+}
+
 // unnamedFocus reports whether the event is an arrest of people the text counts but does
 // not name, by a named agent.
 func (e *evEvent) unnamedFocus() bool {
@@ -413,6 +427,9 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 	var out []Event
 	for _, e := range evs {
 		kind := e.finalKind()
+		if e.place < 0 && kind.Class() == schema.ClassElection {
+			e.place = e.country(d) // "the Belarusian presidential election" is held in Belarus
+		}
 		parts := e.parts
 		switch {
 		case kind.Disaster():
@@ -420,8 +437,9 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 				parts = e.struck() // "floods in Jakarta": the place struck, when the article tells more than a passing mention
 			}
 		case e.place >= 0:
-			if kind.Class() == schema.ClassAttack && d.Entities[e.place].Type == schema.Country {
-				parts = addUnique(parts, e.place) // the country attacked
+			if (kind.Class() == schema.ClassAttack || kind.Class() == schema.ClassElection) && d.Entities[e.place].Type == schema.Country &&
+				(kind.Class() == schema.ClassAttack || contains(parts, e.place)) {
+				parts = addUnique(parts, e.place) // the country attacked; the country that votes
 			} else {
 				parts = removeInt(parts, e.place)
 			}
