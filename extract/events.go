@@ -743,8 +743,8 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		break
 	}
 	npStart := j + 1
-	if j >= 0 && (definiteDets[v.at(j)] || v.at(j) == "a" || v.at(j) == "an") {
-		npStart = j
+	if j >= 0 && (definiteDets[v.at(j)] || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "all" || v.at(j) == "both") {
+		npStart = j // "responsibility for all three attacks"
 	}
 	if possessive && len(pre) == 0 {
 		m.definite = true // "Sunday's signings"
