@@ -402,6 +402,11 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		if m.place < 0 {
 			m.place = v.placeFronted(m.trig) // "On Friday in Istanbul, as a part of an election rally,"
 		}
+		if m.kind.Class() == schema.ClassProtest && len(m.agents)+len(m.others) == 0 {
+			if c := v.protestCountry(m.trig, m.place); c >= 0 {
+				m.others = []int{c} // "anti-government protests continue in Baghdad and through the southern part of Iraq"
+			}
+		}
 		m.date = v.dateOf(m.trig, dates)
 		if y := v.yearBefore(m.trig); y != nil {
 			m.date = y // "his 2016 arrest"

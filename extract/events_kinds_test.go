@@ -241,6 +241,13 @@ func TestEventKindRules(t *testing.T) {
 			"Police arrested Jean Dupont on Friday. Prosecutors said the suspect carried out two attacks. The first attack was at a bank in Lyon. The second attack was at a school in Grenoble.",
 			[]tEnt{person("Jean Dupont", "Jean Dupont"), place("Lyon", "Lyon"), place("Grenoble", "Grenoble")},
 			[]string{"arrest: Jean Dupont 2021-05-07..", "attack: Jean Dupont @Lyon 2021-05-10..", "attack: Jean Dupont @Grenoble 2021-05-10.."}},
+		{"protests of a country's people, in its city", "2019-11-10",
+			"This took place as anti-government protests continue in Baghdad and through the southern part of Iraq.",
+			[]tEnt{place("Baghdad", "Baghdad"), country("Iraq", "Iraq")},
+			[]string{"protest: Iraq @Baghdad 2019-11-10.."}},
+		{"protests in a city with no country named name nobody", "2019-06-12",
+			"Protests continued in Hong Kong on Wednesday.",
+			[]tEnt{place("Hong Kong", "Hong Kong")}, nil},
 		// Constructed: the corpus names no protester by the word.
 		{"a protester named joins the protests", "2020-08-17",
 			"Protests continued in Minsk on Sunday. \"We will not stop,\" said protester Maria Ivanova.",

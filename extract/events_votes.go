@@ -455,3 +455,29 @@ func grantedPardon(v *sentView, i int) *evMention {
 	m.cover(verb)
 	return m
 }
+
+// protestCountry returns the country whose people protest, for protests that name no
+// protester: the place itself when it is a country ("protests in Iraq"), else a country
+// named "in", "across", "through" or "throughout" (or "part of" it) in the clause after
+// the trigger at unit i ("protests continue in Baghdad and through the southern part of
+// Iraq"); or -1.
+func (v *sentView) protestCountry(i, place int) int {
+	if place >= 0 && v.d.Entities[place].Type == schema.Country {
+		return place
+	}
+	end := min(v.clauseEnd(i), i+15)
+	for j := i + 1; j < end; j++ {
+		switch v.at(j) {
+		case "in", "across", "through", "throughout", "of":
+		default:
+			continue
+		}
+		if v.at(j) == "of" && v.at(j-1) != "part" && v.at(j-1) != "parts" {
+			continue
+		}
+		if t := v.skipDet(j + 1); t < len(v.u) && v.u[t].isEnt() && v.u[t].typ == schema.Country && v.u[t].kind != "demonym" && v.u[t].kind != "pronoun" {
+			return v.u[t].ent
+		}
+	}
+	return -1
+}
