@@ -307,7 +307,7 @@ func (Events) Run(d *Draft) error {
 		ms = append(ms, sm...)
 	}
 	clinicalTrials(views, ms)
-	evs := mergeEvents(ms)
+	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
 	evs = joinProtesters(views, protesters, evs)
 	joinJudges(views, evs)
 	expandGroups(d, evs)

@@ -431,6 +431,9 @@ func TestEventKindRules(t *testing.T) {
 		{"people arrested are not the suspect named", "2019-01-14",
 			"Police said 337 suspected users were arrested after the site was found. The suspect's name is John Smith.",
 			[]tEnt{person("John Smith", "John Smith")}, nil},
+		{"precedents listed for comparison are no news", "2019-09-25",
+			"In the history of the United States, only two presidents have been impeached: Andrew Johnson and Bill Clinton. Johnson was impeached over perceived violations of the Tenure of Office Act of 1867. In 1998, Clinton was impeached for lying to investigators.",
+			[]tEnt{country("United States", "United States"), person("Andrew Johnson", "Andrew Johnson", "Johnson"), person("Bill Clinton", "Bill Clinton", "Clinton")}, nil},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",

@@ -481,3 +481,65 @@ func (v *sentView) protestCountry(i, place int) int {
 	}
 	return -1
 }
+
+// precedentLists finds the lists of precedents an article gives for comparison: "only two
+// presidents have been impeached: Andrew Johnson and Bill Clinton". It returns, per kind,
+// the entities listed; their events of that kind are history told for comparison, not
+// news. Only sentences with the word "only" are viewed.
+func precedentLists(views *viewSet, d *Draft) map[schema.EventKind][]int {
+	var out map[schema.EventKind][]int
+	for si := range d.Sentences {
+		if !hasWord(&d.Sentences[si], func(w string) bool { return w == "only" }) {
+			continue
+		}
+		v := views.get(si)
+		for i := range v.u {
+			if v.at(i) != "only" {
+				continue
+			}
+			j := i + 1
+			if j >= len(v.u) || !(v.u[j].tag == "CD" || numberWords[v.at(j)] > 0) {
+				continue
+			}
+			j++
+			for j < len(v.u) && (strings.HasPrefix(v.u[j].tag, "JJ") || v.u[j].tag == "NNS" || v.u[j].tag == "NN") {
+				j++ // "two US presidents"
+			}
+			if a := v.at(j); a != "have" && a != "has" && a != "had" {
+				continue
+			}
+			if v.at(j+1) != "been" || eventVerbs[v.at(j+2)] == "" {
+				continue
+			}
+			k := eventVerbs[v.at(j+2)]
+			if v.at(j+3) != ":" {
+				continue
+			}
+			g, _ := v.groupRight(j+4, groupOpts{roles: true, of: true})
+			if out == nil {
+				out = map[schema.EventKind][]int{}
+			}
+			for _, x := range v.heads(g) {
+				out[k] = addUnique(out[k], v.u[x].ent)
+			}
+		}
+	}
+	return out
+}
+
+// dropPrecedents removes the events of a kind whose participants are all listed as
+// precedents of that kind ("Johnson was impeached over ..." after "only two presidents
+// have been impeached: Andrew Johnson and Bill Clinton").
+func dropPrecedents(evs []*evEvent, lists map[schema.EventKind][]int) []*evEvent {
+	if len(lists) == 0 {
+		return evs
+	}
+	var out []*evEvent
+	for _, e := range evs {
+		if l := lists[e.kind]; len(l) > 0 && len(e.parts) > 0 && subset(e.parts, l) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
