@@ -356,11 +356,13 @@ func futureFrom(toks []Token) (bool, int) {
 				continue
 			}
 			j := i + 1
-			if j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)] {
+			participle := j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)]
+			if participle {
 				j++
 			}
-			if j < len(toks) && strings.EqualFold(toks[j].Text, "to") {
-				return true, 0
+			present := w[0]|0x20 == 'i' || w[0]|0x20 == 'a'
+			if j < len(toks) && (strings.EqualFold(toks[j].Text, "to") || (participle && present && strings.EqualFold(toks[j].Text, "for"))) {
+				return true, 0 // "is scheduled to", "is scheduled for March 24"; not "was slated for"
 			}
 		case "to":
 			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") &&

@@ -308,6 +308,7 @@ func (Events) Run(d *Draft) error {
 	}
 	clinicalTrials(views, ms)
 	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
+	evs = electionCandidates(views, d, per, evs)
 	evs = joinProtesters(views, protesters, evs)
 	joinJudges(views, evs)
 	expandGroups(d, evs)

@@ -543,3 +543,86 @@ func dropPrecedents(evs []*evEvent, lists map[schema.EventKind][]int) []*evEvent
 	}
 	return out
 }
+
+// candidateOf returns the person a candidacy noun at unit c is of, and the party whose
+// candidate they are, or -1: "the Thai Raksa Chart Party withdrew from using Princess
+// Ubolratana Mahidol as their candidate for prime minister" (the princess, and the party
+// that is the subject of the clause), "she announced her candidacy" (her).
+func (v *sentView) candidateOf(c int) (person, party int) {
+	person, party = -1, -1
+	b := c - 1
+	for b >= 0 && (strings.HasPrefix(v.u[b].tag, "JJ") || v.u[b].tag == "DT") {
+		b--
+	}
+	isPerson := func(x int) bool {
+		return x >= 0 && x < len(v.u) && v.u[x].isEnt() && v.u[x].typ == schema.Person && v.u[x].kind != "demonym"
+	}
+	switch {
+	case isPerson(b) && possessivePronouns[v.at(b)] && v.at(c) == "candidacy":
+		person = v.u[b].ent // "announced her candidacy"
+	case v.at(b) == "as" || (possessivePronouns[v.at(b)] && v.at(b-1) == "as"):
+		a := b
+		if v.at(a) != "as" {
+			a--
+		}
+		if isPerson(a - 1) {
+			person = v.u[a-1].ent // "using Princess Ubolratana Mahidol as their candidate"
+			for _, x := range v.clauseSubject(a - 1) {
+				if v.u[x].typ == schema.Organization && party < 0 {
+					party = v.u[x].ent // "Thailand's Thai Raksa Chart Party withdrew from using"
+				}
+			}
+		}
+	}
+	return person, party
+}
+
+// electionCandidates gives the candidates the article names ("X as their candidate for
+// prime minister", "she announced her candidacy"), with their parties, to the election
+// it tells of: the one election event, or, when there is none, the election a definite
+// mention names ("The election is scheduled for March 24").
+func electionCandidates(views *viewSet, d *Draft, per [][]*evMention, evs []*evEvent) []*evEvent {
+	var cands []int
+	for si := range d.Sentences {
+		if !hasWord(&d.Sentences[si], func(w string) bool { return w == "candidate" || w == "candidacy" }) {
+			continue
+		}
+		v := views.get(si)
+		for i := range v.u {
+			if w := v.at(i); (w != "candidate" && w != "candidacy") || v.u[i].isEnt() {
+				continue
+			}
+			p, party := v.candidateOf(i)
+			if p >= 0 {
+				cands = addUnique(cands, p, party)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return evs
+	}
+	var election *evEvent
+	for _, e := range evs {
+		if e.kind.Class() == schema.ClassElection {
+			if election != nil {
+				return evs // two elections: whose candidates is not said
+			}
+			election = e
+		}
+	}
+	if election == nil {
+		for _, ms := range per {
+			for _, m := range ms {
+				if m.kind.Class() == schema.ClassElection && m.definite && m.date != nil && m.event == nil && election == nil {
+					election = &evEvent{kind: m.kind, place: -1}
+					election.add(m)
+					evs = append(evs, election)
+				}
+			}
+		}
+	}
+	if election != nil {
+		election.parts = addUnique(election.parts, cands...)
+	}
+	return evs
+}
