@@ -438,6 +438,10 @@ func TestEventKindRules(t *testing.T) {
 		{"precedents listed for comparison are no news", "2019-09-25",
 			"In the history of the United States, only two presidents have been impeached: Andrew Johnson and Bill Clinton. Johnson was impeached over perceived violations of the Tenure of Office Act of 1867. In 1998, Clinton was impeached for lying to investigators.",
 			[]tEnt{country("United States", "United States"), person("Andrew Johnson", "Andrew Johnson", "Johnson"), person("Bill Clinton", "Bill Clinton", "Clinton")}, nil},
+		{"a trial of people not named, in a country: the country tries them", "2019-09-29",
+			"A closed-door trial is underway in Saudi Arabia in which eleven individuals have been charged with the murder.",
+			[]tEnt{country("Saudi Arabia", "Saudi Arabia")},
+			[]string{"trial: Saudi Arabia @Saudi Arabia 2019-09-29.."}},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",

@@ -444,7 +444,9 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 				parts = removeInt(parts, e.place)
 			}
 		}
-		if focusKind(kind) && e.focus() < 0 && !e.unnamedFocus() {
+		if kind == schema.EventTrial && e.focus() < 0 && e.place >= 0 && d.Entities[e.place].Type == schema.Country {
+			parts = addUnique(parts, e.place) // "A closed-door trial is underway in Saudi Arabia": the country tries
+		} else if focusKind(kind) && e.focus() < 0 && !e.unnamedFocus() {
 			continue // "the death of at least 50 people": nobody named
 		}
 		if (kind.MultiParty() && len(parts) < 2 && !e.oneParty()) || len(parts) == 0 {
