@@ -1672,7 +1672,8 @@ func (m *evMention) coupReach(i int) {
 }
 
 // eventRelations reads the relations an event states: who issues an arrest warrant for,
-// charges, indicts or impeaches somebody accuses them; who backs an event ("a
+// charges, indicts or impeaches somebody, or opens an impeachment inquiry into them,
+// accuses them; who sues somebody opposes them; who backs an event ("a
 // British-backed coup") supports those who carry it out. Relations the relation stage
 // found already are not repeated.
 func eventRelations(d *Draft, evs []*evEvent) []Relation {
@@ -1707,13 +1708,19 @@ func eventRelations(d *Draft, evs []*evEvent) []Relation {
 			}
 		}
 		agents = removeAll(agents, targets)
+		pred := schema.RelationKind("")
 		switch e.kind.Class() {
-		case schema.EventArrestWarrant.Class(), schema.ClassCharge, schema.EventImpeachment.Class():
+		case schema.EventArrestWarrant.Class(), schema.ClassCharge, schema.EventImpeachment.Class(), schema.EventImpeachmentInquiry.Class():
+			pred = schema.Accuses // "launching an impeachment inquiry into the conduct of X"
+		case schema.EventLawsuit.Class():
+			pred = schema.Opposes // "X filed a lawsuit against Y"
+		}
+		if pred != "" {
 			for _, m := range e.mentions {
 				for _, a := range agents {
 					for _, t := range targets {
 						if contains(m.participants(), a) || contains(m.participants(), t) {
-							add(m, schema.Accuses, a, t, 0.7)
+							add(m, pred, a, t, 0.7)
 						}
 					}
 				}
