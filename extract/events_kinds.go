@@ -479,6 +479,9 @@ func (m *evMention) nounSlotsAfter(n int) int {
 	case k == schema.EventSuspension && w == "of":
 		m.addUnits(&m.others, h)
 	case k == schema.EventLawsuit && w == "against":
+		if len(h) == 0 {
+			h = v.actorOfAct(n + 1) // "a lawsuit against the state of emergency Trump declared"
+		}
 		m.addParties(&m.others, h)
 	case k == schema.EventRuling && (w == "against" || w == "for"):
 		m.addUnits(&m.others, h) // "a ruling against President Donald Trump"

@@ -626,3 +626,23 @@ func electionCandidates(views *viewSet, d *Draft, per [][]*evMention, evs []*evE
 	}
 	return evs
 }
+
+// actorOfAct returns who did the act named by the noun phrase from unit j, in a relative
+// clause without "that": "the state of emergency United States President Donald Trump
+// declared" (Trump). It returns the heads of the named group followed by a past verb, or
+// nil.
+func (v *sentView) actorOfAct(j int) []int {
+	k := v.skipDet(j)
+	start := k
+	for k < len(v.u) && k <= start+5 && !v.u[k].isEnt() && (strings.HasPrefix(v.u[k].tag, "NN") || strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "of") {
+		k++
+	}
+	if k == start || k >= len(v.u) || !v.u[k].isEnt() {
+		return nil
+	}
+	g, end := v.groupRight(k, groupOpts{roles: true, of: true})
+	if v.i(end).tag != "VBD" {
+		return nil
+	}
+	return v.heads(g)
+}
