@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -318,19 +319,19 @@ func isDigits(s string) bool {
 // the coming Monday rather than the last one. Words inside a quotation do not count: in
 // 'On Friday, Erdogan said, "After elections, we will change ..."' Friday is past.
 func futureSentence(toks []Token) bool {
-	f, _ := futureFrom(toks)
+	f, _, _ := futureFrom(toks)
 	return f
 }
 
-// futureFrom is futureSentence with the offset from which the sentence speaks of what is
-// to come: a plan named by a noun ("announced his plan to hold a referendum in May") or
+// futureFrom is futureSentence with the offsets between which the sentence speaks of
+// what is to come (from 0 to the end for "will", "is scheduled to"): a plan named by a noun ("announced his plan to hold a referendum in May") or
 // an event to be held ("the election to be held on August 9") makes the dates after it
 // future, not a date that opens the sentence ("In March, ... Biden announced his plan to
 // choose a woman", "On Thursday, X, a candidate for the election to be held on August 9,
 // held a rally").
-func futureFrom(toks []Token) (bool, int) {
+func futureFrom(toks []Token) (future bool, from, to int) {
 	quoted := false
-	nounPlan := -1
+	nounPlan, planEnd := -1, -1
 	for i, t := range toks {
 		w := t.Text
 		if w == `"` || w == "“" || w == "”" || w == "``" || w == "''" {
@@ -347,11 +348,11 @@ func futureFrom(toks []Token) (bool, int) {
 		}
 		switch strings.ToLower(w) {
 		case "will", "shall", "'ll", "upcoming":
-			return true, 0
+			return true, 0, math.MaxInt
 		case "is", "are", "was", "were", "plan", "plans":
 			if w[0]|0x20 == 'p' && i > 0 && planDeterminers[strings.ToLower(toks[i-1].Text)] {
 				if nounPlan < 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
-					nounPlan = toks[i].Start // "his plan to": what follows is to come
+					nounPlan, planEnd = toks[i].Start, phraseEnd(toks, i) // "his plan to": what follows is to come
 				}
 				continue
 			}
@@ -362,19 +363,31 @@ func futureFrom(toks []Token) (bool, int) {
 			}
 			present := w[0]|0x20 == 'i' || w[0]|0x20 == 'a'
 			if j < len(toks) && (strings.EqualFold(toks[j].Text, "to") || (participle && present && strings.EqualFold(toks[j].Text, "for"))) {
-				return true, 0 // "is scheduled to", "is scheduled for March 24"; not "was slated for"
+				return true, 0, math.MaxInt // "is scheduled to", "is scheduled for March 24"; not "was slated for"
 			}
 		case "to":
 			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") &&
 				!heldState(toks[i+3:]) && nounPlan < 0 {
-				nounPlan = t.Start // "the election to be held on August 9": what follows is to come
+				nounPlan, planEnd = t.Start, phraseEnd(toks, i) // "the election to be held on August 9": what follows is to come
 			}
 		}
 	}
 	if nounPlan >= 0 {
-		return true, nounPlan
+		return true, nounPlan, planEnd
 	}
-	return false, 0
+	return false, 0, 0
+}
+
+// phraseEnd returns the offset where the phrase of token i ends: at the next comma or
+// dash, else at the end of the sentence.
+func phraseEnd(toks []Token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Text {
+		case ",", "—", "–", ";", "(":
+			return toks[j].Start
+		}
+	}
+	return math.MaxInt
 }
 
 // planDeterminers make "plan" after them a noun: "his plan to choose".
@@ -413,10 +426,10 @@ func FindDates(d *Draft) []DateSpan {
 	var out []DateSpan
 	for _, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		future, from := futureFrom(s.Tokens)
+		future, from, to := futureFrom(s.Tokens)
 		for _, m := range matchDates(text) {
 			ds := DateSpan{Start: s.Start + m.start, End: s.Start + m.end, Text: text[m.start:m.end]}
-			resolveDate(&ds, m, ref, lastResolved(out), future && ds.Start >= from)
+			resolveDate(&ds, m, ref, lastResolved(out), future && ds.Start >= from && ds.Start < to)
 			out = append(out, ds)
 		}
 	}

@@ -310,6 +310,7 @@ func (Events) Run(d *Draft) error {
 	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
 	evs = electionCandidates(views, d, per, evs)
 	evs = joinProtesters(views, protesters, evs)
+	joinSpeakers(views, evs)
 	joinJudges(views, evs)
 	expandGroups(d, evs)
 	d.Events = append(d.Events, finishEvents(d, evs)...)
@@ -480,8 +481,13 @@ func venueSentences(d *Draft) map[int]bool {
 
 func newMention(v *sentView, i int, k schema.EventKind) *evMention {
 	u := v.u[i]
-	planned := v.future || plannedWords[v.at(i-1)]
+	planned := v.futureAt(i) || plannedWords[v.at(i-1)]
 	return &evMention{kind: k, v: v, trig: i, focus: -1, place: -1, start: u.start, end: u.end, conf: 0.8, planned: planned}
+}
+
+// futureAt reports whether the sentence speaks of what is to come at unit i.
+func (v *sentView) futureAt(i int) bool {
+	return v.future && v.u[i].start >= v.futureFrom && v.u[i].start < v.futureTo
 }
 
 // nounUse reports whether the event word at unit i is used as a noun.
@@ -571,7 +577,7 @@ func venueMention(v *sentView, i int) *evMention {
 		kind = schema.EventConference
 	}
 	m := newMention(v, i, kind)
-	m.planned = v.future
+	m.planned = v.futureAt(i)
 	if head == "summit" || head == "conference" {
 		// "G7 Summit": the group meets.
 		prefix := strings.TrimSpace(name[:len(name)-len(head)])

@@ -42,6 +42,10 @@ type sentView struct {
 	// future is set when the sentence speaks of what is to come ("is scheduled to");
 	// past when it tells of the past (a verb in the past tense, and no future).
 	future, past bool
+	// futureFrom and futureTo are the offsets between which a future sentence speaks of
+	// what is to come (futureFrom in dates.go): "X, a candidate for the election to be
+	// held on August 9, held a rally" tells of a rally past.
+	futureFrom, futureTo int
 	// bare are the protest mentions of the sentence that name nobody ("suppress
 	// protests"), kept for a protester named elsewhere.
 	bare []*evMention
@@ -98,9 +102,9 @@ func (vs *viewSet) get(si int) *sentView {
 			}
 		}
 	}
-	v.future = futureSentence(s.Tokens)
+	v.future, v.futureFrom, v.futureTo = futureFrom(s.Tokens)
 	for _, u := range v.u {
-		if u.tag == "VBD" && !v.future {
+		if u.tag == "VBD" && (!v.future || u.start < v.futureFrom || u.start >= v.futureTo) {
 			v.past = true
 			break
 		}

@@ -646,3 +646,50 @@ func (v *sentView) actorOfAct(j int) []int {
 	}
 	return v.heads(g)
 }
+
+// joinSpeakers makes the people who spoke in the sentences right after a rally or a
+// protest was told its participants: "The rally started around 18:00. During the first
+// two hours, friends and relatives of political prisoners spoke. ... Maria Kalesnikava
+// spoke". The window is the three sentences after the last mention of the rally, and
+// after each sentence where somebody spoke. Who spoke "to" or "with" somebody is left
+// out.
+func joinSpeakers(views *viewSet, evs []*evEvent) {
+	for _, e := range evs {
+		if e.kind.Class() != schema.ClassProtest {
+			continue
+		}
+		until := -1 // the last sentence of the window
+		next := 0   // the next mention to open a window
+		for si := e.mentions[0].v.si; si < len(views.views); si++ {
+			for next < len(e.mentions) && e.mentions[next].v.si <= si {
+				until = max(until, e.mentions[next].v.si+3)
+				next++
+			}
+			if si > until {
+				if next >= len(e.mentions) {
+					break
+				}
+				continue
+			}
+			if !hasWord(&views.d.Sentences[si], func(w string) bool { return w == "spoke" }) {
+				continue
+			}
+			v := views.get(si)
+			for i, u := range v.u {
+				if u.low != "spoke" || v.at(i+1) == "to" || v.at(i+1) == "with" || v.phoneAfter(i) > 0 {
+					continue
+				}
+				until = max(until, si+3) // the speeches go on
+				subj, neg := v.subjectOf(i)
+				if neg {
+					continue
+				}
+				for _, x := range v.heads(subj) {
+					if v.u[x].typ == schema.Person {
+						e.parts = addUnique(e.parts, v.u[x].ent)
+					}
+				}
+			}
+		}
+	}
+}
