@@ -560,6 +560,9 @@ func FuzzEventsRelations(f *testing.F) {
 	f.Add("2020-09-01", "On Monday, Pranab Mukherjee, a career politician who served as President of India, died. His death was announced by his son.")
 	f.Add("", "Hurricane Dorian hit the Bahamas. Dorian, the\nfirst attack, the second attack, the accused, red notice for")
 	f.Add("2021-01-01", "Biden criticized the move. the territory, which was occupied by Israel, -backed in protest against")
+	f.Add("2019-07-20", "The House voted 230 to 198 to hold two officers, Ross and Barr, in contempt. only two presidents have been impeached: Johnson and Clinton. only")
+	f.Add("2019-02-21", "Becerra sued Trump, joined in this legal action by Maine. Trump granted Kerik a full pardon. Trump declared a state of emergency, declare")
+	f.Add("2020-08-03", "X, a candidate for the election to be held on August 9, held a rally. She spoke. as their candidate for the court ruled against its")
 	x, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
