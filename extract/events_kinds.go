@@ -825,6 +825,9 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		}
 		m.addUnits(&m.agents, subj)
 		m.addUnits(&m.others, v.voteObject(i))
+		if j := i + 1; len(m.others) == 0 && v.at(j) == "to" && v.i(j+1).tag == "VB" {
+			m.others = addUnique(m.others, v.themBefore(j+2)...) // "voted to refer them", after "Barr and Ross refused"
+		}
 	case schema.EventLawsuit:
 		return m.lawsuitVerbSlots(subj, obj, by, passive)
 	case schema.EventEmergency:

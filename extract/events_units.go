@@ -35,6 +35,7 @@ func (u unit) isVerb() bool { return strings.HasPrefix(u.tag, "VB") || u.tag == 
 // sentView is one sentence as units.
 type sentView struct {
 	d  *Draft
+	vs *viewSet // the views of the article's other sentences
 	si int
 	u  []unit
 	// headline marks a title or subheading line.
@@ -72,7 +73,7 @@ func (vs *viewSet) get(si int) *sentView {
 	}
 	d := vs.d
 	s := &d.Sentences[si]
-	v := &sentView{d: d, si: si, headline: s.Headline, u: make([]unit, 0, len(s.Tokens))}
+	v := &sentView{d: d, vs: vs, si: si, headline: s.Headline, u: make([]unit, 0, len(s.Tokens))}
 	j := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
 	for _, t := range s.Tokens {
 		// mentions that start before the token ends and have not been emitted

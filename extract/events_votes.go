@@ -89,6 +89,37 @@ func (v *sentView) voteObject(i int) []int {
 	return out
 }
 
+// themBefore returns the people "them" at unit j stands for: the two or more people
+// named together as the subject of the sentence before ("Barr and Ross, however,
+// refused to hand over the documents. ... voted to refer them"), as entity indices; or
+// nil.
+func (v *sentView) themBefore(j int) []int {
+	if v.at(j) != "them" || v.si == 0 || v.vs == nil {
+		return nil
+	}
+	p := v.vs.get(v.si - 1)
+	for i, u := range p.u {
+		if !u.isEnt() {
+			if u.isVerb() {
+				return nil
+			}
+			continue
+		}
+		g, _ := p.groupRight(i, groupOpts{roles: true, of: true})
+		var out []int
+		for _, x := range p.heads(g) {
+			if p.u[x].typ == schema.Person && p.u[x].kind != "pronoun" {
+				out = append(out, p.u[x].ent)
+			}
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
 // addParties adds the entities of the units idx to a role list whatever their type: the
 // states that sue ("attorneys general from Maine, New York") are parties, not the place
 // of the lawsuit.
