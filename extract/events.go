@@ -106,7 +106,7 @@ var eventNouns = map[string]schema.EventKind{
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
 	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
-	"ruling": schema.EventRuling, "pardon": schema.EventPardon,
+	"ruling": schema.EventRuling, "pardon": schema.EventPardon, "shutdown": schema.EventShutdown,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -388,6 +388,8 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			m = verbMention(v, i, k)
 		} else if stepVerbs[u.low] && v.at(i+1) == "down" {
 			m = verbMention(v, i, schema.EventResignation) // "Theresa May stepped down"
+		} else if u.low == "shut" && v.at(i+1) == "down" {
+			m = verbMention(v, i, schema.EventShutdown) // "The US government is partially shut down"
 		} else if speakVerbs[u.low] && v.phoneAfter(i) > 0 {
 			m = verbMention(v, i, schema.EventCall) // "spoke by telephone on Friday night"
 		} else if claimVerbs[u.low] && v.at(i+1) == "responsibility" && v.at(i+2) != "for" {
@@ -461,7 +463,7 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 }
 
 func isEventWord(w string) bool {
-	return eventNouns[w] != "" || eventVerbs[w] != "" || stepVerbs[w] || speakVerbs[w]
+	return eventNouns[w] != "" || eventVerbs[w] != "" || stepVerbs[w] || speakVerbs[w] || w == "shut"
 }
 
 // venueSentences marks the sentences that name an organization that meets ("the United

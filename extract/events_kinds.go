@@ -268,6 +268,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 		if !debateModifiers[prev] && !debateModifiers[v.at(i-2)] && next != "between" && next != "against" {
 			return ""
 		}
+	case schema.EventShutdown:
+		if prev != "government" && v.at(i-2) != "government" && !(next == "of" && v.governmentAfter(i+2)) && !definiteDets[prev] {
+			return "" // "a government shutdown", "the shutdown"; not "a public transport shutdown"
+		}
 	case schema.EventEmergency:
 		if prev != "emergency" {
 			return "" // "his emergency declaration"; not "the declaration of independence"
@@ -832,6 +836,8 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		return m.lawsuitVerbSlots(subj, obj, by, passive)
 	case schema.EventEmergency:
 		return m.emergencyVerbSlots(i, subj, passive)
+	case schema.EventShutdown:
+		return m.shutdownVerbSlots(i, subj)
 	case schema.EventRuling:
 		return m.rulingVerbSlots(i, subj, passive)
 	case schema.EventProclamation, schema.EventDecree:

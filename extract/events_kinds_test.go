@@ -455,6 +455,14 @@ func TestEventKindRules(t *testing.T) {
 			"A closed-door trial is underway in Saudi Arabia in which eleven individuals have been charged with the murder.",
 			[]tEnt{country("Saudi Arabia", "Saudi Arabia")},
 			[]string{"trial: Saudi Arabia @Saudi Arabia 2019-09-29.."}},
+		// shutdowns
+		{"a government shut down, with who could not agree", "2019-01-07",
+			"The US government is currently partially shut down because the president and Congress could not agree on a national budget.",
+			[]tEnt{country("United States", "US"), person("Donald Trump", "the president"), org("United States Congress", "Congress")},
+			[]string{"shutdown: Donald Trump, United States, United States Congress 2019-01-07.."}},
+		{"an airport shut down is no shutdown of government", "2019-10-03",
+			"Bradley Airport was shut down after the incident and reopened later that day.",
+			[]tEnt{place("Bradley Airport", "Bradley Airport")}, nil},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",

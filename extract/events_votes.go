@@ -724,3 +724,42 @@ func joinSpeakers(views *viewSet, evs []*evEvent) {
 		}
 	}
 }
+
+// governmentAfter reports whether "government" stands within a few words from unit j: "a
+// shutdown of much of the Federal government".
+func (v *sentView) governmentAfter(j int) bool {
+	for k := j; k < len(v.u) && k <= j+5; k++ {
+		if v.at(k) == "government" {
+			return true
+		}
+	}
+	return false
+}
+
+// shutdownVerbSlots fills a shutdown told by "shut down" at unit i: a government is shut
+// down ("The US government is currently partially shut down"), its country takes part,
+// and so do who could not agree "because" of whom it happened ("because the president and
+// Congress could not agree on a national budget").
+func (m *evMention) shutdownVerbSlots(i int, subj []int) bool {
+	v := m.v
+	if len(subj) == 0 {
+		return false
+	}
+	gov := false
+	for j := subj[0]; j < i; j++ {
+		gov = gov || v.at(j) == "government"
+	}
+	if !gov {
+		return false // "Bradley Airport was shut down", "protests shut down parts of the city"
+	}
+	m.addUnits(&m.agents, subj)
+	for j := i + 2; j < len(v.u) && j <= i+6; j++ {
+		if v.at(j) != "because" {
+			continue
+		}
+		g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true})
+		m.addUnits(&m.agents, v.heads(g))
+		break
+	}
+	return true
+}

@@ -112,6 +112,9 @@ const (
 	// A pardon a head of state grants somebody ("Trump granted X a full and unconditional
 	// pardon", "pardoned X").
 	EventPardon EventKind = "pardon"
+	// A government shutdown ("The US government is partially shut down because the
+	// president and Congress could not agree on a budget").
+	EventShutdown EventKind = "shutdown"
 )
 
 // EventKinds lists the event vocabulary.
@@ -129,7 +132,7 @@ var EventKinds = []EventKind{
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
-	EventDebate, EventRuling, EventPardon,
+	EventDebate, EventRuling, EventPardon, EventShutdown,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these

@@ -30,6 +30,7 @@ func TestEventKinds(t *testing.T) {
 		{EventDebate, "debate", NS + "Debate", false},
 		{EventRuling, "ruling", NS + "Ruling", true},
 		{EventPardon, "pardon", NS + "Pardon", false},
+		{EventShutdown, "shutdown", NS + "Shutdown", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
