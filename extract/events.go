@@ -107,6 +107,7 @@ var eventNouns = map[string]schema.EventKind{
 	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
 	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
 	"ruling": schema.EventRuling, "pardon": schema.EventPardon, "shutdown": schema.EventShutdown,
+	"search": schema.EventSearch,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -787,6 +788,15 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	case k.Disaster():
 		for _, p := range pre {
 			m.reach(p) // "the DRC's current Ebola outbreak", "the Kabul floods"
+		}
+	case k == schema.EventSearch:
+		// "The United States Coast Guard called off its search": "its" counts when the
+		// subject of the clause names the same searcher
+		named := v.mainSubject()
+		for _, p := range pre {
+			if v.u[p].kind != "pronoun" || contains(named, v.u[p].ent) {
+				m.addUnits(&m.agents, []int{p})
+			}
 		}
 	default:
 		m.addUnits(&m.agents, pre)

@@ -113,6 +113,8 @@ var governors = func() map[schema.EventKind]map[string]int {
 	add(ks(schema.EventLawsuit), govAgent, `file files filed filing bring brings brought bringing launch launches
 		launched join joins joined joining lead leads led`)
 	add(ks(schema.EventLawsuit), govFocus, `face faces faced facing`)
+	add(ks(schema.EventSearch), govAgent, `launch launches launched launching conduct conducts conducted begin began
+		begins start started starts lead led leads resume resumed suspend suspended end ended`)
 	add(ks(schema.EventPardon), govAgent, `grant grants granted granting issue issues issued issuing`)
 	add(ks(schema.EventPardon), govFocus, `receive receives received receiving`)
 	add(ks(schema.EventRuling), govAgent, `issue issues issued issuing deliver delivers delivered hand handed hands
@@ -267,6 +269,10 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 		// debate over immigration", "to shut down debate in parliament"
 		if !debateModifiers[prev] && !debateModifiers[v.at(i-2)] && next != "between" && next != "against" {
 			return ""
+		}
+	case schema.EventSearch:
+		if (prev == "in" && next == "of") || v.u[i].text != v.u[i].low || next == "engine" || next == "engines" || next == "results" {
+			return "" // "in search of", "Google Search", "search engine"
 		}
 	case schema.EventShutdown:
 		if prev != "government" && v.at(i-2) != "government" && !(next == "of" && v.governmentAfter(i+2)) && !definiteDets[prev] {
@@ -608,6 +614,18 @@ func (m *evMention) govern(verb int, subj []int) bool {
 		case "could", "might", "may", "should":
 			return false
 		}
+	}
+	if m.kind == schema.EventSearch {
+		// "told The Jakarta Post it was intending to end its search": who searches is the
+		// subject the sentence names
+		named := v.mainSubject()
+		var keep []int
+		for _, x := range h {
+			if contains(named, v.u[x].ent) {
+				keep = append(keep, x)
+			}
+		}
+		h = keep
 	}
 	switch role {
 	case govAgent:

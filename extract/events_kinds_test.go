@@ -463,6 +463,17 @@ func TestEventKindRules(t *testing.T) {
 		{"an airport shut down is no shutdown of government", "2019-10-03",
 			"Bradley Airport was shut down after the incident and reopened later that day.",
 			[]tEnt{place("Bradley Airport", "Bradley Airport")}, nil},
+		// searches
+		{"a search called off by who searched", "2019-09-04",
+			"The United States Coast Guard (USCG) called off its search late on Tuesday.",
+			[]tEnt{org("United States Coast Guard", "United States Coast Guard", "USCG", "its@pronoun")},
+			[]string{"search: United States Coast Guard 2019-09-03.."}},
+		{"a search told to another is not the listener's", "2019-01-10",
+			"Yesterday the agency told The Jakarta Post it was intending to end its search on the basis of piracy.",
+			[]tEnt{org("The Jakarta Post", "The Jakarta Post", "it@pronoun", "its@pronoun")}, nil},
+		{"in search of, a search engine", "2019-01-10",
+			"Google launched a search engine in search of new users.",
+			[]tEnt{org("Google", "Google")}, nil},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",

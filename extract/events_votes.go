@@ -763,3 +763,22 @@ func (m *evMention) shutdownVerbSlots(i int, subj []int) bool {
 	}
 	return true
 }
+
+// mainSubject returns the entities named (not by a pronoun) as the subject of the first
+// verb of the sentence: "The United States Coast Guard (USCG) called off its search".
+func (v *sentView) mainSubject() []int {
+	for i, u := range v.u {
+		if !u.isVerb() || auxWords[u.low] {
+			continue
+		}
+		subj, _ := v.subjectOf(i)
+		var out []int
+		for _, x := range subj {
+			if v.u[x].kind != "pronoun" {
+				out = append(out, v.u[x].ent)
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -115,6 +115,9 @@ const (
 	// A government shutdown ("The US government is partially shut down because the
 	// president and Congress could not agree on a budget").
 	EventShutdown EventKind = "shutdown"
+	// A search for the missing of an accident or a disaster, or a police search ("the
+	// United States Coast Guard called off its search").
+	EventSearch EventKind = "search"
 )
 
 // EventKinds lists the event vocabulary.
@@ -132,7 +135,7 @@ var EventKinds = []EventKind{
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
 	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
-	EventDebate, EventRuling, EventPardon, EventShutdown,
+	EventDebate, EventRuling, EventPardon, EventShutdown, EventSearch,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these

@@ -31,6 +31,7 @@ func TestEventKinds(t *testing.T) {
 		{EventRuling, "ruling", NS + "Ruling", true},
 		{EventPardon, "pardon", NS + "Pardon", false},
 		{EventShutdown, "shutdown", NS + "Shutdown", false},
+		{EventSearch, "search", NS + "Search", false},
 		{EventVote, "vote", NS + "Vote", false},
 		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
 		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
