@@ -684,7 +684,16 @@ func resolveDate(ds *DateSpan, m dateMatch, ref time.Time, anchor *DateSpan, fut
 			y = inferYear(ref, mon, 1, future)
 		}
 		from := time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
-		set(from, from.AddDate(0, 1, -1), "stated, year from article date")
+		to := from.AddDate(0, 1, -1)
+		switch p := strings.TrimSuffix(strings.ToLower(g[0]), "-"); p {
+		case "early": // the first ten days
+			to = from.AddDate(0, 0, 9)
+		case "mid": // the ten days after
+			from, to = from.AddDate(0, 0, 10), from.AddDate(0, 0, 19)
+		case "late": // the rest
+			from = from.AddDate(0, 0, 20)
+		}
+		set(from, to, "stated, year from article date")
 	case dkYear:
 		y, _ := strconv.Atoi(g[1])
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)

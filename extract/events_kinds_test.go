@@ -350,7 +350,7 @@ func TestEventKindRules(t *testing.T) {
 		{"who spoke to whom in a call", "2019-09-25",
 			"The New York Times reported that, in a phone call in late July, Trump might have encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate Hunter Biden.",
 			[]tEnt{org("The New York Times", "The New York Times"), trump, country("Ukraine", "Ukrainian@demonym"), person("Volodymyr Zelensky", "Volodymyr Zelensky"), person("Hunter Biden", "Hunter Biden")},
-			[]string{"call: Donald Trump, Volodymyr Zelensky 2019-07-01..2019-07-31"}},
+			[]string{"call: Donald Trump, Volodymyr Zelensky 2019-07-21..2019-07-31"}},
 		// who stands in an election
 		{"a candidate in apposition", "2020-08-03",
 			"On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.",
