@@ -11,8 +11,10 @@ import (
 // agreements and signings, resignations and firings, sanctions and bans, and the kinds of
 // events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
 // assassinations, coups, investigations, impeachments, proclamations, decrees,
-// suspensions, appointments, natural disasters and outbreaks, murders) and of
-// events_votes.go (votes of a body, lawsuits), each with its
+// suspensions, appointments, natural disasters and outbreaks, murders), of
+// events_votes.go (votes, debates' and elections' candidates), events_legal.go
+// (lawsuits, rulings, pardons) and events_government.go (emergency declarations,
+// shutdowns), each with its
 // participants, place, date and the sentence it was read from. It also adds the
 // relations its events state (eventRelations: who issues a warrant for, charges or
 // impeaches somebody accuses them; who backs an event supports its authors). It runs after the entity, statement and relation

@@ -6,22 +6,21 @@ import (
 	"newsgraph/schema"
 )
 
-// This file holds the rules of votes and lawsuits: acts of a body (a legislature, a
-// council, a party, a country) or of parties at law, whose participants are the body or
-// the parties and the ones the act is about.
+// This file holds the rules of votes and elections: acts of a body (a legislature, a
+// council, a party, a country) and who stands in an election.
 //
-//	vote     The House voted to hold Commerce Secretary Wilbur Ross and Attorney General
-//	         William Barr in contempt; the members voted for Pelosi; the United Kingdom
-//	         voted to leave the European Union
-//	lawsuit  X sued Y; X filed a lawsuit against Y; X is joined in this legal action by
-//	         attorneys general from Maine, New York, ...
+//	vote       The House voted to hold Commerce Secretary Wilbur Ross and Attorney General
+//	           William Barr in contempt; the members voted for Pelosi; the United Kingdom
+//	           voted to leave the European Union; the Oversight Committee voted to refer
+//	           them (the people the sentence before named together)
+//	candidate  X, an opposition candidate for the presidential election; X is a leading
+//	           candidate for the Democratic nomination for the 2020 presidential election;
+//	           announced X as his choice for running mate in the 2020 election; X as their
+//	           candidate for prime minister ... The election is scheduled for March 24
 //
-// pardons (X granted Y a full pardon, X pardoned Y), court rulings (the court ruled against X, Judge Y issued a ruling against X),
-// emergency declarations (X declared a state of emergency, with the country or state X
-// governs), and who stands in an election: the candidates an article names for it ("X, an
-// opposition candidate for the presidential election", "X is a leading candidate for the
-// Democratic nomination for the 2020 presidential election", "announced X as his choice
-// for running mate in the 2020 election").
+// Precedents listed for comparison ("only two presidents have been impeached: Andrew
+// Johnson and Bill Clinton") are no news, nor are votes told as a habit, a condition or
+// by an inversion ("Only once before has Congress voted").
 
 // voterSubject reports whether the subject of a vote is a body that votes: an
 // organization or a country named by its name ("The United States House of
@@ -118,29 +117,6 @@ func (v *sentView) themBefore(j int) []int {
 		return out
 	}
 	return nil
-}
-
-// addParties adds the entities of the units idx to a role list whatever their type: the
-// states that sue ("attorneys general from Maine, New York") are parties, not the place
-// of the lawsuit.
-func (m *evMention) addParties(list *[]int, idx []int) {
-	for _, i := range idx {
-		m.cover(i)
-		*list = addUnique(*list, m.v.u[i].ent)
-	}
-}
-
-// lawsuitVerbSlots fills a lawsuit told by a verb at unit i ("X sued Y", "Y was sued by
-// X"); it reports whether somebody is named.
-func (m *evMention) lawsuitVerbSlots(subj, obj, by []int, passive bool) bool {
-	if passive {
-		m.addParties(&m.agents, by)
-		m.addParties(&m.others, subj)
-	} else {
-		m.addParties(&m.agents, subj)
-		m.addParties(&m.others, obj)
-	}
-	return len(m.agents)+len(m.others) > 0
 }
 
 // habitualWords tell that something happens again and again, not once: "Parliament has
@@ -315,204 +291,6 @@ func (v *sentView) candidates(npStart int) []int {
 	return out
 }
 
-// emergencyAfter reports whether "(a) (national) state of emergency" or "(a) (national)
-// emergency" follows the verb at unit i.
-func (v *sentView) emergencyAfter(i int) bool {
-	for j := i + 1; j < len(v.u) && j <= i+5; j++ {
-		u := v.u[j]
-		if u.low == "emergency" {
-			return !strings.HasPrefix(v.i(j+1).tag, "NN") || v.at(j+1) == "declaration" // not "emergency powers"
-		}
-		if !(u.tag == "DT" || strings.HasPrefix(u.tag, "JJ") || u.low == "state" || u.low == "of" || u.low == "health") {
-			return false
-		}
-	}
-	return false
-}
-
-// jurisdictionTitles are the titles whose holder declares an emergency for the country or
-// state of the title.
-var jurisdictionTitles = wordSet(`president prime premier chancellor governor mayor king queen emperor`)
-
-// emergencyVerbSlots fills an emergency declaration told by a verb at unit i: "President
-// Trump declared a state of emergency", "Louisiana declares state of emergency". The one
-// who declares takes part, and with them the country or state their title governs
-// ("United States President Donald Trump": the United States). A declaration only
-// possible ("he can and may declare") or wanted ("to declare") is none.
-func (m *evMention) emergencyVerbSlots(i int, subj []int, passive bool) bool {
-	v := m.v
-	if passive || !v.emergencyAfter(i) {
-		return false
-	}
-	if v.u[i].tag == "VB" && !auxWords[v.at(i-1)] {
-		return false // "requested U.S. President Donald Trump declare a state of emergency": asked for, not done
-	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if v.u[j].tag == "MD" || v.at(j) == "to" || v.at(j) == "if" {
-			return false
-		}
-	}
-	m.addParties(&m.agents, subj)
-	for _, x := range subj {
-		if u := v.u[x]; u.typ == schema.Person {
-			if j := v.d.jurisdiction(u.ent); j >= 0 {
-				m.agents = addUnique(m.agents, j)
-			}
-			j := x - 1
-			for j >= 0 && isRoleWord(v.u[j]) && jurisdictionTitles[v.at(j)] {
-				j-- // "Wisconsin Governor Tony Evers"
-			}
-			if j >= 0 && j < x-1 && v.u[j].isEnt() && (v.u[j].typ == schema.Country || v.u[j].typ == schema.Place) && v.u[j].kind != "pronoun" {
-				m.agents = addUnique(m.agents, v.u[j].ent)
-			}
-		}
-	}
-	return len(m.agents) > 0
-}
-
-// jurisdiction returns the country or place whose head person e is by a role the article
-// gives ("United States President Donald Trump", "Florida Governor Ron DeSantis"), or -1.
-func (d *Draft) jurisdiction(e int) int {
-	id := d.Entities[e].ID
-	for _, r := range d.Roles {
-		if string(r.Person) != id || r.Of == "" || r.Former {
-			continue
-		}
-		head := false
-		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
-			head = head || jurisdictionTitles[w]
-		}
-		if !head {
-			continue
-		}
-		if o := entityIndex(d, r.Of); o >= 0 && (d.Entities[o].Type == schema.Country || d.Entities[o].Type == schema.Place) {
-			return o
-		}
-	}
-	return -1
-}
-
-// court reports whether unit x names a court ("the United States Supreme Court", "the
-// European Court of Justice") or a judge ("District Judge Gray Miller").
-func (v *sentView) court(x int) bool {
-	u := v.u[x]
-	if !u.isEnt() || u.kind == "pronoun" {
-		return false
-	}
-	switch u.typ {
-	case schema.Organization:
-		n := strings.ToLower(v.d.Entities[u.ent].Name)
-		return strings.Contains(n, "court") || strings.Contains(n, "tribunal")
-	case schema.Person:
-		for j := x - 1; j >= 0 && j >= x-3 && isRoleWord(v.u[j]); j-- {
-			if judgeWords[v.at(j)] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// rulingVerbSlots fills a ruling told by a verb at unit i: a court or a judge "ruled
-// against X", "ruled in favor of X", "ruled for X". Not "ruled out", nor a ruler who
-// "ruled Zimbabwe".
-func (m *evMention) rulingVerbSlots(i int, subj []int, passive bool) bool {
-	v := m.v
-	if passive || v.at(i+1) == "out" {
-		return false
-	}
-	var courts []int
-	for _, x := range subj {
-		if v.court(x) {
-			courts = append(courts, x)
-		}
-	}
-	if len(courts) == 0 {
-		return false
-	}
-	m.addUnits(&m.agents, courts)
-	j := i + 1
-	if v.at(j) == "in" && (v.at(j+1) == "favor" || v.at(j+1) == "favour") && v.at(j+2) == "of" {
-		j += 2
-	} else if v.at(j) != "against" && v.at(j) != "for" {
-		return true
-	}
-	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true})
-	for _, x := range v.heads(g) {
-		if v.u[x].kind != "pronoun" {
-			m.addUnits(&m.others, []int{x})
-		}
-	}
-	return true
-}
-
-// grantVerbs give their indirect object what their object names: "granted X a pardon".
-var grantVerbs = wordSet(`grant grants granted granting give gives gave given issue issued`)
-
-// grantedPardon reads "X granted Y a full and unconditional pardon" around the noun at
-// unit i: Y, named between the verb and the noun phrase, is pardoned; the subject of the
-// verb pardons.
-func grantedPardon(v *sentView, i int) *evMention {
-	j := i - 1
-	for j >= 0 && j >= i-6 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "and" || v.at(j) == ",") {
-		j-- // "full and unconditional"
-	}
-	if v.at(j) != "a" && v.at(j) != "an" {
-		return nil
-	}
-	g, start := v.groupLeft(j, groupOpts{roles: true, of: true})
-	if len(g) == 0 {
-		return nil
-	}
-	for start > 0 && isRoleWord(v.u[start-1]) {
-		start--
-	}
-	verb := start - 1
-	if verb < 0 || !grantVerbs[v.at(verb)] {
-		return nil
-	}
-	h := v.heads(g)
-	if v.person(h) < 0 {
-		return nil
-	}
-	subj, neg := v.subjectOf(verb)
-	if neg {
-		return nil
-	}
-	m := newMention(v, i, schema.EventPardon)
-	m.reported = true
-	m.setFocus(h)
-	m.addUnits(&m.agents, v.heads(subj))
-	m.cover(verb)
-	return m
-}
-
-// protestCountry returns the country whose people protest, for protests that name no
-// protester: the place itself when it is a country ("protests in Iraq"), else a country
-// named "in", "across", "through" or "throughout" (or "part of" it) in the clause after
-// the trigger at unit i ("protests continue in Baghdad and through the southern part of
-// Iraq"); or -1.
-func (v *sentView) protestCountry(i, place int) int {
-	if place >= 0 && v.d.Entities[place].Type == schema.Country {
-		return place
-	}
-	end := min(v.clauseEnd(i), i+15)
-	for j := i + 1; j < end; j++ {
-		switch v.at(j) {
-		case "in", "across", "through", "throughout", "of":
-		default:
-			continue
-		}
-		if v.at(j) == "of" && v.at(j-1) != "part" && v.at(j-1) != "parts" {
-			continue
-		}
-		if t := v.skipDet(j + 1); t < len(v.u) && v.u[t].isEnt() && v.u[t].typ == schema.Country && v.u[t].kind != "demonym" && v.u[t].kind != "pronoun" {
-			return v.u[t].ent
-		}
-	}
-	return -1
-}
-
 // precedentLists finds the lists of precedents an article gives for comparison: "only two
 // presidents have been impeached: Andrew Johnson and Bill Clinton". It returns, per kind,
 // the entities listed; their events of that kind are history told for comparison, not
@@ -656,129 +434,4 @@ func electionCandidates(views *viewSet, d *Draft, per [][]*evMention, evs []*evE
 		election.parts = addUnique(election.parts, cands...)
 	}
 	return evs
-}
-
-// actorOfAct returns who did the act named by the noun phrase from unit j, in a relative
-// clause without "that": "the state of emergency United States President Donald Trump
-// declared" (Trump). It returns the heads of the named group followed by a past verb, or
-// nil.
-func (v *sentView) actorOfAct(j int) []int {
-	k := v.skipDet(j)
-	start := k
-	for k < len(v.u) && k <= start+5 && !v.u[k].isEnt() && (strings.HasPrefix(v.u[k].tag, "NN") || strings.HasPrefix(v.u[k].tag, "JJ") || v.at(k) == "of") {
-		k++
-	}
-	if k == start || k >= len(v.u) || !v.u[k].isEnt() {
-		return nil
-	}
-	g, end := v.groupRight(k, groupOpts{roles: true, of: true})
-	if v.i(end).tag != "VBD" {
-		return nil
-	}
-	return v.heads(g)
-}
-
-// joinSpeakers makes the people who spoke in the sentences right after a rally or a
-// protest was told its participants: "The rally started around 18:00. During the first
-// two hours, friends and relatives of political prisoners spoke. ... Maria Kalesnikava
-// spoke". The window is the three sentences after the last mention of the rally, and
-// after each sentence where somebody spoke. Who spoke "to" or "with" somebody is left
-// out.
-func joinSpeakers(views *viewSet, evs []*evEvent) {
-	for _, e := range evs {
-		if e.kind.Class() != schema.ClassProtest {
-			continue
-		}
-		until := -1 // the last sentence of the window
-		next := 0   // the next mention to open a window
-		for si := e.mentions[0].v.si; si < len(views.views); si++ {
-			for next < len(e.mentions) && e.mentions[next].v.si <= si {
-				until = max(until, e.mentions[next].v.si+3)
-				next++
-			}
-			if si > until {
-				if next >= len(e.mentions) {
-					break
-				}
-				continue
-			}
-			if !hasWord(&views.d.Sentences[si], func(w string) bool { return w == "spoke" }) {
-				continue
-			}
-			v := views.get(si)
-			for i, u := range v.u {
-				if u.low != "spoke" || v.at(i+1) == "to" || v.at(i+1) == "with" || v.phoneAfter(i) > 0 {
-					continue
-				}
-				until = max(until, si+3) // the speeches go on
-				subj, neg := v.subjectOf(i)
-				if neg {
-					continue
-				}
-				for _, x := range v.heads(subj) {
-					if v.u[x].typ == schema.Person {
-						e.parts = addUnique(e.parts, v.u[x].ent)
-					}
-				}
-			}
-		}
-	}
-}
-
-// governmentAfter reports whether "government" stands within a few words from unit j: "a
-// shutdown of much of the Federal government".
-func (v *sentView) governmentAfter(j int) bool {
-	for k := j; k < len(v.u) && k <= j+5; k++ {
-		if v.at(k) == "government" {
-			return true
-		}
-	}
-	return false
-}
-
-// shutdownVerbSlots fills a shutdown told by "shut down" at unit i: a government is shut
-// down ("The US government is currently partially shut down"), its country takes part,
-// and so do who could not agree "because" of whom it happened ("because the president and
-// Congress could not agree on a national budget").
-func (m *evMention) shutdownVerbSlots(i int, subj []int) bool {
-	v := m.v
-	if len(subj) == 0 {
-		return false
-	}
-	gov := false
-	for j := subj[0]; j < i; j++ {
-		gov = gov || v.at(j) == "government"
-	}
-	if !gov {
-		return false // "Bradley Airport was shut down", "protests shut down parts of the city"
-	}
-	m.addUnits(&m.agents, subj)
-	for j := i + 2; j < len(v.u) && j <= i+6; j++ {
-		if v.at(j) != "because" {
-			continue
-		}
-		g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true})
-		m.addUnits(&m.agents, v.heads(g))
-		break
-	}
-	return true
-}
-
-// mainSubject returns the entities named (not by a pronoun) as the subject of the first
-// verb of the sentence: "The United States Coast Guard (USCG) called off its search".
-func (v *sentView) mainSubject() []int {
-	for i, u := range v.u {
-		if !u.isVerb() || auxWords[u.low] {
-			continue
-		}
-		subj, _ := v.subjectOf(i)
-		var out []int
-		for _, x := range subj {
-			if v.u[x].kind != "pronoun" {
-				out = append(out, v.u[x].ent)
-			}
-		}
-		return out
-	}
-	return nil
 }
