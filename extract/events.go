@@ -12,7 +12,7 @@ import (
 // events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
 // assassinations, coups, investigations, impeachments, proclamations, decrees,
 // suspensions, appointments, natural disasters and outbreaks, murders), of
-// events_votes.go (votes, debates' and elections' candidates), events_legal.go
+// events_votes.go (votes, the candidates of elections), events_legal.go
 // (lawsuits, rulings, pardons) and events_government.go (emergency declarations,
 // shutdowns), each with its
 // participants, place, date and the sentence it was read from. It also adds the
