@@ -234,6 +234,9 @@ type evMention struct {
 	// Dorian"), whose title word names the event's kind.
 	struck          []int
 	oneParty, named bool
+	// gapped is a second event of the same kind told with its verb left out: "A coup
+	// removed X in 2006, and another Y in 2014".
+	gapped *evMention
 	// another marks "another attack": not one told before; ordinal is n of "the n-th
 	// attack" (0 for none).
 	another bool
@@ -461,6 +464,10 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			}
 		}
 		out = append(out, m)
+		if g := m.gapped; g != nil {
+			g.headline, g.past, g.date = m.headline, m.past, v.dateOf(g.trig, dates)
+			out = append(out, g)
+		}
 	}
 	return linkCharges(v, out)
 }

@@ -1697,9 +1697,42 @@ func (m *evMention) coupReach(i int) {
 	if !removeVerbs[v.at(j)] {
 		return
 	}
-	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
+	g, end := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
 	m.addUnits(&m.others, v.heads(g))
+	last := m
+	// "..., and another his sister Yingluck Shinawatra in 2014": a second coup, its verb
+	// gapped
+	k := end
+	for k < len(v.u) && k <= end+3 && v.at(k) != "," {
+		k++ // "in 2006"
+	}
+	if v.at(k) == "," && v.at(k+1) == "and" && v.at(k+2) == "another" {
+		a := k + 3
+		if possessivePronouns[v.at(a)] {
+			a++ // "his sister"
+		}
+		for a < len(v.u) && !v.u[a].isEnt() && (v.u[a].tag == "NN" || strings.HasPrefix(v.u[a].tag, "JJ")) && a <= k+6 {
+			a++
+		}
+		if g2, _ := v.groupRight(a, groupOpts{roles: true, of: true}); len(g2) > 0 {
+			n := newMention(v, g2[0], m.kind)
+			n.addUnits(&n.others, v.heads(g2))
+			n.reported, n.another = true, true
+			m.gapped, last = n, n
+		}
+	}
+	// "..., which placed incumbent Prayuth Chan-o-cha in office": who the coup put in power
+	for k := end; k+2 < len(v.u) && k <= end+16; k++ {
+		if v.at(k) == "which" && installVerbs[v.at(k+1)] {
+			g3, _ := v.groupRight(v.skipDet(k+2), groupOpts{roles: true, of: true, lead: 2})
+			last.addUnits(&last.agents, v.heads(g3))
+			break
+		}
+	}
 }
+
+// installVerbs put somebody in power: "which placed X in office".
+var installVerbs = wordSet(`placed installed brought put`)
 
 // eventRelations reads the relations an event states: who issues an arrest warrant for,
 // charges, indicts or impeaches somebody, or opens an impeachment inquiry into them,

@@ -474,6 +474,10 @@ func TestEventKindRules(t *testing.T) {
 		{"in search of, a search engine", "2019-01-10",
 			"Google launched a search engine in search of new users.",
 			[]tEnt{org("Google", "Google")}, nil},
+		{"a second coup with its verb left out, and who it put in office", "2019-02-11",
+			"A military coup removed then-prime-minister Thaksin Shinawatra in 2006, and another his sister Yingluck Shinawatra in 2014, which placed incumbent Prayuth Chan-o-cha in office.",
+			[]tEnt{person("Thaksin Shinawatra", "Thaksin Shinawatra"), person("Yingluck Shinawatra", "Yingluck Shinawatra"), person("Prayuth Chan-o-cha", "Prayuth Chan-o-cha")},
+			[]string{"coup: Thaksin Shinawatra 2006-01-01..2006-12-31", "coup: Prayuth Chan-o-cha, Yingluck Shinawatra 2014-01-01..2014-12-31"}},
 		// ousters
 		{"a coalition led by a country ousts a ruler", "2019-11-10",
 			"The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
