@@ -509,6 +509,10 @@ func TestEventKindRules(t *testing.T) {
 			"Becerra is joined in this legal action by attorneys general from Maine, New York, and Hawaii.",
 			[]tEnt{person("Xavier Becerra", "Becerra"), place("Maine", "Maine"), place("New York", "New York"), place("Hawaii", "Hawaii")},
 			[]string{"lawsuit: Hawaii, Maine, New York, Xavier Becerra 2019-02-21.."}},
+		// Constructed: the corpus threatens no lawsuit.
+		{"a lawsuit threatened is none", "2019-10-10",
+			"President Trump said he will sue Manhattan District Attorney Cyrus R. Vance.",
+			[]tEnt{trump, person("Cyrus R. Vance", "Cyrus R. Vance")}, nil},
 		// Constructed: the corpus has no "military action" with names.
 		{"military action is no lawsuit", "2020-01-08",
 			"Iran threatened military action against the United States.",

@@ -25,9 +25,12 @@ func (m *evMention) addParties(list *[]int, idx []int) {
 	}
 }
 
-// lawsuitVerbSlots fills a lawsuit told by a verb at unit i ("X sued Y", "Y was sued by
-// X"); it reports whether somebody is named.
+// lawsuitVerbSlots fills a lawsuit told by a verb ("X sued Y", "Y was sued by X"); it
+// reports whether somebody is named.
 func (m *evMention) lawsuitVerbSlots(subj, obj, by []int, passive bool) bool {
+	if m.v.modalBefore(m.trig) {
+		return false // "he will sue the Times", "could sue": a threat, no lawsuit yet
+	}
 	if passive {
 		m.addParties(&m.agents, by)
 		m.addParties(&m.others, subj)
@@ -151,4 +154,15 @@ func (v *sentView) actorOfAct(j int) []int {
 		return nil
 	}
 	return v.heads(g)
+}
+
+// modalBefore reports whether a modal verb stands among the three units before unit i:
+// "will sue", "could be sued".
+func (v *sentView) modalBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v.u[j].tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
