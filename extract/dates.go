@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -318,7 +319,19 @@ func isDigits(s string) bool {
 // the coming Monday rather than the last one. Words inside a quotation do not count: in
 // 'On Friday, Erdogan said, "After elections, we will change ..."' Friday is past.
 func futureSentence(toks []Token) bool {
+	f, _, _ := futureFrom(toks)
+	return f
+}
+
+// futureFrom is futureSentence with the offsets between which the sentence speaks of
+// what is to come (from 0 to the end for "will", "is scheduled to"): a plan named by a noun ("announced his plan to hold a referendum in May") or
+// an event to be held ("the election to be held on August 9") makes the dates after it
+// future, not a date that opens the sentence ("In March, ... Biden announced his plan to
+// choose a woman", "On Thursday, X, a candidate for the election to be held on August 9,
+// held a rally").
+func futureFrom(toks []Token) (future bool, from, to int) {
 	quoted := false
+	nounPlan, planEnd := -1, -1
 	for i, t := range toks {
 		w := t.Text
 		if w == `"` || w == "“" || w == "”" || w == "``" || w == "''" {
@@ -335,23 +348,67 @@ func futureSentence(toks []Token) bool {
 		}
 		switch strings.ToLower(w) {
 		case "will", "shall", "'ll", "upcoming":
-			return true
+			return true, 0, math.MaxInt
 		case "is", "are", "was", "were", "plan", "plans":
+			if w[0]|0x20 == 'p' && i > 0 && planDeterminers[strings.ToLower(toks[i-1].Text)] {
+				if nounPlan < 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
+					nounPlan, planEnd = toks[i].Start, phraseEnd(toks, i) // "his plan to": what follows is to come
+				}
+				continue
+			}
 			j := i + 1
-			if j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)] {
+			participle := j < len(toks) && futureParticiples[strings.ToLower(toks[j].Text)]
+			if participle {
 				j++
 			}
-			if j < len(toks) && strings.EqualFold(toks[j].Text, "to") {
-				return true
+			present := w[0]|0x20 == 'i' || w[0]|0x20 == 'a'
+			if j < len(toks) && (strings.EqualFold(toks[j].Text, "to") || (participle && present && strings.EqualFold(toks[j].Text, "for"))) {
+				return true, 0, math.MaxInt // "is scheduled to", "is scheduled for March 24"; not "was slated for"
 			}
 		case "to":
-			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") {
-				return true
+			if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "be") && strings.EqualFold(toks[i+2].Text, "held") &&
+				!heldState(toks[i+3:]) && nounPlan < 0 {
+				nounPlan, planEnd = t.Start, phraseEnd(toks, i) // "the election to be held on August 9": what follows is to come
 			}
 		}
 	}
-	return false
+	if nounPlan >= 0 {
+		return true, nounPlan, planEnd
+	}
+	return false, 0, 0
 }
+
+// phraseEnd returns the offset where the phrase of token i ends: at the next comma or
+// dash, else at the end of the sentence.
+func phraseEnd(toks []Token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Text {
+		case ",", "—", "–", ";", "(":
+			return toks[j].Start
+		}
+	}
+	return math.MaxInt
+}
+
+// planDeterminers make "plan" after them a noun: "his plan to choose".
+var planDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"your": true, "the": true, "a": true, "an": true, "'s": true, "this": true, "that": true}
+
+// heldState reports whether the words after "to be held" name a state somebody is held
+// in ("to be held in contempt", "to be held accountable"), not an event to be held.
+func heldState(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[0].Text)
+	if w == "in" && len(toks) > 1 {
+		w = strings.ToLower(toks[1].Text)
+	}
+	return heldStates[w]
+}
+
+var heldStates = map[string]bool{"contempt": true, "custody": true, "detention": true, "prison": true, "jail": true,
+	"captive": true, "hostage": true, "accountable": true, "responsible": true, "liable": true, "incommunicado": true}
 
 var futureParticiples = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true,
 	"slated": true, "planned": true, "poised": true, "going": true}
@@ -369,10 +426,10 @@ func FindDates(d *Draft) []DateSpan {
 	var out []DateSpan
 	for _, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		future := futureSentence(s.Tokens)
+		future, from, to := futureFrom(s.Tokens)
 		for _, m := range matchDates(text) {
 			ds := DateSpan{Start: s.Start + m.start, End: s.Start + m.end, Text: text[m.start:m.end]}
-			resolveDate(&ds, m, ref, lastResolved(out), future)
+			resolveDate(&ds, m, ref, lastResolved(out), future && ds.Start >= from && ds.Start < to)
 			out = append(out, ds)
 		}
 	}
@@ -627,7 +684,16 @@ func resolveDate(ds *DateSpan, m dateMatch, ref time.Time, anchor *DateSpan, fut
 			y = inferYear(ref, mon, 1, future)
 		}
 		from := time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
-		set(from, from.AddDate(0, 1, -1), "stated, year from article date")
+		to := from.AddDate(0, 1, -1)
+		switch p := strings.TrimSuffix(strings.ToLower(g[0]), "-"); p {
+		case "early": // the first ten days
+			to = from.AddDate(0, 0, 9)
+		case "mid": // the ten days after
+			from, to = from.AddDate(0, 0, 10), from.AddDate(0, 0, 19)
+		case "late": // the rest
+			from = from.AddDate(0, 0, 20)
+		}
+		set(from, to, "stated, year from article date")
 	case dkYear:
 		y, _ := strconv.Atoi(g[1])
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -99,6 +99,10 @@ func TestResolveDates(t *testing.T) {
 			"2019-09-12", true, []string{"next week=2019-09-16..2019-09-22|relative to article date"}},
 		{"last week", "Manafort was sentenced last week in a separate case.",
 			"2019-03-14", false, []string{"last week=2019-03-04..2019-03-10|relative to article date"}},
+		{"late month: its last third", "In late June, the United States Supreme Court ruled against its initial attempt.",
+			"2019-07-20", false, []string{"late June=2019-06-21..2019-06-30|stated, year from article date"}},
+		{"early and mid month: their thirds", "The protests began in early October and resumed in mid-November.",
+			"2019-12-10", false, []string{"early October=2019-10-01..2019-10-10|stated, year from article date", "mid-November=2019-11-11..2019-11-20|stated, year from article date"}},
 		{"later this week", "He also announced a new security initiative for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz to be unveiled at the United Nations General Assembly later this week.",
 			"2019-09-23", true, []string{"later this week=2019-09-24..2019-09-29|relative to article date"}},
 		{"tomorrow", "The annual meeting of the United Nations General Assembly is set to open tomorrow.",
@@ -245,4 +249,48 @@ func FuzzResolveDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindDatesFuture checks which dates of a sentence that speaks of what is to come
+// resolve forward, on sentences of the Wikinews corpus.
+func TestFindDatesFuture(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // "text=from"
+	}{
+		{"a plan named by a noun: a date before it is past", "2020-08-12",
+			"In March, at the Democratic Party's final presidential debate, Biden announced his plan to choose a woman to be his running mate.",
+			[]string{"In March=2020-03-01"}},
+		{"a plan named by a noun: a date after it is to come", "2020-08-12",
+			"On Monday, Lukashenko announced his plan to hold a referendum in March.",
+			[]string{"On Monday=2020-08-10", "in March=2021-03-01"}},
+		{"is scheduled for: to come", "2019-02-11",
+			"The election is scheduled for March 24.",
+			[]string{"March 24=2019-03-24"}},
+		{"was slated for: a date before it is past", "2020-10-12",
+			"The United States Commission on Presidential Debates announced on Friday the second presidential debate, which was slated for October 15, has been cancelled.",
+			[]string{"on Friday=2020-10-09", "October 15=2020-10-15"}},
+		{"held in contempt is no event to come", "2019-07-20",
+			"On June 12, minutes before the Oversight Committee voted to refer them to the full House to be held in contempt, Trump formally claimed the documents were subject to executive privilege.",
+			[]string{"June 12=2019-06-12"}},
+		{"an election to be held is to come, not the date that opens the sentence", "2020-08-03",
+			"On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.",
+			[]string{"On Thursday=2020-07-30", "August 9=2020-08-09"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ruleDraft(t, tt.published, tt.text)
+			var got []string
+			for _, ds := range FindDates(d) {
+				from := ""
+				if ds.Resolved() {
+					from = ds.From.Format(dayLayout)
+				}
+				got = append(got, ds.Text+"="+from)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

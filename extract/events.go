@@ -11,7 +11,10 @@ import (
 // agreements and signings, resignations and firings, sanctions and bans, and the kinds of
 // events_kinds.go (deaths, funerals, arrests, warrants, charges, trials and hearings,
 // assassinations, coups, investigations, impeachments, proclamations, decrees,
-// suspensions, appointments, natural disasters and outbreaks), each with its
+// suspensions, appointments, natural disasters and outbreaks, murders), of
+// events_votes.go (votes, the candidates of elections), events_legal.go
+// (lawsuits, rulings, pardons) and events_government.go (emergency declarations,
+// shutdowns), each with its
 // participants, place, date and the sentence it was read from. It also adds the
 // relations its events state (eventRelations: who issues a warrant for, charges or
 // impeaches somebody accuses them; who backs an event supports its authors). It runs after the entity, statement and relation
@@ -59,6 +62,7 @@ var eventNouns = map[string]schema.EventKind{
 	"conference": schema.EventConference, "conferences": schema.EventConference,
 	"call": schema.EventCall, "phone-call": schema.EventCall,
 	"election": schema.EventElection, "elections": schema.EventElection, "referendum": schema.EventElection,
+	"primary": schema.EventElection, "primaries": schema.EventElection, "caucuses": schema.EventElection,
 	"attack": schema.EventAttack, "attacks": schema.EventAttack, "bombing": schema.EventBombing,
 	"bombings": schema.EventBombing, "airstrike": schema.EventAttack, "airstrikes": schema.EventAttack,
 	"shelling": schema.EventAttack, "invasion": schema.EventAttack, "assault": schema.EventAttack,
@@ -72,14 +76,15 @@ var eventNouns = map[string]schema.EventKind{
 	"memoranda": schema.EventSigning, "pact": schema.EventSigning, "signing": schema.EventSigning,
 	"signings":    schema.EventSigning,
 	"resignation": schema.EventResignation,
-	"dismissal":   schema.EventFiring, "ouster": schema.EventFiring, "sacking": schema.EventFiring,
+	"dismissal":   schema.EventFiring, "ouster": schema.EventOuster, "sacking": schema.EventFiring,
 	"sanctions": schema.EventSanction, "ban": schema.EventBan,
 	"rally": schema.EventRally, "rallies": schema.EventRally,
 	"shooting": schema.EventShooting, "shootings": schema.EventShooting,
 	"stabbing": schema.EventStabbing, "stabbings": schema.EventStabbing,
 	"assassination": schema.EventAssassination, "coup": schema.EventCoup, "putsch": schema.EventCoup,
 	"overthrow": schema.EventCoup,
-	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventDeath,
+	"death":     schema.EventDeath, "killing": schema.EventDeath, "murder": schema.EventMurder,
+	"murders": schema.EventMurder,
 	"funeral": schema.EventFuneral, "burial": schema.EventFuneral,
 	"arrest": schema.EventArrest, "arrests": schema.EventArrest, "detention": schema.EventDetention,
 	"warrant": schema.EventArrestWarrant, "warrants": schema.EventArrestWarrant,
@@ -101,6 +106,10 @@ var eventNouns = map[string]schema.EventKind{
 	"crash": schema.EventCrash, "crashes": schema.EventCrash, "explosion": schema.EventExplosion,
 	"explosions": schema.EventExplosion, "fire": schema.EventFire, "blaze": schema.EventFire,
 	"collapse": schema.EventCollapse, "stampede": schema.EventStampede,
+	"lawsuit": schema.EventLawsuit, "lawsuits": schema.EventLawsuit, "action": schema.EventLawsuit,
+	"declaration": schema.EventEmergency, "debate": schema.EventDebate, "debates": schema.EventDebate,
+	"ruling": schema.EventRuling, "pardon": schema.EventPardon, "shutdown": schema.EventShutdown,
+	"search": schema.EventSearch,
 }
 
 // eventVerbs are verb forms that name an event.
@@ -118,12 +127,12 @@ var eventVerbs = map[string]schema.EventKind{
 	"agreed":   schema.EventAgreement,
 	"resigned": schema.EventResignation, "resign": schema.EventResignation, "resigns": schema.EventResignation,
 	"quit": schema.EventResignation, "quits": schema.EventResignation,
-	"fired": schema.EventFiring, "fires": schema.EventFiring, "ousted": schema.EventFiring, "ousts": schema.EventFiring,
-	"oust": schema.EventFiring, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
+	"fired": schema.EventFiring, "fires": schema.EventFiring, "ousted": schema.EventOuster, "ousts": schema.EventOuster,
+	"oust": schema.EventOuster, "dismissed": schema.EventFiring, "dismisses": schema.EventFiring,
 	"sacked": schema.EventFiring, "sacks": schema.EventFiring,
 	"sanctioned": schema.EventSanction, "banned": schema.EventBan, "bans": schema.EventBan,
 	"died": schema.EventDeath, "dies": schema.EventDeath, "die": schema.EventDeath, "killed": schema.EventDeath,
-	"murdered": schema.EventDeath, "buried": schema.EventFuneral,
+	"murdered": schema.EventMurder, "buried": schema.EventFuneral,
 	"shot": schema.EventShooting, "stabbed": schema.EventStabbing, "assassinated": schema.EventAssassination,
 	"overthrew": schema.EventCoup, "overthrown": schema.EventCoup, "overthrowing": schema.EventCoup,
 	"toppled": schema.EventCoup, "deposed": schema.EventCoup,
@@ -138,6 +147,12 @@ var eventVerbs = map[string]schema.EventKind{
 	"appointed": schema.EventAppointment, "appoints": schema.EventAppointment,
 	"crashed": schema.EventCrash, "exploded": schema.EventExplosion, "collapsed": schema.EventCollapse,
 	"nominated": schema.EventNomination, "nominates": schema.EventNomination,
+	"voted":    schema.EventVote,
+	"declared": schema.EventEmergency, "declares": schema.EventEmergency, "declare": schema.EventEmergency,
+	"declaring": schema.EventEmergency,
+	"ruled":     schema.EventRuling, "rules": schema.EventRuling,
+	"pardoned": schema.EventPardon, "pardons": schema.EventPardon,
+	"sued": schema.EventLawsuit, "sue": schema.EventLawsuit, "sues": schema.EventLawsuit, "suing": schema.EventLawsuit,
 }
 
 // Words around the triggers.
@@ -174,6 +189,8 @@ var (
 	otherEventWords = wordSet(`since than after before following unlike like`)
 	// verbs that name who did an attack: "ascribed to the Taliban"
 	blameVerbs = wordSet(`attributed ascribed blamed pinned`)
+	// verbs of joining an event "in": "joined in the lawsuit"
+	joinVerbs = wordSet(`join joins joined joining`)
 	// "stepped down", "spoke by phone"
 	stepVerbs  = wordSet(`step steps stepped stepping`)
 	speakVerbs = wordSet(`spoke speak speaks speaking talked talk talks talking`)
@@ -217,6 +234,9 @@ type evMention struct {
 	// Dorian"), whose title word names the event's kind.
 	struck          []int
 	oneParty, named bool
+	// gapped is a second event of the same kind told with its verb left out: "A coup
+	// removed X in 2006, and another Y in 2014".
+	gapped *evMention
 	// another marks "another attack": not one told before; ordinal is n of "the n-th
 	// attack" (0 for none).
 	another bool
@@ -229,7 +249,10 @@ type evMention struct {
 	// joins the event of its class told before rather than trusting the pronoun; with no
 	// such event, a possessive one ("his death") names nobody.
 	pronFocus, possFocus bool
-	date                 *DateSpan
+	// unnamedFocus marks an arrest of people the text counts but does not name: "the KGB
+	// arrested 33 Russian individuals".
+	unnamedFocus bool
+	date         *DateSpan
 	// start and end are the evidence span in Draft.Text.
 	start, end int
 	conf       float64
@@ -270,8 +293,10 @@ func (Events) Run(d *Draft) error {
 	}
 	// "the accused", "the gunman": the person the article arrests or charges
 	s := suspectOf(per)
+	named := false
 	if s < 0 {
 		s = suspectNamed(views, described)
+		named = s >= 0
 	}
 	if s >= 0 {
 		for _, si := range described {
@@ -279,14 +304,19 @@ func (Events) Run(d *Draft) error {
 				per[si] = sentenceEvents(views.get(si), dates, storms)
 			}
 		}
+		if named {
+			suspectActs(views, per, s)
+		}
 	}
 	var ms []*evMention
 	for _, sm := range per {
 		ms = append(ms, sm...)
 	}
 	clinicalTrials(views, ms)
-	evs := mergeEvents(ms)
+	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
+	evs = electionCandidates(views, d, per, evs)
 	evs = joinProtesters(views, protesters, evs)
+	joinSpeakers(views, evs)
 	joinJudges(views, evs)
 	expandGroups(d, evs)
 	d.Events = append(d.Events, finishEvents(d, evs)...)
@@ -364,6 +394,8 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			m = verbMention(v, i, k)
 		} else if stepVerbs[u.low] && v.at(i+1) == "down" {
 			m = verbMention(v, i, schema.EventResignation) // "Theresa May stepped down"
+		} else if u.low == "shut" && v.at(i+1) == "down" {
+			m = verbMention(v, i, schema.EventShutdown) // "The US government is partially shut down"
 		} else if speakVerbs[u.low] && v.phoneAfter(i) > 0 {
 			m = verbMention(v, i, schema.EventCall) // "spoke by telephone on Friday night"
 		} else if claimVerbs[u.low] && v.at(i+1) == "responsibility" && v.at(i+2) != "for" {
@@ -380,6 +412,11 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		if m.place < 0 {
 			m.place = v.placeFronted(m.trig) // "On Friday in Istanbul, as a part of an election rally,"
 		}
+		if m.kind.Class() == schema.ClassProtest && len(m.agents)+len(m.others) == 0 {
+			if c := v.protestCountry(m.trig, m.place); c >= 0 {
+				m.others = []int{c} // "anti-government protests continue in Baghdad and through the southern part of Iraq"
+			}
+		}
 		m.date = v.dateOf(m.trig, dates)
 		if y := v.yearBefore(m.trig); y != nil {
 			m.date = y // "his 2016 arrest"
@@ -390,6 +427,9 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 		if len(m.agents)+len(m.others) == 0 && m.place < 0 && !m.definite && !m.headline {
 			if m.kind.Class() == schema.ClassProtest || m.kind == schema.EventClinicalTrial {
 				v.bare = append(v.bare, m) // "suppress protests": a protester named elsewhere may join
+			}
+			if m.kind.Class() == schema.ClassArrest && m.verb && !m.planned {
+				v.bare = append(v.bare, m) // "An individual has been arrested": the suspect named elsewhere
 			}
 			continue // "if negotiations collapse": nothing to tell
 		}
@@ -424,12 +464,16 @@ func sentenceEvents(v *sentView, dates []DateSpan, storms map[string]schema.Even
 			}
 		}
 		out = append(out, m)
+		if g := m.gapped; g != nil {
+			g.headline, g.past, g.date = m.headline, m.past, v.dateOf(g.trig, dates)
+			out = append(out, g)
+		}
 	}
 	return linkCharges(v, out)
 }
 
 func isEventWord(w string) bool {
-	return eventNouns[w] != "" || eventVerbs[w] != "" || stepVerbs[w] || speakVerbs[w]
+	return eventNouns[w] != "" || eventVerbs[w] != "" || stepVerbs[w] || speakVerbs[w] || w == "shut"
 }
 
 // venueSentences marks the sentences that name an organization that meets ("the United
@@ -449,8 +493,13 @@ func venueSentences(d *Draft) map[int]bool {
 
 func newMention(v *sentView, i int, k schema.EventKind) *evMention {
 	u := v.u[i]
-	planned := v.future || plannedWords[v.at(i-1)]
+	planned := v.futureAt(i) || plannedWords[v.at(i-1)]
 	return &evMention{kind: k, v: v, trig: i, focus: -1, place: -1, start: u.start, end: u.end, conf: 0.8, planned: planned}
+}
+
+// futureAt reports whether the sentence speaks of what is to come at unit i.
+func (v *sentView) futureAt(i int) bool {
+	return v.future && v.u[i].start >= v.futureFrom && v.u[i].start < v.futureTo
 }
 
 // nounUse reports whether the event word at unit i is used as a noun.
@@ -540,7 +589,7 @@ func venueMention(v *sentView, i int) *evMention {
 		kind = schema.EventConference
 	}
 	m := newMention(v, i, kind)
-	m.planned = v.future
+	m.planned = v.futureAt(i)
 	if head == "summit" || head == "conference" {
 		// "G7 Summit": the group meets.
 		prefix := strings.TrimSpace(name[:len(name)-len(head)])
@@ -552,15 +601,48 @@ func venueMention(v *sentView, i int) *evMention {
 		m.definite = len(m.agents) == 0
 		return m
 	}
-	b := v.skipDetLeft(i)
-	if p := v.at(b - 1); p != "at" && p != "during" {
+	b := i
+	for b > 0 && (v.u[b-1].isEnt() && v.u[b-1].typ == schema.Organization || v.at(b-1) == "(" || v.at(b-1) == ")") {
+		b-- // "the United Nations (UN) General Assembly"
+	}
+	b = v.skipDetLeft(b)
+	if p := v.at(b - 1); p != "at" && p != "during" && !(p == "for" && v.travelBefore(b-1)) {
 		return nil
 	}
 	m.agents = []int{u.ent}
 	if subj := v.clauseSubject(b - 1); len(subj) > 0 {
 		m.addUnits(&m.agents, subj)
 	}
+	if v.at(b-1) == "for" {
+		m.place = v.destinationBefore(b - 1) // "traveled to New York for the General Assembly"
+	}
 	return m
+}
+
+// travelVerbs bring their subject to a meeting "for" which they come: "Cengiz traveled
+// to New York for the United Nations General Assembly".
+var travelVerbs = wordSet(`travel travels travelled traveled traveling travelling arrive arrives arrived
+	arriving came come comes flew fly flies went go goes`)
+
+// destinationBefore returns the place a traveller went "to" in the clause before unit p,
+// or -1.
+func (v *sentView) destinationBefore(p int) int {
+	for j := p - 1; j > v.clauseStart(p); j-- {
+		if u := v.u[j]; u.isEnt() && u.typ == schema.Place && v.at(v.skipDetLeft(j)-1) == "to" {
+			return u.ent
+		}
+	}
+	return -1
+}
+
+// travelBefore reports whether a verb of travel stands in the clause before unit p.
+func (v *sentView) travelBefore(p int) bool {
+	for j := p - 1; j >= v.clauseStart(p); j-- {
+		if travelVerbs[v.at(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDetLeft returns the index of the determiner run that ends right before unit i
@@ -619,6 +701,11 @@ func (v *sentView) skipRight(i int) (int, bool) {
 
 // nounMention reads a noun trigger at unit i.
 func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
+	if k == schema.EventPardon {
+		if m := grantedPardon(v, i); m != nil {
+			return m // "Trump granted X a full and unconditional pardon"
+		}
+	}
 	m := newMention(v, i, k)
 	// Names before the noun: "his Alaska summit", "AU summit", "Zelensky's talks",
 	// "Turkish-Libyan maritime border agreement"; the determiner says whether the event
@@ -680,8 +767,8 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		break
 	}
 	npStart := j + 1
-	if j >= 0 && (definiteDets[v.at(j)] || v.at(j) == "a" || v.at(j) == "an") {
-		npStart = j
+	if j >= 0 && (definiteDets[v.at(j)] || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "all" || v.at(j) == "both") {
+		npStart = j // "responsibility for all three attacks"
 	}
 	if possessive && len(pre) == 0 {
 		m.definite = true // "Sunday's signings"
@@ -711,6 +798,15 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		for _, p := range pre {
 			m.reach(p) // "the DRC's current Ebola outbreak", "the Kabul floods"
 		}
+	case k == schema.EventSearch:
+		// "The United States Coast Guard called off its search": "its" counts when the
+		// subject of the clause names the same searcher
+		named := v.mainSubject()
+		for _, p := range pre {
+			if v.u[p].kind != "pronoun" || contains(named, v.u[p].ent) {
+				m.addUnits(&m.agents, []int{p})
+			}
+		}
 	default:
 		m.addUnits(&m.agents, pre)
 	}
@@ -728,10 +824,18 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	// Phrases after the noun.
 	n := i + 1
+	if k == schema.EventImpeachmentInquiry && inquiryNouns[v.at(n)] {
+		m.cover(n)
+		n++ // "impeachment inquiry into"
+	}
 	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
 		n += 2 // "memoranda of understanding between"
 	}
 	switch w := v.at(n); {
+	case k == schema.EventLawsuit && w == "by":
+		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 3})
+		m.addParties(&m.agents, v.heads(g)) // "joined in this legal action by attorneys general from Maine, New York"
+		n = end
 	case newKind(k) && w != "by":
 		n = m.nounSlotsAfter(n)
 	case w == "with" || w == "between" || w == "among" || w == "involving" || w == "by":
@@ -746,7 +850,7 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 				m.focus = v.u[h[0]].ent
 				m.addUnits(&m.agents, h[:1])
 			}
-		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest:
+		case schema.ClassMeet, schema.ClassElection, schema.ClassProtest, schema.EventDebate.Class():
 			m.addUnits(&m.agents, v.heads(g))
 		case schema.ClassAttack:
 			if h := v.heads(g); len(h) > 0 && v.u[h[0]].typ == schema.Person {
@@ -759,6 +863,10 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			(w == "to" && k == schema.EventVisit) {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
 			m.addUnits(&m.others, v.heads(g))
+			n = end
+		} else if w == "against" && k == schema.EventDebate {
+			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+			m.addUnits(&m.agents, v.heads(g)) // "the first presidential debate against Democratic rival Joe Biden"
 			n = end
 		}
 	}
@@ -814,6 +922,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 		verb = l - 1 // "carried out two attacks"
 	case l >= 2 && v.at(l) == "for" && v.at(l-1) == "responsibility" && claimVerbs[v.at(l-2)]:
 		verb = l - 2 // "claimed responsibility for all three attacks"
+		m.joins = true
+	case l >= 1 && v.at(l) == "in" && joinVerbs[v.at(l-1)] && (!newKind(k) || govRole(k, v.at(l-1)) != govNone):
+		verb = l - 1 // "Becerra is joined in this legal action by ..."
 		m.joins = true
 	case l >= 1 && newKind(k) && (v.at(l) == "for" || v.at(l) == "to" || v.at(l) == "over") && govRole(k, v.at(l-1)) != govNone:
 		verb = l - 1 // "wished for the President's death", "presided over the hearing"
@@ -873,9 +984,21 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	if verb < 0 {
 		switch {
-		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral:
+		case k.Class() == schema.ClassMeet || k.Class() == schema.ClassProtest || k == schema.EventFuneral || k == schema.EventDebate:
 			// "Erdogan said at a rally", "as part of an election rally, Erdogan said"
 			m.addUnits(&m.agents, v.ppSubject(npStart, i+1))
+		case k.Class() == schema.ClassElection:
+			if c := v.candidates(npStart); len(c) > 0 {
+				m.addUnits(&m.agents, c) // who stands in it: the election takes place
+				m.reported = true
+			}
+		case k.Class() == schema.ClassCall:
+			// "in a phone call in late July, Trump might have encouraged Ukrainian president
+			// Volodymyr Zelensky to ...": who spoke to whom in the call
+			if subj := v.ppSubject(npStart, i+1); len(subj) > 0 {
+				m.addUnits(&m.agents, subj)
+				m.addUnits(&m.agents, v.callee(subj))
+			}
 		case (k.Class() == schema.ClassAttack || k == schema.EventAssassination) && v.victimVerb(npStart-1) >= 0:
 			// "was killed in a US airstrike", "was killed last week by an airstrike": the
 			// victim is a target
@@ -1004,7 +1127,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if len(subjIdx) == 0 && !neg && (newKind(k) || k == schema.EventShooting || k == schema.EventStabbing) {
 		subjIdx, neg = v.subjectFar(i) // "Police soon arrived and detained the man"
 	}
-	if neg {
+	if neg || v.invertedSubject(subjIdx) {
 		return nil
 	}
 	subj := v.heads(subjIdx)
@@ -1076,6 +1199,9 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 		}
 		m.joinedBy(i)
 	case schema.ClassElection:
+		if !passive && v.prenominal(i) {
+			return nil // "newly elected Ukrainian president Volodymyr Zelensky": an office, told in passing
+		}
 		if passive {
 			m.addUnits(&m.agents, subj)
 		} else {
@@ -1122,10 +1248,16 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.focus = person(subj)
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.agents, by)
+			if k == schema.EventOuster && person(by) >= 0 {
+				m.kind = schema.EventFiring
+			}
 		} else {
 			m.focus = person(obj)
 			m.addUnits(&m.agents, subj)
 			m.addUnits(&m.agents, obj)
+			if k == schema.EventOuster && person(subj) >= 0 {
+				m.kind = schema.EventFiring // "Trump ousts Bolton": one person removes another
+			}
 		}
 		if m.focus < 0 {
 			return nil

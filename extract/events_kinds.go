@@ -58,13 +58,13 @@ var governors = func() map[schema.EventKind]map[string]int {
 	ks := func(k ...schema.EventKind) []schema.EventKind { return k }
 	tell := `announce announced announces announcing confirm confirmed confirms report reported reports mourn mourned
 		mourns mourning reveal revealed mark marked marks lament lamented`
-	add(ks(schema.EventDeath, schema.EventFuneral), govSilent, tell)
+	add(ks(schema.EventDeath, schema.EventMurder, schema.EventFuneral), govSilent, tell)
 	for _, k := range schema.EventKinds {
 		if newKind(k) {
 			add(ks(k), govUnreal, `cancel cancels cancelled canceled cancelling canceling`)
 		}
 	}
-	add(ks(schema.EventDeath, schema.EventAssassination, schema.EventArrest, schema.EventImpeachment, schema.EventCoup),
+	add(ks(schema.EventDeath, schema.EventMurder, schema.EventAssassination, schema.EventArrest, schema.EventImpeachment, schema.EventCoup),
 		govUnreal, `wish wished wishes wishing want wanted wants fear feared fears threaten threatened threatens
 		fake faked fakes deny denied denies rumor rumored rumour rumoured demand demanded demands urge urged
 		seek sought plot plotted`)
@@ -85,10 +85,10 @@ var governors = func() map[schema.EventKind]map[string]int {
 		faced facing stand stands stood standing await awaits awaited awaiting`)
 	add(ks(schema.EventTrial, schema.EventHearing, schema.EventVerdict, schema.EventSentencing), govAgent, `hold holds
 		held holding preside presides presided deliver delivers delivered hand hands handed`)
-	add(ks(schema.EventInvestigation), govAgent, `launch launches launched launching open opens opened opening begin
+	add(ks(schema.EventInvestigation, schema.EventImpeachmentInquiry), govAgent, `launch launches launched launching open opens opened opening begin
 		begins began start starts started conduct conducts conducted lead leads led order orders ordered announce
 		announces announced carry carried`)
-	add(ks(schema.EventInvestigation, schema.EventImpeachment), govFocus, `face faces faced facing survive survives
+	add(ks(schema.EventInvestigation, schema.EventImpeachment, schema.EventImpeachmentInquiry), govFocus, `face faces faced facing survive survives
 		survived`)
 	add(ks(schema.EventImpeachment), govAgent, `launch launches launched open opens opened begin began start started`)
 	add(ks(schema.EventCoup), govAgent, `lead leads led stage stages staged launch launches launched attempt attempted
@@ -110,6 +110,15 @@ var governors = func() map[schema.EventKind]map[string]int {
 		battle battles battled battling face faces faced facing`)
 	add(ks(schema.EventClinicalTrial, schema.EventTrial), govAgent, `conduct conducts conducted run runs ran lead leads led monitor
 		monitors monitored sponsor sponsors sponsored oversee oversees oversaw launch launched begin began`)
+	add(ks(schema.EventLawsuit), govAgent, `file files filed filing bring brings brought bringing launch launches
+		launched join joins joined joining lead leads led`)
+	add(ks(schema.EventLawsuit), govFocus, `face faces faced facing`)
+	add(ks(schema.EventSearch), govAgent, `launch launches launched launching conduct conducts conducted begin began
+		begins start started starts lead led leads resume resumed suspend suspended end ended`)
+	add(ks(schema.EventPardon), govAgent, `grant grants granted granting issue issues issued issuing`)
+	add(ks(schema.EventPardon), govFocus, `receive receives received receiving`)
+	add(ks(schema.EventRuling), govAgent, `issue issues issued issuing deliver delivers delivered hand handed hands
+		make made makes`)
 	add(ks(schema.EventRally, schema.EventProtest), govAgent, `organize organizes organized organise organises
 		organised address addresses addressed`)
 	return m
@@ -121,7 +130,7 @@ func newKind(k schema.EventKind) bool {
 	case schema.ClassMeet, schema.ClassCall, schema.ClassElection, schema.ClassAgreement,
 		schema.ClassDeparture, schema.ClassMeasure, schema.ClassProtest:
 		return false
-	case schema.ClassAttack:
+	case schema.ClassAttack, schema.EventDebate.Class():
 		return false
 	}
 	return true
@@ -134,7 +143,8 @@ func focusKind(k schema.EventKind) bool {
 		return true
 	}
 	switch k {
-	case schema.EventDeath, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment:
+	case schema.EventDeath, schema.EventMurder, schema.EventFuneral, schema.EventAssassination, schema.EventImpeachment,
+		schema.EventPardon:
 		return true
 	}
 	return false
@@ -196,6 +206,17 @@ var (
 		"demonstrators": schema.ClassProtest}
 )
 
+// debateModifiers make a debate one between candidates or leaders.
+var debateModifiers = wordSet(`presidential vice-presidential primary televised leaders candidates mayoral
+	gubernatorial senate`)
+
+// inquiryNouns make "impeachment" before them an impeachment inquiry.
+var inquiryNouns = wordSet(`inquiry inquiries investigation investigations probe proceedings`)
+
+// conductNouns stand between an investigation and whom it investigates: "into the conduct
+// of X".
+var conductNouns = wordSet(`conduct actions activities dealings behavior behaviour finances affairs role`)
+
 // kindAt refines the kind of the event noun at unit i, or returns "" when the noun names
 // no event here: "arrest warrant" is a warrant, "a clinical trial" a study, "a storm of
 // criticism" no weather, "a flood of refugees" no flood.
@@ -234,6 +255,36 @@ func (v *sentView) kindAt(i int, k schema.EventKind) schema.EventKind {
 	case schema.EventFlood:
 		if next == "of" {
 			return "" // a flood of refugees
+		}
+	case schema.EventImpeachment:
+		if inquiryNouns[next] {
+			return schema.EventImpeachmentInquiry // "an impeachment inquiry into the conduct of X"
+		}
+	case schema.EventRuling:
+		if next == "party" || next == "parties" || next == "class" || next == "coalition" || v.i(i+1).isEnt() {
+			return "" // "the ruling party", "the ruling New Progressive Party"
+		}
+	case schema.EventDebate:
+		// "the final presidential debate", "a debate between Trump and Biden"; not "the
+		// debate over immigration", "to shut down debate in parliament"
+		if !debateModifiers[prev] && !debateModifiers[v.at(i-2)] && next != "between" && next != "against" {
+			return ""
+		}
+	case schema.EventSearch:
+		if (prev == "in" && next == "of") || v.u[i].text != v.u[i].low || next == "engine" || next == "engines" || next == "results" {
+			return "" // "in search of", "Google Search", "search engine"
+		}
+	case schema.EventShutdown:
+		if prev != "government" && v.at(i-2) != "government" && !(next == "of" && v.governmentAfter(i+2)) && !definiteDets[prev] {
+			return "" // "a government shutdown", "the shutdown"; not "a public transport shutdown"
+		}
+	case schema.EventEmergency:
+		if prev != "emergency" {
+			return "" // "his emergency declaration"; not "the declaration of independence"
+		}
+	case schema.EventLawsuit:
+		if v.u[i].low == "action" && prev != "legal" {
+			return "" // "legal action" is a lawsuit, "military action" none
 		}
 	}
 	if k.Disaster() && (countWords[prev] || prev == "%") {
@@ -408,7 +459,11 @@ func (m *evMention) nounSlotsAfter(n int) int {
 	end := n
 	switch w {
 	case "of", "for", "against", "into", "on":
-		g, end = v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
+		a := n + 1
+		if w == "into" && v.at(a) == "the" && conductNouns[v.at(a+1)] && v.at(a+2) == "of" {
+			a += 3 // "an inquiry into the conduct of X": X is investigated
+		}
+		g, end = v.groupRight(a, groupOpts{roles: true, of: true, lead: 2})
 	default:
 		return n
 	}
@@ -429,10 +484,17 @@ func (m *evMention) nounSlotsAfter(n int) int {
 		m.addUnits(&m.others, h)
 	case k == schema.EventCoup && (w == "against" || w == "of"):
 		m.addUnits(&m.others, h)
-	case k == schema.EventInvestigation && (w == "into" || w == "of"):
+	case (k == schema.EventInvestigation || k == schema.EventImpeachmentInquiry) && (w == "into" || w == "of"):
 		m.addUnits(&m.others, h)
 	case k == schema.EventSuspension && w == "of":
 		m.addUnits(&m.others, h)
+	case k == schema.EventLawsuit && w == "against":
+		if len(h) == 0 {
+			h = v.actorOfAct(n + 1) // "a lawsuit against the state of emergency Trump declared"
+		}
+		m.addParties(&m.others, h)
+	case k == schema.EventRuling && (w == "against" || w == "for"):
+		m.addUnits(&m.others, h) // "a ruling against President Donald Trump"
 	default:
 		return n
 	}
@@ -544,9 +606,26 @@ func (m *evMention) govern(verb int, subj []int) bool {
 	}
 	for j := verb - 1; j >= 0 && j >= verb-2; j-- {
 		switch v.at(j) {
-		case "would", "could", "might", "may", "should":
+		case "would":
+			if v.announcedAt(j) {
+				continue // "Pelosi announced that she would be launching an impeachment inquiry"
+			}
+			return false
+		case "could", "might", "may", "should":
 			return false
 		}
+	}
+	if m.kind == schema.EventSearch {
+		// "told The Jakarta Post it was intending to end its search": who searches is the
+		// subject the sentence names
+		named := v.mainSubject()
+		var keep []int
+		for _, x := range h {
+			if contains(named, v.u[x].ent) {
+				keep = append(keep, x)
+			}
+		}
+		h = keep
 	}
 	switch role {
 	case govAgent:
@@ -567,6 +646,23 @@ func (m *evMention) govern(verb int, subj []int) bool {
 		m.addUnits(&m.others, h)
 	}
 	return true
+}
+
+// announceVerbs announce what their subject is about to do.
+var announceVerbs = wordSet(`announced announces declared declares`)
+
+// announcedAt reports whether the "would" at unit j tells what its subject announced it
+// was about to do, not what it might do: "announced that she would be launching".
+func (v *sentView) announcedAt(j int) bool {
+	k := j - 1
+	if k < 0 || !v.u[k].isEnt() {
+		return false
+	}
+	k--
+	if v.at(k) == "that" {
+		k--
+	}
+	return announceVerbs[v.at(k)]
 }
 
 // person returns the first person among the units idx, or -1.
@@ -622,7 +718,7 @@ func (v *sentView) courtAfter(i int) (int, int) {
 func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool {
 	v, k := m.v, m.kind
 	w := v.at(i)
-	if k == schema.EventDeath || k == schema.EventAssassination || k == schema.EventShooting {
+	if k.Class() == schema.ClassDeath || k == schema.EventAssassination || k == schema.EventShooting {
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if v.u[j].tag == "MD" || v.at(j) == "to" || v.at(j) == "if" {
 				return false // "could die", "threatened to kill"
@@ -655,7 +751,7 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		}
 	}
 	switch k {
-	case schema.EventDeath:
+	case schema.EventDeath, schema.EventMurder:
 		switch w {
 		case "died", "dies":
 			if !passive {
@@ -687,8 +783,11 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			m.addUnits(&m.others, obj)
 		}
 	case schema.EventAssassination, schema.EventArrest, schema.EventDetention, schema.EventImpeachment,
-		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing:
+		schema.EventAppointment, schema.EventNomination, schema.EventVerdict, schema.EventSentencing, schema.EventPardon:
 		patient()
+		if k.Class() == schema.ClassArrest && !passive && m.focus < 0 && len(m.agents) > 0 && v.countedObject(i+1) {
+			m.unnamedFocus = true // "Belarusian KGB arrested 33 Russian individuals"
+		}
 		if k.Class() == schema.ClassAppointment && len(removeInt(m.agents, m.focus)) == 0 && !v.officeAfter(i) {
 			return false // "nominated for an Oscar"
 		}
@@ -742,6 +841,23 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		}
 		m.addUnits(&m.agents, v.operatorBefore(i))
 		m.disasterReach(i)
+	case schema.EventVote:
+		if passive || !v.voterSubject(subj) || v.habitualBefore(i) || v.hypotheticalSubject(subj) {
+			return false // "being voted into the position", "Golden voted for the first article"
+		}
+		m.addUnits(&m.agents, subj)
+		m.addUnits(&m.others, v.voteObject(i))
+		if j := i + 1; len(m.others) == 0 && v.at(j) == "to" && v.i(j+1).tag == "VB" {
+			m.others = addUnique(m.others, v.themBefore(j+2)...) // "voted to refer them", after "Barr and Ross refused"
+		}
+	case schema.EventLawsuit:
+		return m.lawsuitVerbSlots(subj, obj, by, passive)
+	case schema.EventEmergency:
+		return m.emergencyVerbSlots(i, subj, passive)
+	case schema.EventShutdown:
+		return m.shutdownVerbSlots(i, subj)
+	case schema.EventRuling:
+		return m.rulingVerbSlots(i, subj, passive)
 	case schema.EventProclamation, schema.EventDecree:
 		if passive {
 			m.addUnits(&m.agents, by)
@@ -754,6 +870,28 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 		return false
 	}
 	return true
+}
+
+// countedObject reports whether the object from unit o is a number of people the text
+// does not name: "33 Russian individuals", "dozens of protesters", "more than 100 people".
+func (v *sentView) countedObject(o int) bool {
+	j := o
+	for j < len(v.u) && j <= o+3 && (v.u[j].tag == "JJR" || v.u[j].tag == "RB" || v.at(j) == "than" || v.at(j) == "least" || v.at(j) == "at") {
+		j++ // "more than", "at least", "nearly"
+	}
+	if j >= len(v.u) || (v.u[j].tag != "CD" && v.at(j) != "dozens" && v.at(j) != "hundreds" && v.at(j) != "thousands") {
+		return false
+	}
+	for k := j + 1; k < len(v.u) && k <= j+4; k++ {
+		u := v.u[k]
+		if u.tag == "NNS" && !u.isEnt() {
+			return true
+		}
+		if !(u.tag == "JJ" || u.tag == "IN" || u.kind == "demonym" || u.tag == "CD") {
+			return false
+		}
+	}
+	return false
 }
 
 // officeAfter reports whether an office follows the appointing verb at unit i: "as
@@ -810,6 +948,9 @@ func (v *sentView) ppSubject(npStart, npEnd int) []int {
 		return nil
 	}
 	cs := v.clauseStart(l)
+	if b := l - 1; v.at(b) == "that" || (v.at(b) == "," && v.at(b-1) == "that") {
+		cs = l // "reported that, in a phone call, Trump ...": the phrase opens the reported clause
+	}
 	for j := l - 1; j >= cs; j-- {
 		u := v.u[j]
 		if !u.isVerb() || auxWords[u.low] {
@@ -841,6 +982,37 @@ func (v *sentView) ppSubject(npStart, npEnd int) []int {
 		return nil
 	}
 	return v.heads(g)
+}
+
+// callee returns the person or country addressed by the verb of the subject group subj,
+// in a clause that a call phrase modifies: "Trump might have encouraged newly elected
+// Ukrainian president Volodymyr Zelensky", "Putin told Macron". It returns the object's
+// head unit, or nil.
+func (v *sentView) callee(subj []int) []int {
+	k := 0
+	for _, x := range subj {
+		k = max(k, x+1)
+	}
+	for k < len(v.u) && (strings.HasPrefix(v.u[k].tag, "RB") || auxWords[v.at(k)]) {
+		k++
+	}
+	if k >= len(v.u) || !v.u[k].isVerb() || sayingWords[v.at(k)] {
+		return nil // "X said": what was said, not to whom
+	}
+	for j := k + 1; j < len(v.u) && j <= k+7; j++ {
+		u := v.u[j]
+		if u.isEnt() && u.kind != "demonym" && u.kind != "pronoun" {
+			if u.typ == schema.Person || u.typ == schema.Country {
+				return []int{j}
+			}
+			return nil
+		}
+		if !(u.tag == "DT" || u.tag == "VBN" || strings.HasPrefix(u.tag, "JJ") || strings.HasPrefix(u.tag, "RB") ||
+			strings.HasPrefix(u.tag, "NN") || u.isEnt()) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // isStormTitle reports whether unit i is the title word of a named storm.
@@ -1027,7 +1199,7 @@ func funeralsOfTheDead(evs []*evEvent) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if f := evs[j].focus(); evs[j].kind == schema.EventDeath && f >= 0 {
+			if f := evs[j].focus(); evs[j].kind.Class() == schema.ClassDeath && f >= 0 {
 				e.mentions[0].focus = f
 				e.parts = addUnique([]int{f}, e.parts...)
 				break
@@ -1344,7 +1516,21 @@ func suspectNamed(views *viewSet, sents []int) int {
 	for _, si := range sents {
 		v := views.get(si)
 		for i, u := range v.u {
-			if u.isEnt() || !suspectNouns[u.low] || v.at(i-1) != "the" {
+			if u.isEnt() || !suspectNouns[u.low] {
+				continue
+			}
+			if (v.at(i+1) == "'s" || v.i(i+1).tag == "POS") && (v.at(i+2) == "identity" || v.at(i+2) == "name") && v.theBefore(i) {
+				// "The detained suspect's identity is restricted to 'Stefan W'"
+				for j := i + 3; j < len(v.u); j++ {
+					if x := v.u[j]; x.isEnt() {
+						if x.typ == schema.Person && x.kind != "pronoun" {
+							return x.ent
+						}
+						break
+					}
+				}
+			}
+			if v.at(i-1) != "the" {
 				continue
 			}
 			if w := v.at(i + 1); w == "as" || w == "," {
@@ -1364,6 +1550,62 @@ func suspectNamed(views *viewSet, sents []int) int {
 		}
 	}
 	return -1
+}
+
+// theBefore reports whether "the" opens the noun phrase whose head is unit i, past
+// adjectives and participles: "the detained suspect".
+func (v *sentView) theBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.u[j].tag == "VBN") {
+		j--
+	}
+	return v.at(j) == "the"
+}
+
+// suspectActs gives the suspect the article names as such (s: "the detained suspect's
+// identity is restricted to 'Stefan W'") the arrest of one person it tells without naming
+// whom ("An individual has been arrested") and makes them the attacker of the one attack
+// whose victim it names but not the attacker ("Adamowicz was stabbed"): the suspect of a
+// crime article is the one arrested for its attack.
+func suspectActs(views *viewSet, per [][]*evMention, s int) {
+	attacks := 0
+	for _, ms := range per {
+		for _, m := range ms {
+			if m.kind.Class() == schema.ClassAttack && !m.definite {
+				attacks++ // "the stabbing" tells the attack again
+			}
+		}
+	}
+	for si, ms := range per {
+		for _, m := range ms {
+			if m.kind.Class() == schema.ClassAttack && attacks == 1 && len(m.agents) == 0 && len(m.others) > 0 && !contains(m.others, s) {
+				m.agents = append(m.agents, s)
+				m.conf = min(m.conf, 0.7)
+			}
+		}
+		v := views.views[si]
+		if v == nil {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, b := range v.bare {
+			if b.kind.Class() != schema.ClassArrest || seen[b.trig] || !v.singularBefore(b.trig) {
+				continue // "337 suspected users were arrested": not the suspect alone
+			}
+			seen[b.trig] = true
+			m := *b
+			m.focus, m.agents, m.others, m.conf = s, []int{s}, nil, 0.7
+			per[si] = append(per[si], &m)
+		}
+	}
+}
+
+// singularBefore reports whether the subject of the passive verb at unit i is one
+// person not named: "An individual has been arrested", "a man was detained".
+func (v *sentView) singularBefore(i int) bool {
+	end, _ := v.skipLeft(i)
+	p := v.i(end - 1)
+	return p.tag == "NN" && !p.isEnt() && (v.at(end-2) == "a" || v.at(end-2) == "an" || strings.HasPrefix(v.i(end-2).tag, "JJ"))
 }
 
 // claimMention reads "X claimed responsibility." with no event named: X is the
@@ -1455,12 +1697,46 @@ func (m *evMention) coupReach(i int) {
 	if !removeVerbs[v.at(j)] {
 		return
 	}
-	g, _ := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
+	g, end := v.groupRight(v.skipDet(j+1), groupOpts{roles: true, of: true, lead: 2})
 	m.addUnits(&m.others, v.heads(g))
+	last := m
+	// "..., and another his sister Yingluck Shinawatra in 2014": a second coup, its verb
+	// gapped
+	k := end
+	for k < len(v.u) && k <= end+3 && v.at(k) != "," {
+		k++ // "in 2006"
+	}
+	if v.at(k) == "," && v.at(k+1) == "and" && v.at(k+2) == "another" {
+		a := k + 3
+		if possessivePronouns[v.at(a)] {
+			a++ // "his sister"
+		}
+		for a < len(v.u) && !v.u[a].isEnt() && (v.u[a].tag == "NN" || strings.HasPrefix(v.u[a].tag, "JJ")) && a <= k+6 {
+			a++
+		}
+		if g2, _ := v.groupRight(a, groupOpts{roles: true, of: true}); len(g2) > 0 {
+			n := newMention(v, g2[0], m.kind)
+			n.addUnits(&n.others, v.heads(g2))
+			n.reported, n.another = true, true
+			m.gapped, last = n, n
+		}
+	}
+	// "..., which placed incumbent Prayuth Chan-o-cha in office": who the coup put in power
+	for k := end; k+2 < len(v.u) && k <= end+16; k++ {
+		if v.at(k) == "which" && installVerbs[v.at(k+1)] {
+			g3, _ := v.groupRight(v.skipDet(k+2), groupOpts{roles: true, of: true, lead: 2})
+			last.addUnits(&last.agents, v.heads(g3))
+			break
+		}
+	}
 }
 
+// installVerbs put somebody in power: "which placed X in office".
+var installVerbs = wordSet(`placed installed brought put`)
+
 // eventRelations reads the relations an event states: who issues an arrest warrant for,
-// charges, indicts or impeaches somebody accuses them; who backs an event ("a
+// charges, indicts or impeaches somebody, or opens an impeachment inquiry into them,
+// accuses them; who sues somebody opposes them; who backs an event ("a
 // British-backed coup") supports those who carry it out. Relations the relation stage
 // found already are not repeated.
 func eventRelations(d *Draft, evs []*evEvent) []Relation {
@@ -1495,13 +1771,19 @@ func eventRelations(d *Draft, evs []*evEvent) []Relation {
 			}
 		}
 		agents = removeAll(agents, targets)
+		pred := schema.RelationKind("")
 		switch e.kind.Class() {
-		case schema.EventArrestWarrant.Class(), schema.ClassCharge, schema.EventImpeachment.Class():
+		case schema.EventArrestWarrant.Class(), schema.ClassCharge, schema.EventImpeachment.Class(), schema.EventImpeachmentInquiry.Class():
+			pred = schema.Accuses // "launching an impeachment inquiry into the conduct of X"
+		case schema.EventLawsuit.Class():
+			pred = schema.Opposes // "X filed a lawsuit against Y"
+		}
+		if pred != "" {
 			for _, m := range e.mentions {
 				for _, a := range agents {
 					for _, t := range targets {
 						if contains(m.participants(), a) || contains(m.participants(), t) {
-							add(m, schema.Accuses, a, t, 0.7)
+							add(m, pred, a, t, 0.7)
 						}
 					}
 				}

@@ -13,7 +13,7 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				m.agents = addUnique(m.agents, e.parts...)
 			}
 		}
-		if once := m.kind == schema.EventDeath || m.kind == schema.EventFuneral; m.pronFocus && focusKind(m.kind) && (m.possFocus || once) {
+		if once := m.kind.Class() == schema.ClassDeath || m.kind == schema.EventFuneral; m.pronFocus && focusKind(m.kind) && (m.possFocus || once) {
 			// "his death": the death told before, whoever the pronoun was taken for
 			if e := lastEvent(evs, m); e != nil {
 				m.agents = removeInt(m.agents, m.focus)
@@ -213,7 +213,7 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 			if f := e.focus(); f >= 0 && f == m.focus {
 				return e
 			}
-			if m.focus < 0 && focusKind(m.kind) && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
+			if m.focus < 0 && focusKind(m.kind) && !m.unnamedFocus && m.v.si-e.mentions[len(e.mentions)-1].v.si <= 3 {
 				return e // "his successor attended funeral prayers" after "Qaboos's burial"
 			}
 			if m.focus >= 0 || !focusKind(m.kind) {
@@ -386,6 +386,31 @@ func (e *evEvent) struck() []int {
 	return out
 }
 
+// country returns the one country among the event's participants, or -1.
+func (e *evEvent) country(d *Draft) int {
+	c := -1
+	for _, p := range e.parts {
+		if d.Entities[p].Type == schema.Country {
+			if c >= 0 {
+				return -1
+			}
+			c = p
+		}
+	}
+	return c
+}
+
+// unnamedFocus reports whether the event is an arrest of people the text counts but does
+// not name, by a named agent.
+func (e *evEvent) unnamedFocus() bool {
+	for _, m := range e.mentions {
+		if m.unnamedFocus {
+			return true
+		}
+	}
+	return false
+}
+
 // oneParty reports whether the event is a signing of a decree or a law, which one party
 // makes.
 func (e *evEvent) oneParty() bool {
@@ -402,6 +427,9 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 	var out []Event
 	for _, e := range evs {
 		kind := e.finalKind()
+		if e.place < 0 && kind.Class() == schema.ClassElection {
+			e.place = e.country(d) // "the Belarusian presidential election" is held in Belarus
+		}
 		parts := e.parts
 		switch {
 		case kind.Disaster():
@@ -409,13 +437,16 @@ func finishEvents(d *Draft, evs []*evEvent) []Event {
 				parts = e.struck() // "floods in Jakarta": the place struck, when the article tells more than a passing mention
 			}
 		case e.place >= 0:
-			if kind.Class() == schema.ClassAttack && d.Entities[e.place].Type == schema.Country {
-				parts = addUnique(parts, e.place) // the country attacked
+			if (kind.Class() == schema.ClassAttack || kind.Class() == schema.ClassElection) && d.Entities[e.place].Type == schema.Country &&
+				(kind.Class() == schema.ClassAttack || contains(parts, e.place)) {
+				parts = addUnique(parts, e.place) // the country attacked; the country that votes
 			} else {
 				parts = removeInt(parts, e.place)
 			}
 		}
-		if focusKind(kind) && e.focus() < 0 {
+		if kind == schema.EventTrial && e.focus() < 0 && e.place >= 0 && d.Entities[e.place].Type == schema.Country {
+			parts = addUnique(parts, e.place) // "A closed-door trial is underway in Saudi Arabia": the country tries
+		} else if focusKind(kind) && e.focus() < 0 && !e.unnamedFocus() {
 			continue // "the death of at least 50 people": nobody named
 		}
 		if (kind.MultiParty() && len(parts) < 2 && !e.oneParty()) || len(parts) == 0 {
@@ -481,7 +512,8 @@ func (e *evEvent) finalKind() schema.EventKind {
 			}
 		}
 	}
-	for _, pref := range []schema.EventKind{schema.EventSummit, schema.EventSigning, schema.EventFiring} {
+	// a death somebody is said to have murdered is a murder
+	for _, pref := range []schema.EventKind{schema.EventSummit, schema.EventSigning, schema.EventFiring, schema.EventMurder} {
 		if pref.Class() == e.kind.Class() && e.hasKind(pref) {
 			return pref
 		}

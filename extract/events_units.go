@@ -35,6 +35,7 @@ func (u unit) isVerb() bool { return strings.HasPrefix(u.tag, "VB") || u.tag == 
 // sentView is one sentence as units.
 type sentView struct {
 	d  *Draft
+	vs *viewSet // the views of the article's other sentences
 	si int
 	u  []unit
 	// headline marks a title or subheading line.
@@ -42,6 +43,10 @@ type sentView struct {
 	// future is set when the sentence speaks of what is to come ("is scheduled to");
 	// past when it tells of the past (a verb in the past tense, and no future).
 	future, past bool
+	// futureFrom and futureTo are the offsets between which a future sentence speaks of
+	// what is to come (futureFrom in dates.go): "X, a candidate for the election to be
+	// held on August 9, held a rally" tells of a rally past.
+	futureFrom, futureTo int
 	// bare are the protest mentions of the sentence that name nobody ("suppress
 	// protests"), kept for a protester named elsewhere.
 	bare []*evMention
@@ -68,7 +73,7 @@ func (vs *viewSet) get(si int) *sentView {
 	}
 	d := vs.d
 	s := &d.Sentences[si]
-	v := &sentView{d: d, si: si, headline: s.Headline, u: make([]unit, 0, len(s.Tokens))}
+	v := &sentView{d: d, vs: vs, si: si, headline: s.Headline, u: make([]unit, 0, len(s.Tokens))}
 	j := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
 	for _, t := range s.Tokens {
 		// mentions that start before the token ends and have not been emitted
@@ -98,9 +103,9 @@ func (vs *viewSet) get(si int) *sentView {
 			}
 		}
 	}
-	v.future = futureSentence(s.Tokens)
+	v.future, v.futureFrom, v.futureTo = futureFrom(s.Tokens)
 	for _, u := range v.u {
-		if u.tag == "VBD" && !v.future {
+		if u.tag == "VBD" && (!v.future || u.start < v.futureFrom || u.start >= v.futureTo) {
 			v.past = true
 			break
 		}
@@ -245,6 +250,8 @@ var (
 	// nouns of a group that a name before them stands for: "the Houthi movement"
 	collectiveNouns = wordSet(`movement government forces troops military army militants rebels fighters
 		authorities officials police administration regime group militia`)
+	// nouns of a group that a named leader leads: "a U.S.-led coalition"
+	ledNouns = wordSet(`coalition alliance forces force troops operation invasion intervention`)
 	// nouns of the team that acts for a candidate: "the Biden campaign"
 	campaignNouns = wordSet(`campaign camp`)
 	// words that end a clause for the purpose of scoping
@@ -411,6 +418,11 @@ func (v *sentView) subjectOf(i int) ([]int, bool) {
 		if v.at(end-3) != "'s" && v.i(end-3).tag != "POS" {
 			return []int{end - 2}, neg
 		}
+	}
+	if len(g) == 0 && end >= 3 && ledNouns[v.at(end-1)] && (v.at(end-2) == "-led" || v.at(end-2) == "led") && v.u[end-3].isEnt() &&
+		v.u[end-3].typ != schema.Person {
+		// "a U.S.-led coalition ousted Saddam Hussein": the leader of the coalition acts
+		return []int{end - 3}, neg
 	}
 	if len(g) == 0 && end >= 2 && campaignNouns[v.at(end-1)] {
 		// "The Biden campaign criticized", "Trump's campaign said": the campaign acts for

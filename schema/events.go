@@ -84,6 +84,40 @@ const (
 	EventFire      EventKind = "fire"
 	EventCollapse  EventKind = "collapse"
 	EventStampede  EventKind = "stampede"
+	// A murder is a death somebody caused and the law calls a crime ("the murder of X",
+	// "X was murdered"): of the death class, named by its own word.
+	EventMurder EventKind = "murder"
+	// A vote of a legislature, a council, a party or a country ("the House voted to hold
+	// X in contempt", "the United Kingdom voted to leave the EU"); news annotators count
+	// it with elections.
+	EventVote EventKind = "vote"
+	// A lawsuit filed by one party against another ("sixteen states sued Trump", "filed
+	// a lawsuit against").
+	EventLawsuit EventKind = "lawsuit"
+	// An impeachment inquiry: the investigation a legislature opens into an official,
+	// which is no impeachment yet.
+	EventImpeachmentInquiry EventKind = "impeachment inquiry"
+	// An ouster removes a ruler from power by force or by a body ("a U.S.-led coalition
+	// ousted Saddam Hussein"); one person removing another from a post fires them.
+	EventOuster EventKind = "ouster"
+	// An emergency declaration: a state of emergency declared by a government, a head of
+	// state or government, a governor, for the country or state they govern.
+	EventEmergency EventKind = "emergency declaration"
+	// A debate between candidates or party leaders ("the first presidential debate
+	// between Trump and Biden"), not a public discussion of a question.
+	EventDebate EventKind = "debate"
+	// A court's ruling for or against a party ("Judge Victor Marrero issued a ruling
+	// against President Donald Trump", "the court ruled against X").
+	EventRuling EventKind = "ruling"
+	// A pardon a head of state grants somebody ("Trump granted X a full and unconditional
+	// pardon", "pardoned X").
+	EventPardon EventKind = "pardon"
+	// A government shutdown ("The US government is partially shut down because the
+	// president and Congress could not agree on a budget").
+	EventShutdown EventKind = "shutdown"
+	// A search for the missing of an accident or a disaster, or a police search ("the
+	// United States Coast Guard called off its search").
+	EventSearch EventKind = "search"
 )
 
 // EventKinds lists the event vocabulary.
@@ -100,6 +134,8 @@ var EventKinds = []EventKind{
 	EventTsunami, EventFlood, EventWildfire, EventEruption, EventLandslide,
 	EventOutbreak, EventClinicalTrial,
 	EventCrash, EventExplosion, EventFire, EventCollapse, EventStampede,
+	EventMurder, EventVote, EventLawsuit, EventImpeachmentInquiry, EventOuster, EventEmergency,
+	EventDebate, EventRuling, EventPardon, EventShutdown, EventSearch,
 }
 
 // Event classes: kinds that can be mentions of one happening. A kind outside these
@@ -111,13 +147,14 @@ const (
 	ClassAttack      = "attack"      // attack, poisoning, shooting, stabbing, bombing
 	ClassProtest     = "protest"     // protest, rally
 	ClassAgreement   = "agreement"   // agreement, signing
-	ClassDeparture   = "departure"   // resignation, firing
+	ClassDeparture   = "departure"   // resignation, firing, ouster
 	ClassMeasure     = "measure"     // sanction, ban
 	ClassArrest      = "arrest"      // arrest, detention
 	ClassCharge      = "charge"      // charge, indictment
 	ClassCourt       = "court"       // trial, hearing, verdict, sentencing
 	ClassAppointment = "appointment" // appointment, nomination
 	ClassStorm       = "storm"       // hurricane, typhoon, cyclone, storm
+	ClassDeath       = "death"       // death, murder
 )
 
 // Class returns the class of the kind: kinds of one class may be merged into one event.
@@ -135,7 +172,7 @@ func (k EventKind) Class() string {
 		return ClassProtest
 	case EventAgreement, EventSigning:
 		return ClassAgreement
-	case EventResignation, EventFiring:
+	case EventResignation, EventFiring, EventOuster:
 		return ClassDeparture
 	case EventSanction, EventBan:
 		return ClassMeasure
@@ -149,15 +186,30 @@ func (k EventKind) Class() string {
 		return ClassAppointment
 	case EventHurricane, EventTyphoon, EventCyclone, EventStorm:
 		return ClassStorm
+	case EventDeath, EventMurder:
+		return ClassDeath
 	}
 	return string(k)
 }
 
+// Reported returns the kind news annotators name an event of kind k by, when they use a
+// more general word than the extractor: a stabbing is reported as an attack. The
+// extractor keeps the specific kind for the graph and reports both (Event.Type carries
+// the reported kind in the JSON form, Event.Kind the specific one).
+func (k EventKind) Reported() EventKind {
+	switch k {
+	case EventStabbing:
+		return EventAttack
+	}
+	return k
+}
+
 // MultiParty reports whether an event of this kind needs two parties to be an event at all
-// (a meeting with one known participant says nothing about who met whom).
+// (a meeting with one known participant says nothing about who met whom, a ruling with
+// no party named nothing about whom the court ruled for or against).
 func (k EventKind) MultiParty() bool {
 	switch k.Class() {
-	case ClassMeet, ClassCall, ClassAgreement:
+	case ClassMeet, ClassCall, ClassAgreement, string(EventRuling):
 		return true
 	}
 	return false

@@ -24,6 +24,17 @@ func TestEventKinds(t *testing.T) {
 		{EventTyphoon, ClassStorm, NS + "Typhoon", false},
 		{EventDeath, "death", NS + "Death", false},
 		{EventClinicalTrial, "clinical trial", NS + "ClinicalTrial", false},
+		{EventMurder, ClassDeath, NS + "Murder", false},
+		{EventOuster, ClassDeparture, NS + "Ouster", false},
+		{EventEmergency, "emergency declaration", NS + "EmergencyDeclaration", false},
+		{EventDebate, "debate", NS + "Debate", false},
+		{EventRuling, "ruling", NS + "Ruling", true},
+		{EventPardon, "pardon", NS + "Pardon", false},
+		{EventShutdown, "shutdown", NS + "Shutdown", false},
+		{EventSearch, "search", NS + "Search", false},
+		{EventVote, "vote", NS + "Vote", false},
+		{EventLawsuit, "lawsuit", NS + "Lawsuit", false},
+		{EventImpeachmentInquiry, "impeachment inquiry", NS + "ImpeachmentInquiry", false},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.kind), func(t *testing.T) {
@@ -58,6 +69,11 @@ func TestEventKinds(t *testing.T) {
 	}
 	if EventTrial.Disaster() || EventAttack.Disaster() {
 		t.Error("a trial or an attack got Disaster() true, want false")
+	}
+	for k, want := range map[EventKind]EventKind{EventStabbing: EventAttack, EventShooting: EventShooting, EventMurder: EventMurder} {
+		if got := k.Reported(); got != want {
+			t.Errorf("%q.Reported() got %q, want %q", k, got, want)
+		}
 	}
 	if _, ok := ParseEventKind("picnic"); ok {
 		t.Error("ParseEventKind(picnic) got ok, want not found")
