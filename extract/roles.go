@@ -133,9 +133,48 @@ func (rr *roleReader) ofEntity(pi int) int {
 		if p.kind == pkGaz && p.gaz.Kind == GazPlace && p.gaz.ISO != "" && p.mention != "capital" {
 			return e
 		}
+		// So does a unit named by its kind: "Santa Barbara County Sheriff", "Moscow
+		// Oblast governor".
+		if p.kind == pkPlace && p.b-p.a >= 2 && adminUnits[strings.ToLower(rr.d.Sentences[p.sent].Tokens[p.b-1].Text)] {
+			return e
+		}
 	}
 	return -1
 }
+
+// committeeBefore returns the committee a title in lower case refers back to with the
+// word "committee" before it: "Members of the House Judiciary Committee ... Republican
+// committee member Doug Collins" is a member of the House Judiciary Committee. It is the
+// last committee the article named before, or -1.
+func (rr *roleReader) committeeBefore(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	if k == 0 {
+		return -1
+	}
+	if w := toks[k-1].Text; w != "committee" && w != "subcommittee" {
+		return -1
+	}
+	at := toks[k-1].Start
+	i := sort.Search(len(rr.d.Mentions), func(i int) bool { return rr.d.Mentions[i].Start >= at })
+	for i--; i >= 0; i-- {
+		m := rr.d.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(rr.d.Entities) {
+			continue
+		}
+		e := &rr.d.Entities[m.Entity]
+		if e.Type != schema.Organization {
+			continue
+		}
+		if name := strings.ToLower(e.Name); strings.HasSuffix(name, " committee") || strings.HasSuffix(name, " subcommittee") {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// adminUnits end the names of the parts of a country that govern themselves.
+var adminUnits = wordSet(`county province region oblast krai prefecture governorate municipality
+territory canton borough parish`)
 
 // titles lists the title phrases of sentence si: inside runs of capitals (found by the
 // entity stage) and in lower case.
@@ -223,6 +262,10 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
+		committee := rr.committeeBefore(si, tm.Start)
+		if committee >= 0 {
+			title = "committee " + title
+		}
 		// Title before the name: "President Hassan Rouhani", "foreign minister, Luigi Di Maio",
 		// "Supreme Leader Ayatollah Ali Khamenei" (an honorific between).
 		k := tm.End
@@ -257,7 +300,12 @@ func (rr *roleReader) sentence(si int) {
 				if pi := rr.pieceAt(si, after); rr.isPerson(pi) {
 					// "ambassador to Russia Michael McFaul" is not Russia's.
 					if o := rr.explicitOwner(op); o >= 0 && !to {
-						of = o
+						if legislators[tm.Head] {
+							o = rr.constituencyCountry(op, o)
+						}
+						if o >= 0 || of < 0 {
+							of = o
+						}
 					}
 					k = after
 				}
@@ -290,6 +338,9 @@ func (rr *roleReader) sentence(si int) {
 					o = e
 					next = d.notes.pieces[ofp].b
 				}
+				if committee >= 0 {
+					o = committee // "committee member Doug Collins of Georgia"
+				}
 				rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.9, sent: si})
 				// Coordinated names after a plural title: "Presidents A of X and B of Y".
 				pi = -1
@@ -318,6 +369,9 @@ func (rr *roleReader) sentence(si int) {
 				end = d.notes.pieces[ofp].b
 			} else if o < 0 {
 				o = rr.atAfter(si, tm.End)
+			}
+			if committee >= 0 {
+				o = committee
 			}
 			if weakHeads[tm.Head] && o < 0 && !isCapWord(toks[tm.HeadStart].Text) && tm.Start == tm.HeadStart &&
 				!(tm.Start > 0 && strings.HasPrefix(toks[tm.Start-1].Tag, "NN")) && // "an airport protocol officer"

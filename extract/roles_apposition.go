@@ -384,12 +384,13 @@ func (rr *roleReader) ofAfter(si, k int, head string) (int, int) {
 		return -1, -1
 	}
 	k++
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-		k++
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") && rr.pieceAt(si, k) < 0 {
+		k++ // not the article of a name: "a columnist for The Washington Post"
 	}
-	// "the Polish city of Gdańsk", "the city of San Francisco", "the state of Alabama".
+	// "the Polish city of Gdańsk", "the city of San Francisco", "the state of Alabama"
+	// (the demonym names no entity when its country is not named).
 	j := k
-	if pi := rr.pieceAt(si, j); pi >= 0 && rr.d.notes.pieces[pi].kind == pkDemonym {
+	if pi := rr.demonymAt(si, j); pi >= 0 {
 		j = rr.d.notes.pieces[pi].b
 	}
 	if j+1 < len(toks) && !isCapWord(toks[j].Text) && placeNouns[toks[j].Text] && strings.EqualFold(toks[j+1].Text, "of") {
@@ -410,9 +411,44 @@ func (rr *roleReader) ofAfter(si, k int, head string) (int, int) {
 		}
 	}
 	if e := rr.explicitOwner(pi); e >= 0 {
+		if legislators[head] {
+			e = rr.constituencyCountry(pi, e)
+		}
 		return pi, e
 	}
 	return -1, -1
+}
+
+// demonymAt returns the demonym piece of sentence si starting at token k, whether or not
+// it stands for an entity, or -1.
+func (rr *roleReader) demonymAt(si, k int) int {
+	for _, i := range rr.d.notes.bySent[si] {
+		if p := &rr.d.notes.pieces[i]; p.a == k && p.kind == pkDemonym {
+			return i
+		}
+	}
+	return -1
+}
+
+// constituencyCountry returns the owner of a legislator's seat named by the place a
+// legislator is "of" or "from": a state or province is the constituency, and the seat
+// belongs to the country ("U.S. Senator from California", "Senator Marco Rubio of
+// Florida"); the country is the owner only when the article names it, else none. Other
+// owners (a country, a parliament) are returned as they are.
+func (rr *roleReader) constituencyCountry(pi, e int) int {
+	p := &rr.d.notes.pieces[pi]
+	if rr.d.Entities[e].Type != schema.Place {
+		return e
+	}
+	if p.kind != pkGaz || p.gaz.ISO == "" {
+		return -1
+	}
+	for i := range rr.d.Entities {
+		if rr.d.Entities[i].Type == schema.Country && rr.d.Entities[i].ISO == p.gaz.ISO {
+			return i
+		}
+	}
+	return -1
 }
 
 // legislators are the titles that "from X" after them gives an owner: "a Senator from
