@@ -173,8 +173,8 @@ func titleCase(toks []Token) bool {
 // canStart reports whether token i may begin a name.
 func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 	t := toks[i].Text
-	if !isWordToken(t) || hasDigit(t) && !isCapWord(t) {
-		return false
+	if !isWordToken(t) || hasDigit(t) && !isCapWord(t) || bracketInside(t) {
+		return false // (an editor's bracket: "[T]he House")
 	}
 	if !isCapWord(t) {
 		// "al-Qaeda", "el-Sisi" as a name of its own.
@@ -231,6 +231,13 @@ func loneStart(toks []Token, i int) bool {
 	return !title
 }
 
+// bracketInside reports whether an editor's bracket stands inside a word or opens it
+// ("T]he", "Count[ies"); one closing the word ("Delhi[...]") is cut off the name.
+func bracketInside(t string) bool {
+	k := strings.IndexAny(t, "[]")
+	return k >= 0 && k < len(t)-1
+}
+
 // continues reports whether token j continues a run of capitalised tokens.
 func continues(toks []Token, j int) bool {
 	t := toks[j].Text
@@ -246,7 +253,7 @@ func continues(toks []Token, j int) bool {
 		isCapWord(toks[j-1].Text) && len(toks[j-1].Text) == 1 && isCapWord(toks[j+1].Text) {
 		return true
 	}
-	if !isWordToken(t) {
+	if !isWordToken(t) || bracketInside(t) {
 		return false
 	}
 	if isCapWord(t) {
@@ -291,8 +298,8 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		return 0, false
 	}
 	end := capsAfter(toks, k)
-	if end == k || calendarWords[strings.ToLower(toks[k].Text)] {
-		return 0, false // "United States on Saturday"
+	if end == k || calendarWords[strings.ToLower(toks[k].Text)] && !(end-k >= 2 && orgHeads[strings.ToLower(toks[end-1].Text)]) {
+		return 0, false // "United States on Saturday"; not "Great Orchestra of Christmas Charity"
 	}
 	if c == "on" && !orgHeads[strings.ToLower(toks[j-1].Text)] {
 		return 0, false // only "Committee on Foreign Relations"
@@ -464,6 +471,11 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 			}
 			break
 		}
+		// A name the article writes elsewhere with its head capitalised: "Thai Raksa Chart
+		// party" is the "Thai Raksa Chart Party".
+		if j < len(toks) && j-i >= 2 && orgHeads[toks[j].Text] && strings.Contains(d.Text, joinTokens(toks, i, j)+" "+upperFirst(toks[j].Text)) {
+			j++
+		}
 		// "Friday Ford Motor Company": a day or month before a name is not part of it.
 		a := i
 		for a+1 < j && calendarWords[strings.ToLower(toks[a].Text)] && !strings.HasPrefix(toks[a].Tag, "NNP") || a+1 < j && dayNames[strings.ToLower(toks[a].Text)] {
@@ -517,6 +529,11 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 	orgRun := orgHeads[lastLow] && j-i > 1
 	if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End+1 < j && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for")) {
 		orgRun = false // "President of the Senate": a title and the body it belongs to
+	}
+	// An office named after its holder is one body: "Office of the UN High Commissioner
+	// for Human Rights", "Office of the Director of National Intelligence".
+	if j-i > 3 && strings.EqualFold(toks[i].Text, "Office") && strings.EqualFold(toks[i+1].Text, "of") {
+		orgRun = true
 	}
 	seg := i
 	afterTitle := false
@@ -640,8 +657,8 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 	for a < b && !isCapWord(toks[a].Text) && !prefixedName(toks[a].Text) {
 		a++
 	}
-	for b > a && !isCapWord(toks[b-1].Text) && !prefixedName(toks[b-1].Text) {
-		b--
+	for b > a && !isCapWord(toks[b-1].Text) && !prefixedName(toks[b-1].Text) && !(orgHeads[toks[b-1].Text] && b-a > 2) {
+		b-- // (but "Thai Raksa Chart party" keeps its head)
 	}
 	if a >= b {
 		return out
@@ -688,6 +705,12 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 		out = s.addPiece(d, si, toks, a, a+n, out, func(p *piece) { p.setGaz(g) })
 		a += n
 	}
+	// A common word opening the sentence before a full name is no part of it: "Countryman
+	// Lawrence Cherono won the men's division".
+	if a == 0 && b-a >= 3 && b-a <= 4 && !afterTitle && !lexicon.IsFirstName(toks[a].Text) && !nonEntityLeads[strings.ToLower(toks[a].Text)] &&
+		lexicon.IsCommonWord(strings.ToLower(toks[a].Text)) && lexicon.IsFirstName(toks[a+1].Text) && personWords(s.gaz, toks[a+1:b], false) {
+		a++
+	}
 	return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.afterTitle = afterTitle })
 }
 
@@ -725,6 +748,9 @@ func (s *Entities) addPiece(d *Draft, si int, toks []Token, a, b int, out []piec
 	// A sentence's full stop glued to the last word ("Jane Roe.") is not part of the
 	// name; an initial's is ("U.S.", "R.").
 	if last := toks[b-1].Text; strings.HasSuffix(last, ".") && len(last) > 2 && !strings.Contains(last[:len(last)-1], ".") && !abbreviations[strings.ToLower(last)] {
+		p.end--
+	}
+	if last := toks[b-1].Text; len(last) > 1 && (last[len(last)-1] == '[' || last[len(last)-1] == ']') {
 		p.end--
 	}
 	p.text = d.Text[p.start:p.end]

@@ -430,9 +430,9 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case strings.ContainsAny(t, "/&@#"):
 			return false // "Red Hat/IBM"
-		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]) &&
-			(lexicon.IsCommonWord(t[strings.LastIndexByte(t, '-')+1:]) || strings.Count(t, "-") > 1):
-			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam".
+		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]) && dashedWords(t):
+			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam", "Prayuth
+			// Chan-o-cha".
 			return false
 		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low):
 			return false // "Investigational Interventions"
@@ -482,6 +482,18 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		}
 	}
 	return caps > 0
+}
+
+// dashedWords reports whether a word joined by dashes holds common words after its first
+// part, as compounds do ("Fourteen-year-old", "Bangalore-side"), not names ("Chan-o-cha").
+func dashedWords(t string) bool {
+	parts := strings.Split(t, "-")
+	for _, w := range parts[1:] {
+		if lexicon.IsCommonWord(strings.ToLower(w)) && (len(w) > 2 || len(parts) == 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // findAcronyms records acronyms defined in parentheses after a name: "African Continental
@@ -1124,7 +1136,12 @@ func (r *resolver) orgName(i int) string {
 }
 
 func (p *piece) displayName() string {
-	return strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+	name := strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+	// "Thai Raksa Chart party" is written "Thai Raksa Chart Party" elsewhere.
+	if k := strings.LastIndexByte(name, ' '); k > 0 && orgHeads[name[k+1:]] {
+		name = name[:k+1] + upperFirst(name[k+1:])
+	}
+	return name
 }
 
 // demonymActs reports whether a demonym followed by token j stands for its country: "the

@@ -120,6 +120,36 @@ func TestEntitiesFound(t *testing.T) {
 			text: "US President Donald Trump was there. By Sunday night, Trump was celebrating the meeting on social media, calling it \"BIG PROGRESS ON RUSSIA.\"",
 			want: []string{"Country:Russia", "Country:United States", "Person:Donald Trump"},
 		},
+		{
+			name: "a feast inside an organization's name",
+			text: "The attacker is reported to have jumped on stage during the Great Orchestra of Christmas Charity.",
+			want: []string{"Organization:Great Orchestra of Christmas Charity"},
+		},
+		{
+			name: "an office named after its holder",
+			text: "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had investigated the case, cautioned justice does not come swiftly.",
+			want: []string{"Organization:Office of the UN High Commissioner for Human Rights", "Organization:United Nations", "Person:Agnès Callamard"},
+		},
+		{
+			name: "a name written with its head in lower case",
+			text: "\"Thai Raksa Chart party complies with the royal command,\" the party informed the press. This past Friday, the princess announced her candidacy under the Thai Raksa Chart Party.",
+			want: []string{"Organization:Thai Raksa Chart Party"},
+		},
+		{
+			name: "a common word opening the sentence before a full name",
+			text: "Countryman Lawrence Cherono won the men's division.",
+			want: []string{"Person:Lawrence Cherono"},
+		},
+		{
+			name: "a surname of parts joined by dashes",
+			text: "A military coup removed then-prime-minister Thaksin Shinawatra in 2006, which placed incumbent Prayuth Chan-o-cha in office.",
+			want: []string{"Person:Prayuth Chan-o-cha", "Person:Thaksin Shinawatra"},
+		},
+		{
+			name: "an editor's bracket is no part of a name",
+			text: "\"[T]he House of Representatives is moving forward with an official impeachment inquiry,\" she announced.",
+			want: []string{"Organization:House of Representatives"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

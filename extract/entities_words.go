@@ -100,7 +100,8 @@ analytics consulting consultants partners associates ventures labs systems techn
 solutions pharmaceuticals pharma entertainment studios productions records publishing
 communications telecom insurance financial securities investments enterprises
 division limited gmbh kft llp library therapeutics biotherapeutics biosciences biotech biologics
-diagnostics genomics robotics aerospace automotive logistics
+diagnostics genomics robotics aerospace automotive logistics charity charities orchestra
+philharmonic
 `)
 
 // orgLeads begin names of organizations in other languages: "Institut National de
