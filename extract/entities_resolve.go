@@ -1001,9 +1001,118 @@ func actsAsCountry(toks []Token, j int) bool {
 	return false
 }
 
+// chamberWords stand before the name of a body of a legislature: "House Oversight and
+// Reform Committee" is the "Oversight Committee" of the article.
+var chamberWords = wordSet(`house senate`)
+
+// shortForms maps the organization pieces that name a body by a shorter form of a name
+// the article uses in full to the piece of the full name: "Oversight Committee" is the
+// "House Oversight and Reform Committee", "the Supreme Court" the "United States Supreme
+// Court". The short form keeps the first and last word of the full one and its words in
+// order; the full name adds before them only a country, an organization or a chamber
+// ("Maryland Democratic Party" is not the "Democratic Party"). A short form two full names
+// fit is left alone.
+func (r *resolver) shortForms() map[int]int {
+	var orgs []int
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) && p.acronym == "" {
+			orgs = append(orgs, i)
+		}
+	}
+	out := map[int]int{}
+	for _, i := range orgs {
+		short := r.nameWords(i)
+		if len(short) < 2 {
+			continue
+		}
+		target, targetKey := -1, ""
+		for _, j := range orgs {
+			key := NameKey(r.fullName(j))
+			if key == NameKey(r.fullName(i)) || key == targetKey {
+				continue
+			}
+			if !r.shortFormOf(short, j) {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two bodies fit
+				break
+			}
+			target, targetKey = j, key
+		}
+		if target >= 0 {
+			out[i] = target
+		}
+	}
+	return out
+}
+
+// nameWords returns the words of the name of piece i, without a leading "the".
+func (r *resolver) nameWords(i int) []Token {
+	words := r.toks(&r.pieces[i])
+	if len(words) > 0 && strings.EqualFold(words[0].Text, "the") {
+		words = words[1:]
+	}
+	return words
+}
+
+// fullName is the name the entity of an organization piece gets.
+func (r *resolver) fullName(i int) string {
+	if p := &r.pieces[i]; p.kind == pkGaz {
+		return p.gaz.Name
+	}
+	return r.orgName(i)
+}
+
+// shortFormOf reports whether the words short are a short form of the name of piece j.
+func (r *resolver) shortFormOf(short []Token, j int) bool {
+	full := r.nameWords(j)
+	if len(full) <= len(short) || !strings.EqualFold(full[len(full)-1].Text, short[len(short)-1].Text) {
+		return false
+	}
+	start := -1
+	for k := range full {
+		if strings.EqualFold(full[k].Text, short[0].Text) {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	// What stands before: a country, an organization, a chamber.
+	for x := 0; x < start; {
+		if chamberWords[strings.ToLower(full[x].Text)] {
+			x++
+			continue
+		}
+		n, g, ok := r.s.longestGaz(full, x, start)
+		if !ok || g.Kind != GazCountry && g.Kind != GazDemonym && g.Kind != GazOrg {
+			return false
+		}
+		x += n
+	}
+	// The short form's words in order, the last one last, with at most two words left
+	// out between ("and Reform"; not "Center for Biological Diversity and Center for Food
+	// Safety").
+	k, skipped := start, 0
+	for _, w := range short[:len(short)-1] {
+		for k < len(full)-1 && !strings.EqualFold(full[k].Text, w.Text) {
+			k++
+			skipped++
+		}
+		if k == len(full)-1 {
+			return false
+		}
+		k++
+	}
+	return skipped+len(full)-1-k <= 2
+}
+
 // build turns the typed pieces into entities and mentions.
 func (r *resolver) build() {
 	d := r.d
+	short := r.shortForms()
 	countries := map[string]int{} // ISO -> entity
 	// Person clusters get their entity when their first piece is reached.
 	clusterOf := map[int]*personCluster{}
@@ -1020,6 +1129,14 @@ func (r *resolver) build() {
 	var demonymPieces []int
 	for _, i := range order {
 		p := &r.pieces[i]
+		if j, ok := short[i]; ok {
+			// The short form of a name used in full: the full name's entity.
+			e := r.addEntity(schema.Organization, r.fullName(j), "")
+			p.entity = e
+			p.mention = "name"
+			r.addAlias(e, p.displayName())
+			continue
+		}
 		switch {
 		case p.kind == pkPerson:
 			c := clusterOf[i]

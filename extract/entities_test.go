@@ -150,6 +150,16 @@ func TestEntitiesFound(t *testing.T) {
 			text: "\"[T]he House of Representatives is moving forward with an official impeachment inquiry,\" she announced.",
 			want: []string{"Organization:House of Representatives"},
 		},
+		{
+			name: "a short form of a body named in full",
+			text: "In April, the House Oversight and Reform Committee authorized subpoenas for documents. They refused minutes before the Oversight Committee voted to refer them to the full House. In late June, the United States Supreme Court ruled against its initial attempt. He said he was disregarding the Supreme Court.",
+			want: []string{"Organization:House Oversight and Reform Committee", "Organization:Supreme Court of the United States"},
+		},
+		{
+			name: "a short form two bodies fit stays apart; a state's body is its own",
+			text: "The House Judiciary Committee and the Senate Judiciary Committee met. The Judiciary Committee voted. The Maryland Democratic Party backed the Democratic Party.",
+			want: []string{"Organization:Democratic Party", "Organization:House Judiciary Committee", "Organization:Judiciary Committee", "Organization:Maryland Democratic Party", "Organization:Senate Judiciary Committee"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
