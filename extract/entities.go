@@ -526,7 +526,9 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		return s.addPiece(d, si, toks, i, j, out, func(p *piece) { p.setGaz(g) })
 	}
 	lastLow := strings.ToLower(toks[j-1].Text)
-	orgRun := orgHeads[lastLow] && j-i > 1
+	// A body or a building named after someone keeps the title: "Sultan Qaboos Grand
+	// Mosque".
+	orgRun := orgHeads[lastLow] && j-i > 1 || placeHeads[lastLow] && !placeLeads[lastLow] && j-i > 2 && i > 0 && strings.EqualFold(toks[i-1].Text, "the")
 	if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End+1 < j && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for")) {
 		orgRun = false // "President of the Senate": a title and the body it belongs to
 	}

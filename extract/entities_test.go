@@ -160,6 +160,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "The House Judiciary Committee and the Senate Judiciary Committee met. The Judiciary Committee voted. The Maryland Democratic Party backed the Democratic Party.",
 			want: []string{"Organization:Democratic Party", "Organization:House Judiciary Committee", "Organization:Judiciary Committee", "Organization:Maryland Democratic Party", "Organization:Senate Judiciary Committee"},
 		},
+		{
+			name: "a building named after a title holder",
+			text: "His successor attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.",
+			want: []string{"Place:Muscat", "Place:Sultan Qaboos Grand Mosque"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
