@@ -236,6 +236,12 @@ func (r *resolver) typeLocal(i int) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		return
 	}
+	// "Vyasna, an independent Belarusian human rights center,"; "owned by Truth
+	// Aquatics"; "TVN24 reported".
+	if !r.personWords(words, false) && (r.orgAppositionAfter(p) || ownedBy(all, p.a) || n == 1 && hasDigit(words[0].Text) && reportsAfter(all, p.b)) {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
 	if n == 1 && r.surnames[NameKey(words[0].Text)] {
 		return // a person's surname
 	}
@@ -254,6 +260,61 @@ func (r *resolver) typeLocal(i int) {
 		}
 		p.kind, p.typ = pkPerson, schema.Person
 	}
+}
+
+// orgAppositionAfter reports a name described right after it as an organization: "Vyasna,
+// an independent Belarusian human rights center, said", "Energean, a gas producer".
+func (r *resolver) orgAppositionAfter(p *piece) bool {
+	toks := r.infos[p.sent].toks
+	k := p.b
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	// Lower-case words and demonyms up to the noun that ends the description.
+	last := ""
+	for j := k + 2; j < len(toks) && j < k+9; j++ {
+		t := toks[j].Text
+		if t == "," || t == "." || t == ";" || t == ")" || strings.EqualFold(t, "that") || strings.EqualFold(t, "which") || strings.EqualFold(t, "based") {
+			break
+		}
+		if isCapWord(t) {
+			if g, ok := r.s.gaz.Best(t); !ok || g.Kind != GazDemonym && g.Kind != GazCountry {
+				return false // "Smith, a Democratic Party member": the description names another
+			}
+		} else if strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" || toks[j].Tag == "IN" || toks[j].Tag == "POS" || t == "'s" {
+			return false // "X, the group's leader", "X, a member of the party"
+		}
+		last = strings.ToLower(t)
+	}
+	return orgNouns[last] || appositionOrgHeads[last]
+}
+
+// appositionOrgHeads are the nouns of an organization's description after its name, besides
+// orgNouns: "an independent human rights center".
+var appositionOrgHeads = wordSet(`center centre institute foundation association organisation organization
+society federation union charity ngo trust council commission agency firm company corporation
+broadcaster newspaper outlet`)
+
+// ownershipVerbs stand before "by" and what owns or runs a thing: "owned by Truth Aquatics".
+var ownershipVerbs = wordSet(`owned operated chartered run managed leased acquired bought purchased
+sponsored funded financed published manufactured`)
+
+// ownedBy reports whether "owned by" (or another ownership verb) stands before token k.
+func ownedBy(toks []Token, k int) bool {
+	return k >= 2 && strings.EqualFold(toks[k-1].Text, "by") && ownershipVerbs[strings.ToLower(toks[k-2].Text)]
+}
+
+// reportVerbs follow a news medium: "TVN24 reported".
+var reportVerbs = wordSet(`reported reports reporting broadcast aired quoted`)
+
+// reportsAfter reports whether a verb of news reporting stands at token k.
+func reportsAfter(toks []Token, k int) bool {
+	return k < len(toks) && reportVerbs[strings.ToLower(toks[k].Text)]
 }
 
 // companyOccupations are occupations that companies have too: a lone word after one is a

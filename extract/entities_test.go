@@ -165,6 +165,26 @@ func TestEntitiesFound(t *testing.T) {
 			text: "His successor attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.",
 			want: []string{"Place:Muscat", "Place:Sultan Qaboos Grand Mosque"},
 		},
+		{
+			name: "an organization described after its name",
+			text: "According to reports from the police on Friday, and Vyasna, an independent Belarusian human rights center, on Thursday, around 18,250 visitors attended the rally.",
+			want: []string{"Organization:Vyasna"},
+		},
+		{
+			name: "what owns or runs a thing is an organization",
+			text: "The Conception was owned by Truth Aquatics and chartered by Worldwide Diving Adventures.",
+			want: []string{"Organization:Truth Aquatics", "Organization:Worldwide Diving Adventures"},
+		},
+		{
+			name: "a name with digits that reports is a medium",
+			text: "Brudziński said Adamowicz required resuscitation, and was in a \"serious\" condition; TVN24 reported he received surgery.",
+			want: []string{"Organization:TVN24"},
+		},
+		{
+			name: "a person described by an organization is no organization",
+			text: "Earlier, Kowalski, a Civic Platform member, spoke. Later Nowak, the party's leader, spoke.",
+			want: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
