@@ -635,6 +635,9 @@ func titleText(toks []Token, tm titleMatch) string {
 		w := toks[k].Text
 		if k == start && formerPrefix(w) > 0 {
 			w = w[formerPrefix(w):] // "Ex-Prime Minister", "then-Governor"
+			if _, ok := titleHeads[strings.ToLower(w)]; !ok {
+				w = strings.ReplaceAll(w, "-", " ") // "then-prime-minister"
+			}
 		}
 		if low := lowerTok(toks, k); strings.HasSuffix(w, ".") && !strings.Contains(low, ".") && len(low) > len(w) {
 			w = upperFirst(low) // "Lt." -> "Lieutenant"

@@ -45,6 +45,10 @@ func (rr *roleReader) personEndingAt(si, j int) (holder, bool) {
 	return holder{}, false
 }
 
+// choiceNouns stand between "as his" and "for" and the title chosen: "as his choice for
+// running mate", "as her pick for Secretary of State".
+var choiceNouns = wordSet(`choice pick selection`)
+
 // namingVerbs take a person and the title they give them: "making Ferraro the party's
 // candidate", "named him chairman".
 var namingVerbs = wordSet(`make makes made making name names named naming appoint appoints appointed
@@ -94,6 +98,10 @@ var determiners = wordSet(`the a an his her its their our`)
 func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 	toks := rr.d.Sentences[si].Tokens
 	j := rr.skipDescription(si, k)
+	// "Kamala Harris as his choice for running mate".
+	if j > 2 && strings.EqualFold(toks[j-1].Text, "for") && choiceNouns[strings.ToLower(toks[j-2].Text)] {
+		j = rr.skipDescription(si, j-2)
+	}
 	// The object of a verb that names: "making Ferraro the Democratic Party's first
 	// female candidate", "named him the new chairman".
 	if h, ok := rr.objectEndingAt(si, j); ok && j < k {
@@ -235,6 +243,8 @@ func (rr *roleReader) skipDescription(si, k int) int {
 				return j
 			}
 		case w == "former" || w == "then" || w == "late" || titleModifiers[w] && w != "and":
+		case w == "facto" || w == "de" && strings.EqualFold(toks[j].Text, "facto"):
+			// "the de facto Saudi ruler"
 		case t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "CD" || (t.Tag == "NN" || t.Tag == "NNS") && n < 2:
 		default:
 			return j
