@@ -57,6 +57,7 @@ func (r *resolver) resolve() {
 	r.linkRepeats()
 	r.coordinatedPlaces()
 	r.georgia()
+	r.theHouse()
 	r.build()
 }
 
@@ -174,6 +175,49 @@ func (r *resolver) georgia() {
 			p.gaz = GazEntry{Kind: GazPlace, Name: "Georgia", ISO: "US"}
 			p.typ = schema.Place
 		}
+	}
+}
+
+// theHouse reads "the House" and "the House of Representatives" as the United States
+// House of Representatives in an article about the United States (the country named most
+// often, with its states and cities): "Nancy Pelosi, the Speaker of the House".
+func (r *resolver) theHouse() {
+	var house []int
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind == pkGaz || p.typ == schema.Person {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		switch words := r.nameWords(i); {
+		case len(words) == 1 && words[0].Text == "House" && p.a > 0 && strings.EqualFold(toks[p.a-1].Text, "the") &&
+			(p.b >= len(toks) || !isCapWord(toks[p.b].Text)):
+		case len(words) == 3 && joinTokens(words, 0, 3) == "House of Representatives":
+		default:
+			continue
+		}
+		house = append(house, i)
+	}
+	if len(house) == 0 {
+		return
+	}
+	count := map[string]int{}
+	for i := range r.pieces {
+		if p := &r.pieces[i]; (p.kind == pkGaz || p.kind == pkDemonym) && p.gaz.ISO != "" {
+			count[p.gaz.ISO]++
+		}
+	}
+	for iso, n := range count {
+		if iso != "US" && n >= count["US"] {
+			return
+		}
+	}
+	g, ok := r.s.gaz.Best("United States House of Representatives")
+	if !ok || count["US"] == 0 {
+		return
+	}
+	for _, i := range house {
+		r.pieces[i].setGaz(g)
 	}
 }
 

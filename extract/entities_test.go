@@ -185,6 +185,16 @@ func TestEntitiesFound(t *testing.T) {
 			text: "Earlier, Kowalski, a Civic Platform member, spoke. Later Nowak, the party's leader, spoke.",
 			want: []string{},
 		},
+		{
+			name: "the House in an article about the United States",
+			text: "The US government is currently partially shut down because the president and Congress could not agree on a national budget. Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"",
+			want: []string{"Country:United States", "Organization:United States Congress", "Organization:United States House of Representatives", "Person:Nancy Pelosi"},
+		},
+		{
+			name: "the House elsewhere is no US body",
+			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
+			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
