@@ -604,10 +604,36 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 			}
 		}
 	}
+	if seg == i && !orgRun {
+		// A body's name before a person's, with a word between that the title lexicon
+		// does not know: "House Intelligence Committee Represenative Adam Schiff".
+		if h, f, ok := s.bodyThenPerson(toks, i, j); ok {
+			out = s.addSegment(d, si, toks, i, h, false, out)
+			return s.addPiece(d, si, toks, f, j, out, func(p *piece) { p.afterTitle = true })
+		}
+	}
 	if seg < j {
 		out = s.addSegment(d, si, toks, seg, j, afterTitle && seg > i, out)
 	}
 	return out
+}
+
+// bodyThenPerson finds, in the run [i, j), the name of a body ending in an
+// organization's head word at h-1 followed by at most one other word and a person's full
+// name from f to the end, a known first name first.
+func (s *Entities) bodyThenPerson(toks []Token, i, j int) (h, f int, ok bool) {
+	for h = i + 2; h+2 <= j; h++ {
+		if !orgHeads[strings.ToLower(toks[h-1].Text)] {
+			continue
+		}
+		for f = h; f <= h+1 && f+2 <= j; f++ {
+			if j-f <= 3 && lexicon.IsFirstName(toks[f].Text) && personWords(s.gaz, toks[f:j], false) {
+				return h, f, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // holdsFirstName reports whether tokens [a, b) hold a first name (not a known name).

@@ -172,6 +172,16 @@ func (rr *roleReader) committeeBefore(si, k int) int {
 	return -1
 }
 
+// covered reports whether token k of sentence si is inside a piece.
+func (rr *roleReader) covered(si, k int) bool {
+	for _, i := range rr.d.notes.bySent[si] {
+		if p := &rr.d.notes.pieces[i]; p.a <= k && k < p.b {
+			return true
+		}
+	}
+	return false
+}
+
 // adminUnits end the names of the parts of a country that govern themselves.
 var adminUnits = wordSet(`county province region oblast krai prefecture governorate municipality
 territory canton borough parish`)
@@ -296,6 +306,10 @@ func (rr *roleReader) sentence(si int) {
 				after := d.notes.pieces[op].b
 				if after+1 < len(toks) && toks[after].Text == "," && rr.isPerson(rr.pieceAt(si, after+1)) {
 					after++ // "director of Amnesty International, Jane Doe"
+				}
+				if _, title := titleAt(toks, after, true); !title && after+1 < len(toks) && isCapWord(toks[after].Text) && !rr.covered(si, after) &&
+					d.Entities[d.notes.pieces[op].entity].Type == schema.Organization && rr.isPerson(rr.pieceAt(si, after+1)) {
+					after++ // "chair of the House Intelligence Committee Represenative Adam Schiff"
 				}
 				if pi := rr.pieceAt(si, after); rr.isPerson(pi) {
 					// "ambassador to Russia Michael McFaul" is not Russia's.
