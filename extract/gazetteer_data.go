@@ -575,6 +575,34 @@ House of Commons|British House of Commons
 House of Lords
 Parliament
 Australian Broadcasting Corporation|ABC
+World Athletics|IAAF|International Association of Athletics Federations
+FIDE|International Chess Federation
+World Anti-Doping Agency|WADA
+International Paralympic Committee
+Court of Arbitration for Sport
+FIBA|International Basketball Federation
+National Basketball Association|NBA
+National Football League|NFL
+Major League Baseball|MLB
+National Hockey League|NHL
+World Wrestling Entertainment|WWE
+TVN24
+Polsat
+Telewizja Polska|TVP
+ARD
+ZDF
+ITV
+Canadian Broadcasting Corporation|CBC
+NDTV
+Voice of America|VOA
+Radio Free Europe/Radio Liberty|RFE/RL|Radio Free Europe
+Deutsche Presse-Agentur|DPA
+Ukrinform
+BelTA
+Belsat
+Committee to Protect Journalists|CPJ
+Freedom House
+International Crisis Group
 `
 
 // places lists geographic names that are neither countries nor cities: continents,

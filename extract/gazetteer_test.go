@@ -30,6 +30,8 @@ func TestGazetteerLookup(t *testing.T) {
 		{"EU", schema.Organization, "European Union", GazOrg},
 		{"G-7", schema.Organization, "G7", GazOrg},
 		{"New York Times", schema.Organization, "The New York Times", GazOrg},
+		{"IAAF", schema.Organization, "World Athletics", GazOrg},
+		{"TVN24", schema.Organization, "TVN24", GazOrg},
 		{"Moscow", schema.Place, "Moscow", GazCapital},
 		{"Kiev", schema.Place, "Kyiv", GazPlace},
 		{"Crimea", schema.Place, "Crimea", GazPlace},
