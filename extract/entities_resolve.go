@@ -303,6 +303,17 @@ func (r *resolver) typeLocal(i int) {
 			return
 		}
 		p.kind, p.typ = pkPerson, schema.Person
+		return
+	}
+	// A body's name with more words after its head, after "the": "the Combined Joint
+	// Task Force Operation Inherent Resolve".
+	if n >= 4 && p.a > 0 && strings.EqualFold(all[p.a-1].Text, "the") {
+		for k := 1; k < n-1; k++ {
+			if w := strings.ToLower(words[k].Text); orgHeads[w] && !descriptorWords[strings.ToLower(words[n-1].Text)] && !r.personWords(words[k+1:], false) {
+				p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+				return
+			}
+		}
 	}
 }
 

@@ -195,6 +195,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
 			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
 		},
+		{
+			name: "a body's name with words after its head",
+			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
+			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

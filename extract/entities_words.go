@@ -139,7 +139,7 @@ century programme program project pipeline virus disease syndrome pandemic epide
 storm typhoon cyclone operation tournament series season flight article articles chapter
 section amendment amendments code standard rule rules principle principles strategy
 framework deal talks process dialogue forum olympics marathon open grand prix primary
-primaries caucus caucuses referendum olympiad
+primaries caucus caucuses referendum olympiad regulation regulations
 `)
 
 // nonEntityLeads begin names that are not entities: "Article 5", "Operation Z",
