@@ -202,10 +202,16 @@ func (r *resolver) theHouse() {
 		return
 	}
 	count := map[string]int{}
+	usBody := false
 	for i := range r.pieces {
 		if p := &r.pieces[i]; (p.kind == pkGaz || p.kind == pkDemonym) && p.gaz.ISO != "" {
 			count[p.gaz.ISO]++
+		} else if p.kind == pkGaz && p.gaz.Kind == GazOrg && strings.HasPrefix(p.gaz.Name, "United States ") {
+			usBody = true // "US Senate", "Congress"
 		}
+	}
+	if usBody {
+		count["US"]++
 	}
 	for iso, n := range count {
 		if iso != "US" && n >= count["US"] {
@@ -573,9 +579,24 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		if k == 0 || k == n-1 {
 			if g, ok := gaz.Best(t); ok {
 				switch g.Kind {
-				case GazCountry, GazDemonym, GazOrg:
+				case GazCountry, GazPlace:
+					// A surname that names a country or a state after a known first
+					// name: "Jim Jordan", "Kerry Washington".
+					if k == n-1 && k > 0 && n <= 3 && lexicon.IsFirstName(words[0].Text) && !isAllCaps(t) {
+						if _, known := gaz.Best(words[0].Text); !known { // not "Roman Egypt"
+							break
+						}
+					}
+					if g.Kind == GazPlace {
+						if k == 0 && n > 1 {
+							return false
+						}
+						break
+					}
 					return false
-				case GazPlace, GazNone:
+				case GazDemonym, GazOrg:
+					return false
+				case GazNone:
 					if k == 0 && n > 1 {
 						return false
 					}

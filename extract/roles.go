@@ -172,6 +172,18 @@ func (rr *roleReader) committeeBefore(si, k int) int {
 	return -1
 }
 
+// usHouse returns the entity of the United States House of Representatives when the
+// article names it, or -1: a title that begins with "House" ("House Speaker", "House
+// Majority Leader") is of that House where the article is about it.
+func (rr *roleReader) usHouse() int {
+	for i := range rr.d.Entities {
+		if rr.d.Entities[i].Type == schema.Organization && rr.d.Entities[i].Name == "United States House of Representatives" {
+			return i
+		}
+	}
+	return -1
+}
+
 // covered reports whether token k of sentence si is inside a piece.
 func (rr *roleReader) covered(si, k int) bool {
 	for _, i := range rr.d.notes.bySent[si] {
@@ -272,6 +284,9 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
+		if of < 0 && tm.Start < tm.HeadStart && toks[tm.Start].Text == "House" {
+			of = rr.usHouse() // "House Speaker Nancy Pelosi"
+		}
 		committee := rr.committeeBefore(si, tm.Start)
 		if committee >= 0 {
 			title = "committee " + title

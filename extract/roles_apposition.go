@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -144,6 +145,10 @@ func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 done:
 	if j > 0 && toks[j-1].Text == "," {
 		j--
+		// A party and state tag between: "Lindsey Graham, R-S.C., chairman of".
+		if t := partyTagBefore(toks, j); t > 0 && toks[t-1].Text == "," {
+			j = t - 1
+		}
 		// An age between the name and the description: "Jane Doe, 45, a senator".
 		if j > 1 && toks[j-1].Tag == "CD" && toks[j-2].Text == "," {
 			j -= 2
@@ -181,6 +186,27 @@ done:
 	}
 	h.former = former
 	return h, true
+}
+
+// partyTagBefore returns where a party and state tag ending at token j begins ("R-S.C",
+// "." before j), or -1.
+func partyTagBefore(toks []Token, j int) int {
+	if j > 0 && toks[j-1].Text == "." {
+		j--
+	}
+	if j == 0 {
+		return -1
+	}
+	t := toks[j-1].Text
+	if len(t) < 3 || t[1] != '-' || !strings.ContainsRune("RDI", rune(t[0])) || !isCapWord(t[2:]) {
+		return -1
+	}
+	for _, r := range t[2:] {
+		if r != '.' && !unicode.IsLetter(r) {
+			return -1
+		}
+	}
+	return j - 1
 }
 
 // conditional reports whether the clause whose subject ends at token j is a condition:

@@ -117,6 +117,13 @@ func TestRoles(t *testing.T) {
 			[]string{"Adam Schiff|incoming chair|House Intelligence Committee", "Dick Durbin|Minority Whip|United States Senate"}},
 		{"a title between the owner and the name is the name's", "A former advisor for U.S. President Donald Trump received a second sentence.",
 			[]string{"Donald Trump|President|United States"}},
+		// Written in the style of US wire copy (party and state tags, "House Speaker").
+		{"a party and state tag before an apposition", "Sen. Lindsey Graham, R-S.C., chairman of the Senate Judiciary Committee, scheduled a hearing.",
+			[]string{"Lindsey Graham|Senator|", "Lindsey Graham|chairman|Senate Judiciary Committee"}},
+		{"a title that begins with House", "The House will vote on Friday, said House Speaker Nancy Pelosi (D-Calif.). The US Senate has not acted.",
+			[]string{"Nancy Pelosi|House Speaker|United States House of Representatives"}},
+		{"a surname that names a country", "Rep. Jim Jordan of Ohio objected.",
+			[]string{"Jim Jordan|Representative|"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
