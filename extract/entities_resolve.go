@@ -50,6 +50,7 @@ func (r *resolver) resolve() {
 		r.typeLocal(i)
 	}
 	r.findAcronyms()
+	r.surnameOrgs()
 	r.clusterPersons()
 	for i := range r.pieces {
 		r.typeInContext(i)
@@ -175,6 +176,24 @@ func (r *resolver) georgia() {
 			p.gaz = GazEntry{Kind: GazPlace, Name: "Georgia", ISO: "US"}
 			p.typ = schema.Place
 		}
+	}
+}
+
+// surnameOrgs untypes the lone words that the gazetteer knows as an organization but that
+// are the surname of a person the article names in full, so that they join that person:
+// "Bloomberg" after "Michael Bloomberg" (not "according to Bloomberg", "Bloomberg
+// reported").
+func (r *resolver) surnameOrgs() {
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkGaz || p.gaz.Kind != GazOrg || p.b-p.a != 1 || !r.surnames[NameKey(p.text)] {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		if reportsAfter(toks, p.b) || p.a >= 2 && strings.EqualFold(toks[p.a-1].Text, "to") && strings.EqualFold(toks[p.a-2].Text, "according") {
+			continue
+		}
+		p.kind, p.typ, p.strong = pkUnknown, "", false
 	}
 }
 
@@ -594,7 +613,15 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 						break
 					}
 					return false
-				case GazDemonym, GazOrg:
+				case GazOrg:
+					// "Michael Bloomberg", not "Bloomberg News".
+					if k == n-1 && k > 0 && n <= 3 && lexicon.IsFirstName(words[0].Text) && !isAllCaps(t) {
+						if _, known := gaz.Best(words[0].Text); !known {
+							break
+						}
+					}
+					return false
+				case GazDemonym:
 					return false
 				case GazNone:
 					if k == 0 && n > 1 {

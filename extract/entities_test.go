@@ -200,6 +200,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
 			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
 		},
+		{
+			name: "a person whose surname names a company",
+			text: "Former New York City mayor Michael Bloomberg spent over $500 million. Bloomberg endorsed Joe Biden.",
+			want: []string{"Person:Joe Biden", "Person:Michael Bloomberg", "Place:New York"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

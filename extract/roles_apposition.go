@@ -120,6 +120,9 @@ func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 		switch {
 		case linkWords[w]:
 			as = as || w == "as"
+			if w == "to" && j > 1 && !linkWords[strings.ToLower(toks[j-2].Text)] && !linkWords[strings.ToLower(toks[j].Text)] {
+				return holder{}, false // "a senior adviser to the president": the president is another
+			}
 			if w == "to" && j > 1 && !linkWords[strings.ToLower(toks[j-2].Text)] {
 				// "became the first woman to serve as": the description before "to".
 				if c := rr.skipToDescription(si, j-1); c >= 0 {

@@ -124,6 +124,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Nancy Pelosi|House Speaker|United States House of Representatives"}},
 		{"a surname that names a country", "Rep. Jim Jordan of Ohio objected.",
 			[]string{"Jim Jordan|Representative|"}},
+		{"a title after 'to the' is another's", "Kellyanne Conway, a senior adviser to the president, defended the move.",
+			[]string{"Kellyanne Conway|senior adviser|"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
