@@ -23,6 +23,8 @@ type resolver struct {
 	// surnames are the last words of the article's names that read as people's names:
 	// a lone "Cummings" is not a place where "Elijah Cummings" is named.
 	surnames map[string]bool
+	// sameAs maps a piece to the piece whose name its entity takes (another spelling).
+	sameAs map[int]int
 }
 
 // personCluster is one person named in the article, with every spelling of the name.
@@ -41,6 +43,7 @@ func (r *resolver) toks(p *piece) []Token { return r.infos[p.sent].toks[p.a:p.b]
 
 func (r *resolver) resolve() {
 	r.surnames = map[string]bool{}
+	r.sameAs = map[int]int{}
 	for i := range r.pieces {
 		if words := r.toks(&r.pieces[i]); len(words) >= 2 && r.personWords(words, false) {
 			r.surnames[NameKey(words[len(words)-1].Text)] = true
@@ -76,12 +79,33 @@ func (r *resolver) linkRepeats() {
 	}
 	for i := range r.pieces {
 		p := &r.pieces[i]
-		if p.kind != pkUnknown {
+		// (a weak guess at a person too: "Hagia Sophia bears" after "Hagia Sophia,
+		// formerly a church")
+		if p.kind != pkUnknown && !(p.kind == pkPerson && !p.strong && !p.afterTitle) {
 			continue
 		}
 		if j, ok := typed[NameKey(p.displayName())]; ok {
 			q := r.pieces[j]
 			p.kind, p.typ, p.strong = q.kind, q.typ, true
+		}
+	}
+	// The other spellings clustered with a name so retyped follow it: "Haghia Sophia".
+	for _, c := range r.persons {
+		from := -1
+		for _, i := range c.pieces {
+			if r.pieces[i].kind != pkPerson {
+				from = i
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for _, i := range c.pieces {
+			if p := &r.pieces[i]; p.kind == pkPerson && !p.strong && !p.afterTitle {
+				p.kind, p.typ, p.strong = r.pieces[from].kind, r.pieces[from].typ, true
+				r.sameAs[i] = from
+			}
 		}
 	}
 }
@@ -307,8 +331,14 @@ func (r *resolver) typeLocal(i int) {
 	}
 	// "Vyasna, an independent Belarusian human rights center,"; "owned by Truth
 	// Aquatics"; "TVN24 reported".
-	if !r.personWords(words, false) && (r.orgAppositionAfter(p) || ownedBy(all, p.a) || n == 1 && hasDigit(words[0].Text) && reportsAfter(all, p.b)) {
+	head := r.appositionHead(p)
+	if !r.personWords(words, false) && (orgNouns[head] || appositionOrgHeads[head] || ownedBy(all, p.a) || n == 1 && hasDigit(words[0].Text) && reportsAfter(all, p.b)) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
+	// "Hagia Sophia, formerly a Greek Orthodox church and now a museum".
+	if buildingNouns[head] {
+		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 		return
 	}
 	if n == 1 && r.surnames[NameKey(words[0].Text)] {
@@ -342,37 +372,47 @@ func (r *resolver) typeLocal(i int) {
 	}
 }
 
-// orgAppositionAfter reports a name described right after it as an organization: "Vyasna,
-// an independent Belarusian human rights center, said", "Energean, a gas producer".
-func (r *resolver) orgAppositionAfter(p *piece) bool {
+// appositionHead returns the noun that ends the description of a name right after it, in
+// lower case, or "": "Vyasna, an independent Belarusian human rights center, said" ->
+// "center"; "Hagia Sophia, formerly a Greek Orthodox church" -> "church".
+func (r *resolver) appositionHead(p *piece) string {
 	toks := r.infos[p.sent].toks
 	k := p.b
 	if k+2 >= len(toks) || toks[k].Text != "," {
-		return false
+		return ""
 	}
-	switch strings.ToLower(toks[k+1].Text) {
+	k++
+	if w := strings.ToLower(toks[k].Text); w == "formerly" || w == "once" || w == "now" {
+		k++
+	}
+	switch strings.ToLower(toks[k].Text) {
 	case "a", "an", "the":
 	default:
-		return false
+		return ""
 	}
 	// Lower-case words and demonyms up to the noun that ends the description.
 	last := ""
-	for j := k + 2; j < len(toks) && j < k+9; j++ {
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
 		t := toks[j].Text
 		if t == "," || t == "." || t == ";" || t == ")" || strings.EqualFold(t, "that") || strings.EqualFold(t, "which") || strings.EqualFold(t, "based") {
 			break
 		}
 		if isCapWord(t) {
-			if g, ok := r.s.gaz.Best(t); !ok || g.Kind != GazDemonym && g.Kind != GazCountry {
-				return false // "Smith, a Democratic Party member": the description names another
+			if g, ok := r.s.gaz.Best(t); (!ok || g.Kind != GazDemonym && g.Kind != GazCountry) && !descriptorWords[strings.ToLower(t)] || orgHeads[strings.ToLower(t)] {
+				return "" // "Smith, a Democratic Party member": the description names another
 			}
 		} else if strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" || toks[j].Tag == "IN" || toks[j].Tag == "POS" || t == "'s" {
-			return false // "X, the group's leader", "X, a member of the party"
+			return "" // "X, the group's leader", "X, a member of the party"
 		}
 		last = strings.ToLower(t)
 	}
-	return orgNouns[last] || appositionOrgHeads[last]
+	return last
 }
+
+// buildingNouns end the description of a place after its name: "Hagia Sophia, formerly a
+// Greek Orthodox church".
+var buildingNouns = wordSet(`church cathedral mosque temple synagogue museum palace castle monastery
+shrine stadium arena airport hospital prison village town city island`)
 
 // appositionOrgHeads are the nouns of an organization's description after its name, besides
 // orgNouns: "an independent human rights center".
@@ -1332,6 +1372,9 @@ func (r *resolver) build() {
 			r.addAlias(e, p.text)
 		case p.kind == pkOrg || p.kind == pkPlace:
 			name := r.orgName(i)
+			if j, ok := r.sameAs[i]; ok {
+				name = r.orgName(j)
+			}
 			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
 				// A use of an acronym defined earlier: the entity of the definition.
 				name = r.pieces[r.acronyms[p.text]].displayName()

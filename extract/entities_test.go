@@ -205,6 +205,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "Former New York City mayor Michael Bloomberg spent over $500 million. Bloomberg endorsed Joe Biden.",
 			want: []string{"Person:Joe Biden", "Person:Michael Bloomberg", "Place:New York"},
 		},
+		{
+			name: "a place described after its name",
+			text: "Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a mosque. Hagia Sophia bears profound significance. Built as a cathedral, Haghia Sophia was converted in 1453.",
+			want: []string{"Place:Hagia Sophia"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
