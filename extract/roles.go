@@ -718,10 +718,10 @@ func (rr *roleReader) ownerBefore(si, k int) int {
 // "Chair in Global Islamic Politics at Deakin University", "professor at Harvard".
 func (rr *roleReader) atAfter(si, k int) int {
 	toks := rr.d.Sentences[si].Tokens
-	for j := k; j < len(toks) && j < k+6; j++ {
+	for j := k; j < len(toks) && j < k+14; j++ {
 		w := toks[j].Text
-		if w == "," || w == "." || w == ";" {
-			return -1
+		if w == "," || w == "." || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") || j >= k+6 && !rr.covered(si, j) && !isConnector(strings.ToLower(w)) && w != "at" {
+			return -1 // (further than six words only across names: "in the Faculty of Arts and Education at")
 		}
 		if strings.EqualFold(w, "at") {
 			n := j + 1

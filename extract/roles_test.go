@@ -126,6 +126,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Jim Jordan|Representative|"}},
 		{"a title after 'to the' is another's", "Kellyanne Conway, a senior adviser to the president, defended the move.",
 			[]string{"Kellyanne Conway|senior adviser|"}},
+		{"at a university after the faculty", "Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said the attacker was armed.",
+			[]string{"Greg Barton|Chair|Deakin University", "Greg Barton|Professor|"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
