@@ -194,6 +194,44 @@ func (rr *roleReader) covered(si, k int) bool {
 	return false
 }
 
+// colonList returns the people listed after a colon that follows a plural title at token
+// k across verbs only ("presidents have been impeached: A and B"), when the list of names
+// ends the sentence; nil otherwise.
+func (rr *roleReader) colonList(si, k int) []int {
+	toks := rr.d.Sentences[si].Tokens
+	j := k
+	for j < len(toks) && j < k+6 && toks[j].Text != ":" {
+		if t := toks[j].Tag; !strings.HasPrefix(t, "VB") && t != "RB" && t != "MD" {
+			return nil
+		}
+		j++
+	}
+	if j >= len(toks) || j == k || toks[j].Text != ":" {
+		return nil
+	}
+	var people []int
+	for j++; j < len(toks); {
+		switch w := toks[j].Text; {
+		case w == "," || w == "and":
+			j++
+			continue
+		case w == "." || w == ";":
+			j = len(toks)
+			continue
+		}
+		pi := rr.pieceAt(si, j)
+		if !rr.isPerson(pi) {
+			return nil
+		}
+		people = append(people, pi)
+		j = rr.d.notes.pieces[pi].b
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	return people
+}
+
 // adminUnits end the names of the parts of a country that govern themselves.
 var adminUnits = wordSet(`county province region oblast krai prefecture governorate municipality
 territory canton borough parish`)
@@ -378,6 +416,14 @@ func (rr *roleReader) sentence(si int) {
 				}
 			}
 			continue
+		}
+		// A plural title and the list its holders after a colon: "only two presidents
+		// have been impeached: Andrew Johnson and Bill Clinton".
+		if plural(toks, tm) {
+			for _, pi := range rr.colonList(si, tm.End) {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: of, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.7, sent: si})
+			}
 		}
 		// Appositive after the name: "Angela Merkel, the Chancellor of Germany",
 		// "Steve Witkoff, Trump's envoy", "Mike Pompeo who is the secretary of state".
