@@ -1224,6 +1224,13 @@ func (r *resolver) shortForms() map[int]int {
 		}
 	}
 	out := map[int]int{}
+	if len(orgs) < 2 {
+		return out
+	}
+	keys := make(map[int]string, len(orgs))
+	for _, i := range orgs {
+		keys[i] = NameKey(r.fullName(i))
+	}
 	for _, i := range orgs {
 		short := r.nameWords(i)
 		if len(short) < 2 {
@@ -1231,8 +1238,8 @@ func (r *resolver) shortForms() map[int]int {
 		}
 		target, targetKey := -1, ""
 		for _, j := range orgs {
-			key := NameKey(r.fullName(j))
-			if key == NameKey(r.fullName(i)) || key == targetKey {
+			key := keys[j]
+			if key == keys[i] || key == targetKey || len(r.nameWords(j)) <= len(short) {
 				continue
 			}
 			if !r.shortFormOf(short, j) {
