@@ -1336,6 +1336,22 @@ func (r *resolver) build() {
 	for i := range order {
 		order[i] = i
 	}
+	// The names of people without initials and suffixes, when only one person has them
+	// ("George Bush" is neither "George W. Bush" nor "George H. W. Bush" where both are).
+	plains := map[string]*personCluster{}
+	for _, c := range r.persons {
+		for _, f := range c.full {
+			k := NameKey(plainName(f))
+			if k == "" {
+				continue
+			}
+			if o, ok := plains[k]; ok && o != c {
+				plains[k] = nil // two people
+				continue
+			}
+			plains[k] = c
+		}
+	}
 	// Demonyms wait until every country named by name is known.
 	var demonymPieces []int
 	for _, i := range order {
@@ -1360,6 +1376,9 @@ func (r *resolver) build() {
 			p.entity = c.entity
 			p.mention = "name"
 			r.addAlias(c.entity, p.text)
+			if plain := plainName(p.text); plain != "" && plains[NameKey(plain)] == c {
+				r.addAlias(c.entity, plain) // "Kamala D. Harris" is "Kamala Harris"
+			}
 		case p.kind == pkGaz && p.mention == "capital":
 			e := r.country(countries, p.gaz.ISO)
 			p.entity = e
@@ -1515,6 +1534,23 @@ func (r *resolver) country(countries map[string]int, iso string) int {
 	e := r.addEntity(schema.Country, name, iso)
 	countries[iso] = e
 	return e
+}
+
+// plainName returns a person's name without middle initials and suffixes ("Joseph R.
+// Biden Jr." -> "Joseph Biden"), or "" when it has none or keeps fewer than two words.
+func plainName(name string) string {
+	words := strings.Fields(strings.TrimSuffix(name, "'s"))
+	kept := words[:0:0]
+	for k, w := range words {
+		if k > 0 && (isInitial(w) || nameSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))]) {
+			continue
+		}
+		kept = append(kept, strings.TrimSuffix(w, ","))
+	}
+	if len(kept) < 2 || len(kept) == len(words) {
+		return ""
+	}
+	return strings.Join(kept, " ")
 }
 
 // canonical is the name a person cluster is known by: a full name without middle

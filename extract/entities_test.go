@@ -222,6 +222,38 @@ func TestEntitiesFound(t *testing.T) {
 	}
 }
 
+// TestPlainNameAlias: a name written with middle initials or a suffix is also known
+// without them, unless two people of the article share that plain form.
+func TestPlainNameAlias(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string // person -> aliases
+	}{
+		{"initial and suffix", "President-elect Joseph R. Biden Jr. named Kamala D. Harris.",
+			map[string][]string{"Joseph R. Biden Jr.": {"Joseph Biden"}, "Kamala D. Harris": {"Kamala Harris"}}},
+		{"two people, one plain form", "Former president George W. Bush and his father George H. W. Bush met.",
+			map[string][]string{"George W. Bush": nil, "George H. W. Bush": nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			for _, e := range doc.Entities {
+				want, ok := tt.want[e.Name]
+				if !ok {
+					continue
+				}
+				if strings.Join(e.Aliases, "|") != strings.Join(want, "|") {
+					t.Errorf("%s: got aliases %q, want %q", e.Name, e.Aliases, want)
+				}
+				delete(tt.want, e.Name)
+			}
+			for n := range tt.want {
+				t.Errorf("got no entity %s", n)
+			}
+		})
+	}
+}
+
 func TestSurnameJoinsFullName(t *testing.T) {
 	text := "Witkoff hints at concessions from Moscow\n" +
 		"Steve Witkoff, Trump's envoy, told CNN that Putin had offered concessions.\n" +
