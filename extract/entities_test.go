@@ -210,6 +210,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a mosque. Hagia Sophia bears profound significance. Built as a cathedral, Haghia Sophia was converted in 1453.",
 			want: []string{"Place:Hagia Sophia"},
 		},
+		{
+			name: "provinces named with a direction, townships, tribes",
+			text: "The report figured 21 injured individuals in Davao del Sur. He lives in Libertyville Township. The Eastern Shoshone Tribe welcomed the herd.",
+			want: []string{"Organization:Eastern Shoshone Tribe", "Place:Davao del Sur", "Place:Libertyville Township"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
