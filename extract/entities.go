@@ -340,6 +340,11 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		if g, ok := s.gaz.Best(joinTokens(toks, i, j)); ok && g.Kind != GazNone {
 			return 0, false // "the Gulf of Oman and ..."
 		}
+		// A second name after "and": "Center for Biological Diversity and Center for
+		// Food Safety", "University of Miami and Chris Fallows of ...".
+		if w := strings.ToLower(toks[k].Text); j-i >= 2 && (orgHeads[w] || orgLeads[w] || lexicon.IsFirstName(toks[k].Text) && k+1 < end) {
+			return 0, false
+		}
 		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
 		return end, true

@@ -215,6 +215,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "The report figured 21 injured individuals in Davao del Sur. He lives in Libertyville Township. The Eastern Shoshone Tribe welcomed the herd.",
 			want: []string{"Organization:Eastern Shoshone Tribe", "Place:Davao del Sur", "Place:Libertyville Township"},
 		},
+		{
+			name: "two names joined by and",
+			text: "The lawsuit was filed by the Center for Biological Diversity and Center for Food Safety. The study was led by researchers at the University of Miami and Chris Fallows of Apex Shark Expeditions, with money from the Bill and Melinda Gates Foundation.",
+			want: []string{"Organization:Bill and Melinda Gates Foundation", "Organization:Center for Biological Diversity", "Organization:Center for Food Safety", "Organization:University of Miami", "Person:Chris Fallows"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
