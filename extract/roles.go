@@ -322,6 +322,9 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
+		if occupations[tm.Head] && rr.nationality(si, tm.Start) {
+			of = -1 // "American lead guitarist": a nationality, not an employer
+		}
 		if of < 0 && tm.Start < tm.HeadStart && toks[tm.Start].Text == "House" {
 			of = rr.usHouse() // "House Speaker Nancy Pelosi"
 		}
@@ -758,6 +761,13 @@ func (rr *roleReader) ownerBefore(si, k int) int {
 		return rr.ofEntity(pi)
 	}
 	return -1
+}
+
+// nationality reports whether a demonym stands right before the title at token k
+// ("American", "Saudi"), which says where someone is from, not whom they work for.
+func (rr *roleReader) nationality(si, k int) bool {
+	pi := rr.pieceEndingAt(si, k)
+	return pi >= 0 && rr.d.notes.pieces[pi].kind == pkDemonym
 }
 
 // atAfter returns the organization of "at X" following a title, within a few words:

@@ -131,6 +131,8 @@ func TestRoles(t *testing.T) {
 		{"a plural title and its holders after a colon", "In the history of the United States, only two presidents have been impeached: Andrew Johnson and Bill Clinton.",
 			[]string{"Andrew Johnson|president|", "Bill Clinton|president|"}},
 		{"a colon before more than names is no list", "Two presidents have spoken: Andrew Johnson said so and Bill Clinton agreed.", nil},
+		{"a nationality before an occupation is no owner", "On Sunday, French inventor Franky Zapata crossed the English Channel.",
+			[]string{"Franky Zapata|inventor|"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
