@@ -67,6 +67,9 @@ type piece struct {
 	entity int
 	// mention is the mention kind: "name", "demonym", "capital".
 	mention string
+	// name, when set, is the entity's name as the stage wrote it out ("Ministry of
+	// Internal Affairs of Belarus" for "ministry of internal affairs of Belarus").
+	name string
 }
 
 // sentInfo holds a sentence's tokens with what the stage learned about each.
@@ -450,6 +453,13 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 				}
 			}
 		}
+		if n, name := s.lowerMinistry(toks, i); n > 0 {
+			out = s.addPiece(d, si, toks, i, i+n, out, func(p *piece) {
+				p.kind, p.typ, p.strong, p.name = pkOrg, schema.Organization, true, name
+			})
+			i += n
+			continue
+		}
 		if !s.canStart(toks, i, info.headline) {
 			i++
 			continue
@@ -490,6 +500,41 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 		i = j
 	}
 	return out
+}
+
+// lowerMinistry reads a ministry named in lower case with its country after it: "the
+// ministry of internal affairs of Belarus" is the "Ministry of Internal Affairs of
+// Belarus". It returns the number of tokens of the ministry's own words ("ministry of
+// internal affairs"; the country stays a name of its own) and the name, or 0.
+func (s *Entities) lowerMinistry(toks []Token, i int) (int, string) {
+	if toks[i].Text != "ministry" || i+3 >= len(toks) || toks[i+1].Text != "of" {
+		return 0, ""
+	}
+	end, c := 0, ""
+	for j := i + 2; j < len(toks) && j < i+6; j++ {
+		if j > i+2 {
+			c += " "
+		}
+		c += toks[j].Text
+		if titleComplements[c] {
+			end = j + 1
+		}
+	}
+	if end == 0 || end+1 >= len(toks) || toks[end].Text != "of" {
+		return 0, ""
+	}
+	n, g, ok := s.longestGaz(toks, end+1, len(toks))
+	if !ok || g.Kind != GazCountry {
+		return 0, ""
+	}
+	words := []string{"Ministry", "of"}
+	for _, w := range strings.Fields(joinTokens(toks, i+2, end)) {
+		if w != "and" && w != "the" {
+			w = upperFirst(w)
+		}
+		words = append(words, w)
+	}
+	return end - i, strings.Join(words, " ") + " of " + joinTokens(toks, end+1, end+1+n)
 }
 
 // longestGaz returns the longest gazetteer name starting at token i and ending by end.

@@ -1443,6 +1443,9 @@ func (r *resolver) build() {
 // elsewhere in the article.
 func (r *resolver) orgName(i int) string {
 	p := &r.pieces[i]
+	if p.name != "" {
+		return p.name
+	}
 	name := p.displayName()
 	// Two names the article defines with one acronym are one organization: "Islamic
 	// Revolutionary Guard Corps (IRGC)" and "Iranian Revolutionary Guard Corps (IRGC)".

@@ -220,6 +220,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "The lawsuit was filed by the Center for Biological Diversity and Center for Food Safety. The study was led by researchers at the University of Miami and Chris Fallows of Apex Shark Expeditions, with money from the Bill and Melinda Gates Foundation.",
 			want: []string{"Organization:Bill and Melinda Gates Foundation", "Organization:Center for Biological Diversity", "Organization:Center for Food Safety", "Organization:University of Miami", "Person:Chris Fallows"},
 		},
+		{
+			name: "a ministry named in lower case with its country",
+			text: "According to reports from the ministry of internal affairs of Belarus on Friday, around 18,250 visitors attended the rally. The ministry of health gave no figure.",
+			want: []string{"Country:Belarus", "Organization:Ministry of Internal Affairs of Belarus"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
