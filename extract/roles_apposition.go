@@ -191,6 +191,30 @@ done:
 	return h, true
 }
 
+// subjectOrg returns the organization that is the subject of sentence si (named before
+// its first verb, the last one there), or -1: what "its" and "their" refer to.
+func (rr *roleReader) subjectOrg(si int) int {
+	toks := rr.d.Sentences[si].Tokens
+	verb := len(toks)
+	for k, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") {
+			verb = k
+			break
+		}
+	}
+	e := -1
+	for _, i := range rr.d.notes.bySent[si] {
+		p := &rr.d.notes.pieces[i]
+		if p.b > verb {
+			break
+		}
+		if p.entity >= 0 && rr.d.Entities[p.entity].Type == schema.Organization {
+			e = p.entity
+		}
+	}
+	return e
+}
+
 // partyTagBefore returns where a party and state tag ending at token j begins ("R-S.C",
 // "." before j), or -1.
 func partyTagBefore(toks []Token, j int) int {
@@ -522,6 +546,9 @@ func (rr *roleReader) ownerOfTitle(si, k, of int) int {
 		t := toks[j-1]
 		if t.Text == "'s" || t.Text == "'" {
 			return rr.ofEntity(rr.pieceEndingAt(si, j-1))
+		}
+		if t.Text == "their" || t.Text == "its" {
+			return rr.subjectOrg(si) // "the Thai Raksa Chart Party withdrew ... their candidate"
 		}
 		if isCapWord(t.Text) || !(t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "VBN" || titleModifiers[strings.ToLower(t.Text)]) {
 			return -1

@@ -133,6 +133,8 @@ func TestRoles(t *testing.T) {
 		{"a colon before more than names is no list", "Two presidents have spoken: Andrew Johnson said so and Bill Clinton agreed.", nil},
 		{"a nationality before an occupation is no owner", "On Sunday, French inventor Franky Zapata crossed the English Channel.",
 			[]string{"Franky Zapata|inventor|"}},
+		{"its or their: the organization the sentence is about", "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate for prime minister.",
+			[]string{"Ubolratana Mahidol|Princess|", "Ubolratana Mahidol|candidate|Thai Raksa Chart Party"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
