@@ -345,7 +345,8 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		}
 		// A second name after "and": "Center for Biological Diversity and Center for
 		// Food Safety", "University of Miami and Chris Fallows of ...".
-		if w := strings.ToLower(toks[k].Text); j-i >= 2 && (orgHeads[w] || orgLeads[w] || lexicon.IsFirstName(toks[k].Text) && k+1 < end) {
+		if w := strings.ToLower(toks[k].Text); j-i >= 2 && (orgHeads[w] || orgLeads[w] || lexicon.IsFirstName(toks[k].Text) && k+1 < end || k == j+2 && !hadOf) {
+			// (and "Planned Parenthood and the American Civil Liberties Union")
 			return 0, false
 		}
 		return end, hadOf || orgHeads[last] && whole()

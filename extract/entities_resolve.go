@@ -615,8 +615,8 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam", "Prayuth
 			// Chan-o-cha".
 			return false
-		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low):
-			return false // "Investigational Interventions"
+		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low) && !(k == n-1 && lexicon.IsFirstName(words[0].Text) && !lexicon.IsCommonWord(low)):
+			return false // "Investigational Interventions"; not "Sean Hannity"
 		case hasDigit(t):
 			return false
 		case nameParticles[t] || prefixedName(t) || isInitial(t):

@@ -225,6 +225,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "According to reports from the ministry of internal affairs of Belarus on Friday, around 18,250 visitors attended the rally. The ministry of health gave no figure.",
 			want: []string{"Country:Belarus", "Organization:Ministry of Internal Affairs of Belarus"},
 		},
+		{
+			name: "a surname that ends like a noun of things; and the",
+			text: "Fox News host Sean Hannity praised the plan. Researchers at Tsinghua University and the Chinese Academy of Sciences disagreed.",
+			want: []string{"Organization:Chinese Academy of Sciences", "Organization:Fox News", "Organization:Tsinghua University", "Person:Sean Hannity"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -603,6 +603,13 @@ Belsat
 Committee to Protect Journalists|CPJ
 Freedom House
 International Crisis Group
+Black Lives Matter|BLM
+Proud Boys
+Oath Keepers
+Ku Klux Klan|KKK
+Planned Parenthood
+NAACP|National Association for the Advancement of Colored People
+American Civil Liberties Union|ACLU
 `
 
 // places lists geographic names that are neither countries nor cities: continents,

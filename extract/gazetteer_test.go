@@ -32,6 +32,7 @@ func TestGazetteerLookup(t *testing.T) {
 		{"New York Times", schema.Organization, "The New York Times", GazOrg},
 		{"IAAF", schema.Organization, "World Athletics", GazOrg},
 		{"TVN24", schema.Organization, "TVN24", GazOrg},
+		{"ACLU", schema.Organization, "American Civil Liberties Union", GazOrg},
 		{"Moscow", schema.Place, "Moscow", GazCapital},
 		{"Kiev", schema.Place, "Kyiv", GazPlace},
 		{"Crimea", schema.Place, "Crimea", GazPlace},
