@@ -637,6 +637,11 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		caps++
 		if k == 0 || k == n-1 {
 			if g, ok := gaz.Best(t); ok {
+				// A first name that names a country, after a title: "Acting Homeland
+				// Security Secretary Chad Wolf".
+				if k == 0 && n > 1 && afterTitle && g.Kind == GazCountry && lexicon.IsFirstName(t) {
+					break
+				}
 				switch g.Kind {
 				case GazCountry, GazPlace:
 					// A surname that names a country or a state after a known first

@@ -462,6 +462,48 @@ func (rr *roleReader) sentence(si int) {
 	}
 	rr.counterparts(si, first)
 	rr.offices(si)
+	rr.verbRoles(si)
+}
+
+// headVerbs name the position of whoever does them to an organization: "Lindsey Graham,
+// who chairs the Senate Judiciary Committee", "Jerome Powell, who heads the Federal
+// Reserve".
+var headVerbs = map[string]string{"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+	"chaired": "chair", "headed": "head", "led": "leader", "directed": "director"}
+
+// verbRoles reads "X, who chairs the Y": X is the chair of Y (in the past tense, a former
+// chair).
+func (rr *roleReader) verbRoles(si int) {
+	d := rr.d
+	toks := d.Sentences[si].Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		title, ok := headVerbs[toks[k].Text]
+		if !ok {
+			continue
+		}
+		w := k - 1
+		if toks[w].Tag == "RB" && w > 2 {
+			w-- // "who currently chairs"
+		}
+		if !strings.EqualFold(toks[w].Text, "who") || toks[w-1].Text != "," {
+			continue
+		}
+		h, ok := rr.personEndingAt(si, w-1)
+		if !ok {
+			continue
+		}
+		j := k + 1
+		if strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+		pi := rr.pieceAt(si, j)
+		if pi < 0 || d.Entities[d.notes.pieces[pi].entity].Type != schema.Organization {
+			continue
+		}
+		p := &d.notes.pieces[pi]
+		rr.add(roleFound{person: h.entity, of: p.entity, title: title, former: strings.HasSuffix(toks[k].Text, "ed") || toks[k].Text == "led",
+			start: h.start, end: p.end, confidence: 0.7, sent: si, pronoun: h.pronoun})
+	}
 }
 
 // officeNouns name the tenure of a position: "Ben Ali's Presidency", "the premiership of
