@@ -323,7 +323,7 @@ func (rr *roleReader) personCovers(si, k int) bool {
 // it, or -1.
 func (rr *roleReader) descriptionBefore(si, k int) int {
 	toks := rr.d.Sentences[si].Tokens
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		t := toks[j]
 		switch {
 		case t.Text == ",":
@@ -332,6 +332,8 @@ func (rr *roleReader) descriptionBefore(si, k int) int {
 			}
 			return -1
 		case determiners[strings.ToLower(t.Text)] || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$":
+		case strings.EqualFold(t.Text, "of") || (rr.covered(si, j) || isCapWord(t.Text)) && !rr.personCovers(si, j):
+			// "the former mayor of New York City and Trump's personal lawyer"
 		default:
 			return -1
 		}
