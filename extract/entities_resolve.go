@@ -971,6 +971,14 @@ func sameFirstName(a, b string) bool {
 	if ca == cb {
 		return true
 	}
+	// A short form that begins the long one: "Stan" and "Stanislav", "Mitch" and
+	// "Mitchell".
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 3 && len(b) >= len(a)+2 && strings.HasPrefix(b, a) {
+		return true
+	}
 	return len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && editDistance(a, b, 2) <= 2
 }
 

@@ -230,6 +230,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "Fox News host Sean Hannity praised the plan. Researchers at Tsinghua University and the Chinese Academy of Sciences disagreed.",
 			want: []string{"Organization:Chinese Academy of Sciences", "Organization:Fox News", "Organization:Tsinghua University", "Person:Sean Hannity"},
 		},
+		{
+			name: "a short first name that begins the long one",
+			text: "Mitchell Stoltz is a senior staff attorney. Later, Mitch Stoltz told Wikinews the notice was wrong.",
+			want: []string{"Organization:Wikinews", "Person:Mitchell Stoltz"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
