@@ -1136,6 +1136,10 @@ func (r *resolver) typeInContext(i int) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		return
 	}
+	if p.kind == pkUnknown && r.affiliation(i) {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
 	if p.kind == pkGaz && (p.gaz.Kind == GazCapital || p.gaz.Kind == GazPlace) && p.gaz.ISO != "" && r.s.gaz.CapitalOf(p.gaz.ISO) == p.gaz.Name {
 		if actsAsCountry(toks, p.b) {
 			p.mention = "capital"
@@ -1164,6 +1168,24 @@ func (r *resolver) ownsTitle(p *piece) bool {
 	}
 	for _, q := range r.pieces {
 		if q.sent == p.sent && q.a == tm.End && (q.kind == pkPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation reports an unknown name of two words or more after "<person> of" that reads
+// as neither a place nor a person, as the body the person belongs to: "Chris Fallows of
+// Apex Shark Expeditions".
+func (r *resolver) affiliation(i int) bool {
+	p := &r.pieces[i]
+	toks := r.infos[p.sent].toks
+	words := r.toks(p)
+	if len(words) < 2 || p.a < 2 || !strings.EqualFold(toks[p.a-1].Text, "of") || r.placeLike(p) || r.personWords(words, false) {
+		return false
+	}
+	for j := range r.pieces {
+		if q := &r.pieces[j]; q.sent == p.sent && q.b == p.a-1 && q.kind == pkPerson && q.b-q.a >= 2 {
 			return true
 		}
 	}

@@ -218,7 +218,7 @@ func TestEntitiesFound(t *testing.T) {
 		{
 			name: "two names joined by and",
 			text: "The lawsuit was filed by the Center for Biological Diversity and Center for Food Safety. The study was led by researchers at the University of Miami and Chris Fallows of Apex Shark Expeditions, with money from the Bill and Melinda Gates Foundation.",
-			want: []string{"Organization:Bill and Melinda Gates Foundation", "Organization:Center for Biological Diversity", "Organization:Center for Food Safety", "Organization:University of Miami", "Person:Chris Fallows"},
+			want: []string{"Organization:Apex Shark Expeditions", "Organization:Bill and Melinda Gates Foundation", "Organization:Center for Biological Diversity", "Organization:Center for Food Safety", "Organization:University of Miami", "Person:Chris Fallows"},
 		},
 		{
 			name: "a ministry named in lower case with its country",
@@ -234,6 +234,11 @@ func TestEntitiesFound(t *testing.T) {
 			name: "a short first name that begins the long one",
 			text: "Mitchell Stoltz is a senior staff attorney. Later, Mitch Stoltz told Wikinews the notice was wrong.",
 			want: []string{"Organization:Wikinews", "Person:Mitchell Stoltz"},
+		},
+		{
+			name: "the body a person is of",
+			text: "Tristan Smith of University College London, a shipping researcher, explained to Wikinews that crews might turn their transponders off.",
+			want: []string{"Organization:University College London", "Organization:Wikinews", "Person:Tristan Smith"},
 		},
 	}
 	for _, tt := range tests {
