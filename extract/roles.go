@@ -184,6 +184,21 @@ func (rr *roleReader) usHouse() int {
 	return -1
 }
 
+// partyNamed returns the party the article names whose name is the word w and "Party"
+// ("Democratic" for the "Democratic Party"), or -1.
+func (rr *roleReader) partyNamed(w string) int {
+	if !isCapWord(w) {
+		return -1
+	}
+	name := w + " Party"
+	for i := range rr.d.Entities {
+		if e := &rr.d.Entities[i]; e.Type == schema.Organization && e.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // covered reports whether token k of sentence si is inside a piece.
 func (rr *roleReader) covered(si, k int) bool {
 	for _, i := range rr.d.notes.bySent[si] {
@@ -327,6 +342,9 @@ func (rr *roleReader) sentence(si int) {
 		}
 		if of < 0 && tm.Start < tm.HeadStart && toks[tm.Start].Text == "House" {
 			of = rr.usHouse() // "House Speaker Nancy Pelosi"
+		}
+		if of < 0 && (tm.Head == "nominee" || tm.Head == "candidate") && tm.Start > 0 {
+			of = rr.partyNamed(toks[tm.Start-1].Text) // "Democratic presidential nominee Joe Biden"
 		}
 		committee := rr.committeeBefore(si, tm.Start)
 		if committee >= 0 {
