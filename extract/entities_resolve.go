@@ -320,9 +320,20 @@ func (r *resolver) typeLocal(i int) {
 			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 			return
 		}
-		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && !r.personWords(words, false) {
+		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && (!r.personWords(words, false) || !lexicon.IsFirstName(words[0].Text) && n <= 3) {
+			// ("the island of Rapa Nui")
 			p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 			return
+		}
+		// "from Jakarta to Pangkal Pinang".
+		if prev == "to" && p.a > 2 && n <= 3 && !lexicon.IsFirstName(words[0].Text) && (p.b >= len(all) || !isCapWord(all[p.b].Text)) {
+			for j := range r.pieces {
+				q := &r.pieces[j]
+				if q.sent == p.sent && q.b == p.a-1 && q.typ == schema.Place && q.a > 0 && strings.EqualFold(all[q.a-1].Text, "from") {
+					p.kind, p.typ, p.strong = pkPlace, schema.Place, true
+					return
+				}
+			}
 		}
 	}
 	if p.b+1 < len(all) && strings.EqualFold(all[p.b].Text, "think") && strings.EqualFold(all[p.b+1].Text, "tank") {

@@ -240,6 +240,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "Tristan Smith of University College London, a shipping researcher, explained to Wikinews that crews might turn their transponders off.",
 			want: []string{"Organization:University College London", "Organization:Wikinews", "Person:Tristan Smith"},
 		},
+		{
+			name: "places named like people: the island of X, from a place to X",
+			text: "The statues dot the island of Rapa Nui. The jet was commencing a journey from Jakarta to Pangkal Pinang.",
+			want: []string{"Place:Jakarta", "Place:Pangkal Pinang", "Place:Rapa Nui"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
