@@ -320,7 +320,7 @@ func (r *resolver) typeLocal(i int) {
 			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 			return
 		}
-		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && (!r.personWords(words, false) || !lexicon.IsFirstName(words[0].Text) && n <= 3) {
+		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && !notPlaces[first] && (!r.personWords(words, false) || !lexicon.IsFirstName(words[0].Text) && n <= 3) {
 			// ("the island of Rapa Nui")
 			p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 			return
@@ -512,7 +512,7 @@ func (r *resolver) surnameTitle(words []Token) bool {
 var notPlaces = wordSet(`english hebrew arabic hindi urdu mandarin cantonese latin swahili farsi
 persian pashto dari bengali punjabi tamil yiddish esperanto christianity islam judaism buddhism
 hinduism catholicism sikhism parliament congress court office government allah god jesus
-sabha`)
+sabha christendom`)
 
 // camelCase reports a capital after a lower-case letter inside a word, as product and
 // project names have ("CentOS", "TurkStream"); "McDonald" and "DeWine" excepted.

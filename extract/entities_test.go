@@ -245,6 +245,11 @@ func TestEntitiesFound(t *testing.T) {
 			text: "The statues dot the island of Rapa Nui. The jet was commencing a journey from Jakarta to Pangkal Pinang.",
 			want: []string{"Place:Jakarta", "Place:Pangkal Pinang", "Place:Rapa Nui"},
 		},
+		{
+			name: "a faith after a place noun is no place",
+			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
+			want: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
