@@ -184,6 +184,28 @@ func (rr *roleReader) usHouse() int {
 	return -1
 }
 
+// partyTitles are the positions a party itself gives: "Republican leader", "Democratic
+// nominee"; other titles after a party's adjective ("Republican Governor") are offices of
+// a state, which the party does not own (a legislator's seat, "Labour MP", is left to the
+// party as before).
+var partyTitles = wordSet(`nominee candidate leader chairman chairwoman chair chairperson member
+spokesman spokeswoman spokesperson official strategist operative whip`)
+
+// partyAdjective returns the piece right before token k that names a party by one word
+// ("Republican", "Labour"), or -1.
+func (rr *roleReader) partyAdjective(si, k int) int {
+	pi := rr.pieceEndingAt(si, k)
+	if pi < 0 {
+		return -1
+	}
+	p := &rr.d.notes.pieces[pi]
+	e := &rr.d.Entities[p.entity]
+	if p.b-p.a != 1 || e.Type != schema.Organization || !strings.HasSuffix(e.Name, " Party") || strings.Contains(p.text, "Party") {
+		return -1
+	}
+	return pi
+}
+
 // partyNamed returns the party the article names whose name is the word w and "Party"
 // ("Democratic" for the "Democratic Party"), or -1.
 func (rr *roleReader) partyNamed(w string) int {
@@ -337,6 +359,11 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
+		if pa := rr.partyAdjective(si, tm.Start); pa >= 0 && !partyTitles[tm.Head] && !legislators[tm.Head] && !strings.HasSuffix(tm.Head, "chairman") {
+			// "Maryland's Republican Governor Larry Hogan": the party is his, the office
+			// Maryland's.
+			of = rr.ownerBefore(si, d.notes.pieces[pa].a)
+		}
 		if occupations[tm.Head] && rr.nationality(si, tm.Start) {
 			of = -1 // "American lead guitarist": a nationality, not an employer
 		}

@@ -143,6 +143,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Rudy Giuliani|lawyer|", "Rudy Giuliani|mayor|New York|former"}},
 		{"a party's adjective before its nominee", "The Democratic Party met in Milwaukee. Democratic presidential nominee Joe Biden spoke.",
 			[]string{"Joe Biden|presidential nominee|Democratic Party"}},
+		{"a party's adjective before an office of a state", "He currently serves as senior advisor to Maryland's Republican Governor Larry Hogan.",
+			[]string{"Larry Hogan|Governor|Maryland"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
