@@ -1389,7 +1389,7 @@ func (r *resolver) build() {
 		for _, f := range c.full {
 			k := NameKey(plainName(f))
 			if k == "" {
-				continue
+				k = NameKey(f) // a plain name already: "Donald Trump" beside "Donald Trump Jr."
 			}
 			if o, ok := plains[k]; ok && o != c {
 				plains[k] = nil // two people
