@@ -1035,8 +1035,34 @@ func (r *resolver) kept(c *personCluster, surface string) bool {
 		if a != "" && b != "" && a != b {
 			return true
 		}
+		// A father and his son: "Donald Trump" and "Donald Trump Jr." (the same words,
+		// one with a suffix); "Joe Biden" and "Joseph R. Biden Jr." are one.
+		if sf, ss := suffixOf(f), suffixOf(surface); sf != ss && NameKey(withoutSuffix(f)) == NameKey(withoutSuffix(surface)) {
+			return true
+		}
 	}
 	return false
+}
+
+// suffixOf returns the generational suffix ending a name ("jr", "iii"), or "".
+func suffixOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	if w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), ".")); nameSuffixes[w] {
+		return w
+	}
+	return ""
+}
+
+// withoutSuffix returns a name without its generational suffix.
+func withoutSuffix(name string) string {
+	if suffixOf(name) == "" {
+		return strings.TrimSuffix(name, "'s")
+	}
+	words := strings.Fields(name)
+	return strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), ",")
 }
 
 // initials returns the middle initials of a name: "George H. W. Bush" -> "HW".

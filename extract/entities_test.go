@@ -246,6 +246,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Place:Jakarta", "Place:Pangkal Pinang", "Place:Rapa Nui"},
 		},
 		{
+			name: "a father and his son of the same name",
+			text: "President Donald Trump and his son Donald Trump Jr. spoke. Joseph R. Biden Jr. replied; Joe Biden said no.",
+			want: []string{"Person:Donald Trump", "Person:Donald Trump Jr.", "Person:Joe Biden"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},
