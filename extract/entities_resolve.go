@@ -221,6 +221,10 @@ func (r *resolver) surnameOrgs() {
 	}
 }
 
+// usTerritories are the ISO codes of the territories of the United States that have
+// legislatures of their own.
+var usTerritories = map[string]bool{"PR": true, "GU": true, "VI": true, "AS": true, "MP": true}
+
 // theHouse reads "the House" and "the House of Representatives" as the United States
 // House of Representatives in an article about the United States (the country named most
 // often, with its states and cities): "Nancy Pelosi, the Speaker of the House".
@@ -257,8 +261,8 @@ func (r *resolver) theHouse() {
 		count["US"]++
 	}
 	for iso, n := range count {
-		if iso != "US" && n >= count["US"] {
-			return
+		if iso != "US" && n >= count["US"] || usTerritories[iso] {
+			return // (a territory has a House of its own: Puerto Rico's)
 		}
 	}
 	g, ok := r.s.gaz.Best("United States House of Representatives")

@@ -191,6 +191,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:United States", "Organization:United States Congress", "Organization:United States House of Representatives", "Person:Nancy Pelosi"},
 		},
 		{
+			name: "the House of a territory is its own",
+			text: "The United States and the US Senate have no say in Puerto Rico, a US territory. There, the House confirmed the nomination on Friday.",
+			want: []string{"Country:United States", "Organization:United States Senate", "Place:Puerto Rico"},
+		},
+		{
 			name: "the House elsewhere is no US body",
 			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
 			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
