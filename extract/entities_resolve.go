@@ -345,7 +345,11 @@ func (r *resolver) typeLocal(i int) {
 		return
 	}
 	// "Vyasna, an independent Belarusian human rights center,"; "owned by Truth
-	// Aquatics"; "TVN24 reported".
+	// Aquatics"; "TVN24 reported" (not the surname of a person named in full: "owned by
+	// Trump").
+	if n == 1 && r.surnames[NameKey(words[0].Text)] {
+		return
+	}
 	head := r.appositionHead(p)
 	if !r.personWords(words, false) && (orgNouns[head] || appositionOrgHeads[head] || ownedBy(all, p.a) || n == 1 && hasDigit(words[0].Text) && reportsAfter(all, p.b)) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true

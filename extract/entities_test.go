@@ -176,6 +176,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:Truth Aquatics", "Organization:Worldwide Diving Adventures"},
 		},
 		{
+			name: "what owns a thing may be a person named before",
+			text: "President Donald Trump spoke at the resort. The resort is owned by Trump.",
+			want: []string{"Person:Donald Trump"},
+		},
+		{
 			name: "a name with digits that reports is a medium",
 			text: "Brudziński said Adamowicz required resuscitation, and was in a \"serious\" condition; TVN24 reported he received surgery.",
 			want: []string{"Organization:TVN24"},
