@@ -647,7 +647,7 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			// ("Bill Clinton": a first name that is also a descriptor begins a name)
 			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
-		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
+		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august" && low != "jan":
 			return false
 		}
 		if isAllCaps(t) && len(t) > 3 || !afterTitle && camelCase(t) {

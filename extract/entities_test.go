@@ -261,6 +261,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Donald Trump", "Person:Donald Trump Jr.", "Person:Joe Biden"},
 		},
 		{
+			name: "a first name that abbreviates a month",
+			text: "Later, Jan Kowalski left. Polish politician Jan Nowak agreed.",
+			want: []string{"Person:Jan Kowalski", "Person:Jan Nowak"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},
