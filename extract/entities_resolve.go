@@ -658,8 +658,8 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			if g, ok := gaz.Best(t); ok {
 				// A first name that names a country, after a title: "Acting Homeland
 				// Security Secretary Chad Wolf".
-				if k == 0 && n > 1 && afterTitle && g.Kind == GazCountry && lexicon.IsFirstName(t) {
-					break
+				if k == 0 && n > 1 && g.Kind == GazCountry && lexicon.IsFirstName(t) && (afterTitle || n == 2 && plainSurname(gaz, words[1].Text)) {
+					break // ("Jordan Peterson", "India Walton"; not "Jordan Valley")
 				}
 				switch g.Kind {
 				case GazCountry, GazPlace:
@@ -710,6 +710,17 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		}
 	}
 	return caps > 0
+}
+
+// plainSurname reports whether a word can only be a surname: capitalised, not a common
+// word, not a name of the gazetteer, not a descriptor.
+func plainSurname(gaz *Gazetteer, w string) bool {
+	low := strings.ToLower(w)
+	if !isCapWord(w) || isAllCaps(w) || lexicon.IsCommonWord(low) || descriptorWords[low] || placeHeads[low] || orgHeads[low] {
+		return false
+	}
+	_, known := gaz.Best(w)
+	return !known
 }
 
 // dashedWords reports whether a word joined by dashes holds common words after its first

@@ -266,6 +266,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Jan Kowalski", "Person:Jan Nowak"},
 		},
 		{
+			name: "a first name that names a country",
+			text: "Jordan Peterson spoke. Israel Folau was banned. The Jordan Valley is dry.",
+			want: []string{"Person:Israel Folau", "Person:Jordan Peterson", "Place:Jordan Valley"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},
