@@ -658,8 +658,8 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			if g, ok := gaz.Best(t); ok {
 				// A first name that names a country, after a title: "Acting Homeland
 				// Security Secretary Chad Wolf".
-				if k == 0 && n > 1 && g.Kind == GazCountry && lexicon.IsFirstName(t) && (afterTitle || n == 2 && plainSurname(gaz, words[1].Text)) {
-					break // ("Jordan Peterson", "India Walton"; not "Jordan Valley")
+				if k == 0 && n > 1 && (g.Kind == GazCountry || g.Kind == GazPlace) && lexicon.IsFirstName(t) && (afterTitle || n == 2 && plainSurname(gaz, words[1].Text)) {
+					break // ("Jordan Peterson", "Rep. Virginia Foxx"; not "Jordan Valley")
 				}
 				switch g.Kind {
 				case GazCountry, GazPlace:

@@ -267,8 +267,8 @@ func TestEntitiesFound(t *testing.T) {
 		},
 		{
 			name: "a first name that names a country",
-			text: "Jordan Peterson spoke. Israel Folau was banned. The Jordan Valley is dry.",
-			want: []string{"Person:Israel Folau", "Person:Jordan Peterson", "Place:Jordan Valley"},
+			text: "Jordan Peterson spoke. Israel Folau was banned. The Jordan Valley is dry. Rep. Virginia Foxx objected.",
+			want: []string{"Person:Israel Folau", "Person:Jordan Peterson", "Person:Virginia Foxx", "Place:Jordan Valley"},
 		},
 		{
 			name: "a faith after a place noun is no place",
