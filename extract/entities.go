@@ -481,7 +481,7 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 				}
 			}
 			if end, ok := s.connects(toks, i, j, hadOf); ok {
-				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of") || strings.EqualFold(toks[j].Text, "for")
+				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of") || strings.EqualFold(toks[j].Text, "for") || toks[j].Text == "on" // "Committee on Oversight and Reform"
 				j = end
 				continue
 			}
