@@ -271,6 +271,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Israel Folau", "Person:Jordan Peterson", "Person:Virginia Foxx", "Place:Jordan Valley"},
 		},
 		{
+			name: "a committee on two subjects",
+			text: "The House Committee on Oversight and Reform held hearings.",
+			want: []string{"Organization:House Committee on Oversight and Reform"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},

@@ -33,6 +33,7 @@ func TestGazetteerLookup(t *testing.T) {
 		{"IAAF", schema.Organization, "World Athletics", GazOrg},
 		{"TVN24", schema.Organization, "TVN24", GazOrg},
 		{"ACLU", schema.Organization, "American Civil Liberties Union", GazOrg},
+		{"Customs and Border Protection", schema.Organization, "United States Customs and Border Protection", GazOrg},
 		{"Moscow", schema.Place, "Moscow", GazCapital},
 		{"Kiev", schema.Place, "Kyiv", GazPlace},
 		{"Crimea", schema.Place, "Crimea", GazPlace},
