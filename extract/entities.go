@@ -627,6 +627,12 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 				ts++ // "US President", "Senate Majority Leader": the owner, not the title
 				continue
 			}
+			// A name of several words: "South Korean President", "New Zealand Prime
+			// Minister".
+			if n, g, ok := s.longestGaz(toks, ts, tm.HeadStart); ok && n >= 2 && (g.Kind == GazCountry || g.Kind == GazDemonym || g.Kind == GazOrg) {
+				ts += n
+				continue
+			}
 			break
 		}
 		if ts > seg {

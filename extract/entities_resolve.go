@@ -727,8 +727,10 @@ func plainSurname(gaz *Gazetteer, w string) bool {
 // part, as compounds do ("Fourteen-year-old", "Bangalore-side"), not names ("Chan-o-cha").
 func dashedWords(t string) bool {
 	parts := strings.Split(t, "-")
+	firstCommon := lexicon.IsCommonWord(strings.ToLower(parts[0]))
 	for _, w := range parts[1:] {
-		if lexicon.IsCommonWord(strings.ToLower(w)) && (len(w) > 2 || len(parts) == 2) {
+		// (a short syllable after a name is a name: "Moon Jae-in"; not "Built-in")
+		if lexicon.IsCommonWord(strings.ToLower(w)) && (len(w) > 2 || len(parts) == 2 && firstCommon) {
 			return true
 		}
 	}

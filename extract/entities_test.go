@@ -276,6 +276,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:House Committee on Oversight and Reform"},
 		},
 		{
+			name: "a common compound with a dash is no name",
+			text: "Built-in Camera Support arrived. Later, President Moon Jae-in spoke.",
+			want: []string{"Person:Moon Jae-in"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},

@@ -145,6 +145,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Joe Biden|presidential nominee|Democratic Party"}},
 		{"a party's adjective before an office of a state", "He currently serves as senior advisor to Maryland's Republican Governor Larry Hogan.",
 			[]string{"Larry Hogan|Governor|Maryland"}},
+		{"a demonym of two words and a name with a short syllable", "Chinese President Xi Jinping met South Korean President Moon Jae-in in Beijing.",
+			[]string{"Moon Jae-in|President|South Korea", "Xi Jinping|President|China"}},
 		{"media named with their article", "Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.",
 			[]string{"Jamal Khashoggi|columnist|The Washington Post"}},
 		{"plural title with asides in the list", "Conyers was unique on the Judiciary Committee in having participated in the impeachment hearings of two different Presidents, Richard Nixon, in 1972, and Bill Clinton, in 1998.",
