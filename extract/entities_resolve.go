@@ -621,6 +621,9 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 	if n == 0 || n > 6 || n == 1 && !afterTitle {
 		return false
 	}
+	if n == 2 && koreanName(words[0].Text, words[1].Text) {
+		return true // "Park Geun-hye", "Ban Ki-moon"
+	}
 	caps := 0
 	for k, w := range words {
 		t := w.Text
@@ -721,6 +724,28 @@ func plainSurname(gaz *Gazetteer, w string) bool {
 	}
 	_, known := gaz.Best(w)
 	return !known
+}
+
+// koreanName reports whether two words have the shape of a Korean name: a short family
+// name and a given name of two syllables joined by a dash, the second in lower case
+// ("Park Geun-hye", "Ban Ki-moon", "Moon Jae-in").
+func koreanName(family, given string) bool {
+	if len(family) < 2 || len(family) > 5 || !isCapWord(family) || isAllCaps(family) {
+		return false
+	}
+	parts := strings.Split(given, "-")
+	if len(parts) != 2 || len(parts[0]) < 2 || len(parts[0]) > 5 || len(parts[1]) < 2 || len(parts[1]) > 5 ||
+		!isCapWord(parts[0]) || !startsLower(parts[1]) {
+		return false
+	}
+	for _, w := range []string{family, parts[0], parts[1]} {
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return !lexicon.IsCommonWord(strings.ToLower(parts[0]))
 }
 
 // dashedWords reports whether a word joined by dashes holds common words after its first

@@ -281,6 +281,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Moon Jae-in"},
 		},
 		{
+			name: "Korean names",
+			text: "Former president Park Geun-hye was jailed. Former UN chief Ban Ki-moon visited. Texas Pro-life groups marched.",
+			want: []string{"Organization:United Nations", "Person:Ban Ki-moon", "Person:Park Geun-hye"},
+		},
+		{
 			name: "a faith after a place noun is no place",
 			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
 			want: []string{},
