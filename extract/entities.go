@@ -585,8 +585,8 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 	}
 	// An office named after its holder is one body: "Office of the UN High Commissioner
 	// for Human Rights", "Office of the Director of National Intelligence".
-	if j-i > 3 && strings.EqualFold(toks[i].Text, "Office") && strings.EqualFold(toks[i+1].Text, "of") {
-		orgRun = true
+	if j-i > 3 && strings.EqualFold(toks[i].Text, "Office") && strings.EqualFold(toks[i+1].Text, "of") && !personWords(s.gaz, toks[max(i, j-2):j], false) {
+		orgRun = true // (not "the Office of the Prime Minister Narendra Modi")
 	}
 	seg := i
 	afterTitle := false

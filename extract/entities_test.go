@@ -281,6 +281,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Moon Jae-in"},
 		},
 		{
+			name: "an office named after its holder before the holder's name",
+			text: "A statement from the Office of the Prime Minister Narendra Modi said so. The Office of the Director of National Intelligence agreed.",
+			want: []string{"Organization:Office of the Director of National Intelligence", "Person:Narendra Modi"},
+		},
+		{
 			name: "Korean names",
 			text: "Former president Park Geun-hye was jailed. Former UN chief Ban Ki-moon visited. Texas Pro-life groups marched.",
 			want: []string{"Organization:United Nations", "Person:Ban Ki-moon", "Person:Park Geun-hye"},
