@@ -67,6 +67,9 @@ type piece struct {
 	entity int
 	// mention is the mention kind: "name", "demonym", "capital".
 	mention string
+	// name, when set, is the entity's name as the stage wrote it out ("Ministry of
+	// Internal Affairs of Belarus" for "ministry of internal affairs of Belarus").
+	name string
 }
 
 // sentInfo holds a sentence's tokens with what the stage learned about each.
@@ -173,8 +176,8 @@ func titleCase(toks []Token) bool {
 // canStart reports whether token i may begin a name.
 func (s *Entities) canStart(toks []Token, i int, headline bool) bool {
 	t := toks[i].Text
-	if !isWordToken(t) || hasDigit(t) && !isCapWord(t) {
-		return false
+	if !isWordToken(t) || hasDigit(t) && !isCapWord(t) || bracketInside(t) {
+		return false // (an editor's bracket: "[T]he House")
 	}
 	if !isCapWord(t) {
 		// "al-Qaeda", "el-Sisi" as a name of its own.
@@ -231,6 +234,13 @@ func loneStart(toks []Token, i int) bool {
 	return !title
 }
 
+// bracketInside reports whether an editor's bracket stands inside a word or opens it
+// ("T]he", "Count[ies"); one closing the word ("Delhi[...]") is cut off the name.
+func bracketInside(t string) bool {
+	k := strings.IndexAny(t, "[]")
+	return k >= 0 && k < len(t)-1
+}
+
 // continues reports whether token j continues a run of capitalised tokens.
 func continues(toks []Token, j int) bool {
 	t := toks[j].Text
@@ -246,7 +256,7 @@ func continues(toks []Token, j int) bool {
 		isCapWord(toks[j-1].Text) && len(toks[j-1].Text) == 1 && isCapWord(toks[j+1].Text) {
 		return true
 	}
-	if !isWordToken(t) {
+	if !isWordToken(t) || bracketInside(t) {
 		return false
 	}
 	if isCapWord(t) {
@@ -291,8 +301,8 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		return 0, false
 	}
 	end := capsAfter(toks, k)
-	if end == k || calendarWords[strings.ToLower(toks[k].Text)] {
-		return 0, false // "United States on Saturday"
+	if end == k || calendarWords[strings.ToLower(toks[k].Text)] && !(end-k >= 2 && orgHeads[strings.ToLower(toks[end-1].Text)]) {
+		return 0, false // "United States on Saturday"; not "Great Orchestra of Christmas Charity"
 	}
 	if c == "on" && !orgHeads[strings.ToLower(toks[j-1].Text)] {
 		return 0, false // only "Committee on Foreign Relations"
@@ -332,6 +342,12 @@ func (s *Entities) connects(toks []Token, i, j int, hadOf bool) (int, bool) {
 		}
 		if g, ok := s.gaz.Best(joinTokens(toks, i, j)); ok && g.Kind != GazNone {
 			return 0, false // "the Gulf of Oman and ..."
+		}
+		// A second name after "and": "Center for Biological Diversity and Center for
+		// Food Safety", "University of Miami and Chris Fallows of ...".
+		if w := strings.ToLower(toks[k].Text); j-i >= 2 && (orgHeads[w] || orgLeads[w] || lexicon.IsFirstName(toks[k].Text) && k+1 < end || k == j+2 && !hadOf) {
+			// (and "Planned Parenthood and the American Civil Liberties Union")
+			return 0, false
 		}
 		return end, hadOf || orgHeads[last] && whole()
 	case orgHeads[prev] || placeLeads[prev] || nonEntityHeads[prev] || nonEntityLeads[prev] || connectHeads[prev]:
@@ -438,6 +454,13 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 				}
 			}
 		}
+		if n, name := s.lowerMinistry(toks, i); n > 0 {
+			out = s.addPiece(d, si, toks, i, i+n, out, func(p *piece) {
+				p.kind, p.typ, p.strong, p.name = pkOrg, schema.Organization, true, name
+			})
+			i += n
+			continue
+		}
 		if !s.canStart(toks, i, info.headline) {
 			i++
 			continue
@@ -458,11 +481,16 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 				}
 			}
 			if end, ok := s.connects(toks, i, j, hadOf); ok {
-				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of") || strings.EqualFold(toks[j].Text, "for")
+				hadOf = hadOf || strings.EqualFold(toks[j].Text, "of") || strings.EqualFold(toks[j].Text, "for") || toks[j].Text == "on" // "Committee on Oversight and Reform"
 				j = end
 				continue
 			}
 			break
+		}
+		// A name the article writes elsewhere with its head capitalised: "Thai Raksa Chart
+		// party" is the "Thai Raksa Chart Party".
+		if j < len(toks) && j-i >= 2 && orgHeads[toks[j].Text] && strings.Contains(d.Text, joinTokens(toks, i, j)+" "+upperFirst(toks[j].Text)) {
+			j++
 		}
 		// "Friday Ford Motor Company": a day or month before a name is not part of it.
 		a := i
@@ -473,6 +501,41 @@ func (s *Entities) sentencePieces(d *Draft, si int, info *sentInfo, out []piece)
 		i = j
 	}
 	return out
+}
+
+// lowerMinistry reads a ministry named in lower case with its country after it: "the
+// ministry of internal affairs of Belarus" is the "Ministry of Internal Affairs of
+// Belarus". It returns the number of tokens of the ministry's own words ("ministry of
+// internal affairs"; the country stays a name of its own) and the name, or 0.
+func (s *Entities) lowerMinistry(toks []Token, i int) (int, string) {
+	if toks[i].Text != "ministry" || i+3 >= len(toks) || toks[i+1].Text != "of" {
+		return 0, ""
+	}
+	end, c := 0, ""
+	for j := i + 2; j < len(toks) && j < i+6; j++ {
+		if j > i+2 {
+			c += " "
+		}
+		c += toks[j].Text
+		if titleComplements[c] {
+			end = j + 1
+		}
+	}
+	if end == 0 || end+1 >= len(toks) || toks[end].Text != "of" {
+		return 0, ""
+	}
+	n, g, ok := s.longestGaz(toks, end+1, len(toks))
+	if !ok || g.Kind != GazCountry {
+		return 0, ""
+	}
+	words := []string{"Ministry", "of"}
+	for _, w := range strings.Fields(joinTokens(toks, i+2, end)) {
+		if w != "and" && w != "the" {
+			w = upperFirst(w)
+		}
+		words = append(words, w)
+	}
+	return end - i, strings.Join(words, " ") + " of " + joinTokens(toks, end+1, end+1+n)
 }
 
 // longestGaz returns the longest gazetteer name starting at token i and ending by end.
@@ -514,9 +577,16 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 		return s.addPiece(d, si, toks, i, j, out, func(p *piece) { p.setGaz(g) })
 	}
 	lastLow := strings.ToLower(toks[j-1].Text)
-	orgRun := orgHeads[lastLow] && j-i > 1
+	// A body or a building named after someone keeps the title: "Sultan Qaboos Grand
+	// Mosque".
+	orgRun := orgHeads[lastLow] && j-i > 1 || placeHeads[lastLow] && !placeLeads[lastLow] && j-i > 2 && i > 0 && strings.EqualFold(toks[i-1].Text, "the")
 	if tm, ok := titleAt(toks, i, true); ok && !tm.Honorific && tm.End+1 < j && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for")) {
 		orgRun = false // "President of the Senate": a title and the body it belongs to
+	}
+	// An office named after its holder is one body: "Office of the UN High Commissioner
+	// for Human Rights", "Office of the Director of National Intelligence".
+	if j-i > 3 && strings.EqualFold(toks[i].Text, "Office") && strings.EqualFold(toks[i+1].Text, "of") && !personWords(s.gaz, toks[max(i, j-2):j], false) {
+		orgRun = true // (not "the Office of the Prime Minister Narendra Modi")
 	}
 	seg := i
 	afterTitle := false
@@ -557,6 +627,12 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 				ts++ // "US President", "Senate Majority Leader": the owner, not the title
 				continue
 			}
+			// A name of several words: "South Korean President", "New Zealand Prime
+			// Minister".
+			if n, g, ok := s.longestGaz(toks, ts, tm.HeadStart); ok && n >= 2 && (g.Kind == GazCountry || g.Kind == GazDemonym || g.Kind == GazOrg) {
+				ts += n
+				continue
+			}
 			break
 		}
 		if ts > seg {
@@ -585,10 +661,36 @@ func (s *Entities) splitRun(d *Draft, si int, info *sentInfo, i, j int, out []pi
 			}
 		}
 	}
+	if seg == i && !orgRun {
+		// A body's name before a person's, with a word between that the title lexicon
+		// does not know: "House Intelligence Committee Represenative Adam Schiff".
+		if h, f, ok := s.bodyThenPerson(toks, i, j); ok {
+			out = s.addSegment(d, si, toks, i, h, false, out)
+			return s.addPiece(d, si, toks, f, j, out, func(p *piece) { p.afterTitle = true })
+		}
+	}
 	if seg < j {
 		out = s.addSegment(d, si, toks, seg, j, afterTitle && seg > i, out)
 	}
 	return out
+}
+
+// bodyThenPerson finds, in the run [i, j), the name of a body ending in an
+// organization's head word at h-1 followed by at most one other word and a person's full
+// name from f to the end, a known first name first.
+func (s *Entities) bodyThenPerson(toks []Token, i, j int) (h, f int, ok bool) {
+	for h = i + 2; h+2 <= j; h++ {
+		if !orgHeads[strings.ToLower(toks[h-1].Text)] {
+			continue
+		}
+		for f = h; f <= h+1 && f+2 <= j; f++ {
+			if j-f <= 3 && lexicon.IsFirstName(toks[f].Text) && personWords(s.gaz, toks[f:j], false) {
+				return h, f, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // holdsFirstName reports whether tokens [a, b) hold a first name (not a known name).
@@ -640,8 +742,8 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 	for a < b && !isCapWord(toks[a].Text) && !prefixedName(toks[a].Text) {
 		a++
 	}
-	for b > a && !isCapWord(toks[b-1].Text) && !prefixedName(toks[b-1].Text) {
-		b--
+	for b > a && !isCapWord(toks[b-1].Text) && !prefixedName(toks[b-1].Text) && !(orgHeads[toks[b-1].Text] && b-a > 2) {
+		b-- // (but "Thai Raksa Chart party" keeps its head)
 	}
 	if a >= b {
 		return out
@@ -688,6 +790,12 @@ func (s *Entities) addSegment(d *Draft, si int, toks []Token, a, b int, afterTit
 		out = s.addPiece(d, si, toks, a, a+n, out, func(p *piece) { p.setGaz(g) })
 		a += n
 	}
+	// A common word opening the sentence before a full name is no part of it: "Countryman
+	// Lawrence Cherono won the men's division".
+	if a == 0 && b-a >= 3 && b-a <= 4 && !afterTitle && !lexicon.IsFirstName(toks[a].Text) && !nonEntityLeads[strings.ToLower(toks[a].Text)] &&
+		lexicon.IsCommonWord(strings.ToLower(toks[a].Text)) && lexicon.IsFirstName(toks[a+1].Text) && personWords(s.gaz, toks[a+1:b], false) {
+		a++
+	}
 	return s.addPiece(d, si, toks, a, b, out, func(p *piece) { p.afterTitle = afterTitle })
 }
 
@@ -725,6 +833,9 @@ func (s *Entities) addPiece(d *Draft, si int, toks []Token, a, b int, out []piec
 	// A sentence's full stop glued to the last word ("Jane Roe.") is not part of the
 	// name; an initial's is ("U.S.", "R.").
 	if last := toks[b-1].Text; strings.HasSuffix(last, ".") && len(last) > 2 && !strings.Contains(last[:len(last)-1], ".") && !abbreviations[strings.ToLower(last)] {
+		p.end--
+	}
+	if last := toks[b-1].Text; len(last) > 1 && (last[len(last)-1] == '[' || last[len(last)-1] == ']') {
 		p.end--
 	}
 	p.text = d.Text[p.start:p.end]

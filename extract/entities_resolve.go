@@ -23,6 +23,8 @@ type resolver struct {
 	// surnames are the last words of the article's names that read as people's names:
 	// a lone "Cummings" is not a place where "Elijah Cummings" is named.
 	surnames map[string]bool
+	// sameAs maps a piece to the piece whose name its entity takes (another spelling).
+	sameAs map[int]int
 }
 
 // personCluster is one person named in the article, with every spelling of the name.
@@ -41,6 +43,7 @@ func (r *resolver) toks(p *piece) []Token { return r.infos[p.sent].toks[p.a:p.b]
 
 func (r *resolver) resolve() {
 	r.surnames = map[string]bool{}
+	r.sameAs = map[int]int{}
 	for i := range r.pieces {
 		if words := r.toks(&r.pieces[i]); len(words) >= 2 && r.personWords(words, false) {
 			r.surnames[NameKey(words[len(words)-1].Text)] = true
@@ -50,6 +53,7 @@ func (r *resolver) resolve() {
 		r.typeLocal(i)
 	}
 	r.findAcronyms()
+	r.surnameOrgs()
 	r.clusterPersons()
 	for i := range r.pieces {
 		r.typeInContext(i)
@@ -57,6 +61,7 @@ func (r *resolver) resolve() {
 	r.linkRepeats()
 	r.coordinatedPlaces()
 	r.georgia()
+	r.theHouse()
 	r.build()
 }
 
@@ -74,12 +79,33 @@ func (r *resolver) linkRepeats() {
 	}
 	for i := range r.pieces {
 		p := &r.pieces[i]
-		if p.kind != pkUnknown {
+		// (a weak guess at a person too: "Hagia Sophia bears" after "Hagia Sophia,
+		// formerly a church")
+		if p.kind != pkUnknown && !(p.kind == pkPerson && !p.strong && !p.afterTitle) {
 			continue
 		}
 		if j, ok := typed[NameKey(p.displayName())]; ok {
 			q := r.pieces[j]
 			p.kind, p.typ, p.strong = q.kind, q.typ, true
+		}
+	}
+	// The other spellings clustered with a name so retyped follow it: "Haghia Sophia".
+	for _, c := range r.persons {
+		from := -1
+		for _, i := range c.pieces {
+			if r.pieces[i].kind != pkPerson {
+				from = i
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for _, i := range c.pieces {
+			if p := &r.pieces[i]; p.kind == pkPerson && !p.strong && !p.afterTitle {
+				p.kind, p.typ, p.strong = r.pieces[from].kind, r.pieces[from].typ, true
+				r.sameAs[i] = from
+			}
 		}
 	}
 }
@@ -177,6 +203,77 @@ func (r *resolver) georgia() {
 	}
 }
 
+// surnameOrgs untypes the lone words that the gazetteer knows as an organization but that
+// are the surname of a person the article names in full, so that they join that person:
+// "Bloomberg" after "Michael Bloomberg" (not "according to Bloomberg", "Bloomberg
+// reported").
+func (r *resolver) surnameOrgs() {
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkGaz || p.gaz.Kind != GazOrg || p.b-p.a != 1 || !r.surnames[NameKey(p.text)] {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		if reportsAfter(toks, p.b) || p.a >= 2 && strings.EqualFold(toks[p.a-1].Text, "to") && strings.EqualFold(toks[p.a-2].Text, "according") {
+			continue
+		}
+		p.kind, p.typ, p.strong = pkUnknown, "", false
+	}
+}
+
+// usTerritories are the ISO codes of the territories of the United States that have
+// legislatures of their own.
+var usTerritories = map[string]bool{"PR": true, "GU": true, "VI": true, "AS": true, "MP": true}
+
+// theHouse reads "the House" and "the House of Representatives" as the United States
+// House of Representatives in an article about the United States (the country named most
+// often, with its states and cities): "Nancy Pelosi, the Speaker of the House".
+func (r *resolver) theHouse() {
+	var house []int
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind == pkGaz || p.typ == schema.Person {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		switch words := r.nameWords(i); {
+		case len(words) == 1 && words[0].Text == "House" && p.a > 0 && strings.EqualFold(toks[p.a-1].Text, "the") &&
+			(p.b >= len(toks) || !isCapWord(toks[p.b].Text)):
+		case len(words) == 3 && joinTokens(words, 0, 3) == "House of Representatives":
+		default:
+			continue
+		}
+		house = append(house, i)
+	}
+	if len(house) == 0 {
+		return
+	}
+	count := map[string]int{}
+	usBody := false
+	for i := range r.pieces {
+		if p := &r.pieces[i]; (p.kind == pkGaz || p.kind == pkDemonym) && p.gaz.ISO != "" {
+			count[p.gaz.ISO]++
+		} else if p.kind == pkGaz && p.gaz.Kind == GazOrg && strings.HasPrefix(p.gaz.Name, "United States ") {
+			usBody = true // "US Senate", "Congress"
+		}
+	}
+	if usBody {
+		count["US"]++
+	}
+	for iso, n := range count {
+		if iso != "US" && n >= count["US"] || usTerritories[iso] {
+			return // (a territory has a House of its own: Puerto Rico's)
+		}
+	}
+	g, ok := r.s.gaz.Best("United States House of Representatives")
+	if !ok || count["US"] == 0 {
+		return
+	}
+	for _, i := range house {
+		r.pieces[i].setGaz(g)
+	}
+}
+
 // typeLocal types an unknown piece from its own words and its neighbours.
 func (r *resolver) typeLocal(i int) {
 	p := &r.pieces[i]
@@ -227,13 +324,40 @@ func (r *resolver) typeLocal(i int) {
 			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 			return
 		}
-		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && !r.personWords(words, false) {
+		if prev == "of" && p.a > 1 && placeNouns[strings.ToLower(all[p.a-2].Text)] && !notPlaces[first] && (!r.personWords(words, false) || !lexicon.IsFirstName(words[0].Text) && n <= 3) {
+			// ("the island of Rapa Nui")
 			p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 			return
+		}
+		// "from Jakarta to Pangkal Pinang".
+		if prev == "to" && p.a > 2 && n <= 3 && !lexicon.IsFirstName(words[0].Text) && (p.b >= len(all) || !isCapWord(all[p.b].Text)) {
+			for j := range r.pieces {
+				q := &r.pieces[j]
+				if q.sent == p.sent && q.b == p.a-1 && q.typ == schema.Place && q.a > 0 && strings.EqualFold(all[q.a-1].Text, "from") {
+					p.kind, p.typ, p.strong = pkPlace, schema.Place, true
+					return
+				}
+			}
 		}
 	}
 	if p.b+1 < len(all) && strings.EqualFold(all[p.b].Text, "think") && strings.EqualFold(all[p.b+1].Text, "tank") {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
+	// "Vyasna, an independent Belarusian human rights center,"; "owned by Truth
+	// Aquatics"; "TVN24 reported" (not the surname of a person named in full: "owned by
+	// Trump").
+	if n == 1 && r.surnames[NameKey(words[0].Text)] {
+		return
+	}
+	head := r.appositionHead(p)
+	if !r.personWords(words, false) && (orgNouns[head] || appositionOrgHeads[head] || ownedBy(all, p.a) || n == 1 && hasDigit(words[0].Text) && reportsAfter(all, p.b)) {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
+	// "Hagia Sophia, formerly a Greek Orthodox church and now a museum".
+	if buildingNouns[head] {
+		p.kind, p.typ, p.strong = pkPlace, schema.Place, true
 		return
 	}
 	if n == 1 && r.surnames[NameKey(words[0].Text)] {
@@ -253,7 +377,83 @@ func (r *resolver) typeLocal(i int) {
 			return
 		}
 		p.kind, p.typ = pkPerson, schema.Person
+		return
 	}
+	// A body's name with more words after its head, after "the": "the Combined Joint
+	// Task Force Operation Inherent Resolve".
+	if n >= 4 && p.a > 0 && strings.EqualFold(all[p.a-1].Text, "the") {
+		for k := 1; k < n-1; k++ {
+			if w := strings.ToLower(words[k].Text); orgHeads[w] && !descriptorWords[strings.ToLower(words[n-1].Text)] && !r.personWords(words[k+1:], false) {
+				p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+				return
+			}
+		}
+	}
+}
+
+// appositionHead returns the noun that ends the description of a name right after it, in
+// lower case, or "": "Vyasna, an independent Belarusian human rights center, said" ->
+// "center"; "Hagia Sophia, formerly a Greek Orthodox church" -> "church".
+func (r *resolver) appositionHead(p *piece) string {
+	toks := r.infos[p.sent].toks
+	k := p.b
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return ""
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w == "formerly" || w == "once" || w == "now" {
+		k++
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "a", "an", "the":
+	default:
+		return ""
+	}
+	// Lower-case words and demonyms up to the noun that ends the description.
+	last := ""
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		t := toks[j].Text
+		if t == "," || t == "." || t == ";" || t == ")" || strings.EqualFold(t, "that") || strings.EqualFold(t, "which") || strings.EqualFold(t, "based") {
+			break
+		}
+		if isCapWord(t) {
+			if g, ok := r.s.gaz.Best(t); (!ok || g.Kind != GazDemonym && g.Kind != GazCountry) && !descriptorWords[strings.ToLower(t)] || orgHeads[strings.ToLower(t)] {
+				return "" // "Smith, a Democratic Party member": the description names another
+			}
+		} else if strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" || toks[j].Tag == "IN" || toks[j].Tag == "POS" || t == "'s" {
+			return "" // "X, the group's leader", "X, a member of the party"
+		}
+		last = strings.ToLower(t)
+	}
+	return last
+}
+
+// buildingNouns end the description of a place after its name: "Hagia Sophia, formerly a
+// Greek Orthodox church".
+var buildingNouns = wordSet(`church cathedral mosque temple synagogue museum palace castle monastery
+shrine stadium arena airport hospital prison village town city island`)
+
+// appositionOrgHeads are the nouns of an organization's description after its name, besides
+// orgNouns: "an independent human rights center".
+var appositionOrgHeads = wordSet(`center centre institute foundation association organisation organization
+society federation union charity ngo trust council commission agency firm company corporation
+broadcaster newspaper outlet`)
+
+// ownershipVerbs stand before "by" and what owns or runs a thing: "owned by Truth Aquatics".
+var ownershipVerbs = wordSet(`owned operated chartered run managed leased acquired bought purchased
+sponsored funded financed published manufactured`)
+
+// ownedBy reports whether "owned by" (or another ownership verb) stands before token k.
+func ownedBy(toks []Token, k int) bool {
+	return k >= 2 && strings.EqualFold(toks[k-1].Text, "by") && ownershipVerbs[strings.ToLower(toks[k-2].Text)]
+}
+
+// reportVerbs follow a news medium: "TVN24 reported".
+var reportVerbs = wordSet(`reported reports reporting broadcast aired quoted`)
+
+// reportsAfter reports whether a verb of news reporting stands at token k.
+func reportsAfter(toks []Token, k int) bool {
+	return k < len(toks) && reportVerbs[strings.ToLower(toks[k].Text)]
 }
 
 // companyOccupations are occupations that companies have too: a lone word after one is a
@@ -320,7 +520,7 @@ func (r *resolver) surnameTitle(words []Token) bool {
 var notPlaces = wordSet(`english hebrew arabic hindi urdu mandarin cantonese latin swahili farsi
 persian pashto dari bengali punjabi tamil yiddish esperanto christianity islam judaism buddhism
 hinduism catholicism sikhism parliament congress court office government allah god jesus
-sabha`)
+sabha christendom`)
 
 // camelCase reports a capital after a lower-case letter inside a word, as product and
 // project names have ("CentOS", "TurkStream"); "McDonald" and "DeWine" excepted.
@@ -421,6 +621,9 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 	if n == 0 || n > 6 || n == 1 && !afterTitle {
 		return false
 	}
+	if n == 2 && koreanName(words[0].Text, words[1].Text) {
+		return true // "Park Geun-hye", "Ban Ki-moon"
+	}
 	caps := 0
 	for k, w := range words {
 		t := w.Text
@@ -430,12 +633,12 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			continue
 		case strings.ContainsAny(t, "/&@#"):
 			return false // "Red Hat/IBM"
-		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]) &&
-			(lexicon.IsCommonWord(t[strings.LastIndexByte(t, '-')+1:]) || strings.Count(t, "-") > 1):
-			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam".
+		case strings.Contains(t, "-") && !prefixedName(t) && !isCapWord(t[strings.LastIndexByte(t, '-')+1:]) && dashedWords(t):
+			// "Fourteen-year-old", "Bangalore-side"; but "Man-kei Tam", "Prayuth
+			// Chan-o-cha".
 			return false
-		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low):
-			return false // "Investigational Interventions"
+		case k > 0 && !lexicon.IsFirstName(t) && thingSuffix(low) && !(k == n-1 && lexicon.IsFirstName(words[0].Text) && !lexicon.IsCommonWord(low)):
+			return false // "Investigational Interventions"; not "Sean Hannity"
 		case hasDigit(t):
 			return false
 		case nameParticles[t] || prefixedName(t) || isInitial(t):
@@ -447,7 +650,7 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 			// ("Bill Clinton": a first name that is also a descriptor begins a name)
 			// (a capitalised "Said" or "May" inside a name is a name: "Qaboos bin Said")
 			return false
-		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august":
+		case calendarWords[low] && k == 0 && n > 1 && low != "may" && low != "june" && low != "april" && low != "august" && low != "jan":
 			return false
 		}
 		if isAllCaps(t) && len(t) > 3 || !afterTitle && camelCase(t) {
@@ -456,10 +659,38 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		caps++
 		if k == 0 || k == n-1 {
 			if g, ok := gaz.Best(t); ok {
+				// A first name that names a country, after a title: "Acting Homeland
+				// Security Secretary Chad Wolf".
+				if k == 0 && n > 1 && (g.Kind == GazCountry || g.Kind == GazPlace) && lexicon.IsFirstName(t) && (afterTitle || n == 2 && plainSurname(gaz, words[1].Text)) {
+					break // ("Jordan Peterson", "Rep. Virginia Foxx"; not "Jordan Valley")
+				}
 				switch g.Kind {
-				case GazCountry, GazDemonym, GazOrg:
+				case GazCountry, GazPlace:
+					// A surname that names a country or a state after a known first
+					// name: "Jim Jordan", "Kerry Washington".
+					if k == n-1 && k > 0 && n <= 3 && lexicon.IsFirstName(words[0].Text) && !isAllCaps(t) {
+						if _, known := gaz.Best(words[0].Text); !known { // not "Roman Egypt"
+							break
+						}
+					}
+					if g.Kind == GazPlace {
+						if k == 0 && n > 1 {
+							return false
+						}
+						break
+					}
 					return false
-				case GazPlace, GazNone:
+				case GazOrg:
+					// "Michael Bloomberg", not "Bloomberg News".
+					if k == n-1 && k > 0 && n <= 3 && lexicon.IsFirstName(words[0].Text) && !isAllCaps(t) {
+						if _, known := gaz.Best(words[0].Text); !known {
+							break
+						}
+					}
+					return false
+				case GazDemonym:
+					return false
+				case GazNone:
 					if k == 0 && n > 1 {
 						return false
 					}
@@ -482,6 +713,53 @@ func personWords(gaz *Gazetteer, words []Token, afterTitle bool) bool {
 		}
 	}
 	return caps > 0
+}
+
+// plainSurname reports whether a word can only be a surname: capitalised, not a common
+// word, not a name of the gazetteer, not a descriptor.
+func plainSurname(gaz *Gazetteer, w string) bool {
+	low := strings.ToLower(w)
+	if !isCapWord(w) || isAllCaps(w) || lexicon.IsCommonWord(low) || descriptorWords[low] || placeHeads[low] || orgHeads[low] {
+		return false
+	}
+	_, known := gaz.Best(w)
+	return !known
+}
+
+// koreanName reports whether two words have the shape of a Korean name: a short family
+// name and a given name of two syllables joined by a dash, the second in lower case
+// ("Park Geun-hye", "Ban Ki-moon", "Moon Jae-in").
+func koreanName(family, given string) bool {
+	if len(family) < 2 || len(family) > 5 || !isCapWord(family) || isAllCaps(family) {
+		return false
+	}
+	parts := strings.Split(given, "-")
+	if len(parts) != 2 || len(parts[0]) < 2 || len(parts[0]) > 5 || len(parts[1]) < 2 || len(parts[1]) > 5 ||
+		!isCapWord(parts[0]) || !startsLower(parts[1]) {
+		return false
+	}
+	for _, w := range []string{family, parts[0], parts[1]} {
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return !lexicon.IsCommonWord(strings.ToLower(parts[0]))
+}
+
+// dashedWords reports whether a word joined by dashes holds common words after its first
+// part, as compounds do ("Fourteen-year-old", "Bangalore-side"), not names ("Chan-o-cha").
+func dashedWords(t string) bool {
+	parts := strings.Split(t, "-")
+	firstCommon := lexicon.IsCommonWord(strings.ToLower(parts[0]))
+	for _, w := range parts[1:] {
+		// (a short syllable after a name is a name: "Moon Jae-in"; not "Built-in")
+		if lexicon.IsCommonWord(strings.ToLower(w)) && (len(w) > 2 || len(parts) == 2 && firstCommon) {
+			return true
+		}
+	}
+	return false
 }
 
 // findAcronyms records acronyms defined in parentheses after a name: "African Continental
@@ -750,6 +1028,14 @@ func sameFirstName(a, b string) bool {
 	if ca == cb {
 		return true
 	}
+	// A short form that begins the long one: "Stan" and "Stanislav", "Mitch" and
+	// "Mitchell".
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 3 && len(b) >= len(a)+2 && strings.HasPrefix(b, a) {
+		return true
+	}
 	return len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && editDistance(a, b, 2) <= 2
 }
 
@@ -795,8 +1081,34 @@ func (r *resolver) kept(c *personCluster, surface string) bool {
 		if a != "" && b != "" && a != b {
 			return true
 		}
+		// A father and his son: "Donald Trump" and "Donald Trump Jr." (the same words,
+		// one with a suffix); "Joe Biden" and "Joseph R. Biden Jr." are one.
+		if sf, ss := suffixOf(f), suffixOf(surface); sf != ss && NameKey(withoutSuffix(f)) == NameKey(withoutSuffix(surface)) {
+			return true
+		}
 	}
 	return false
+}
+
+// suffixOf returns the generational suffix ending a name ("jr", "iii"), or "".
+func suffixOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	if w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), ".")); nameSuffixes[w] {
+		return w
+	}
+	return ""
+}
+
+// withoutSuffix returns a name without its generational suffix.
+func withoutSuffix(name string) string {
+	if suffixOf(name) == "" {
+		return strings.TrimSuffix(name, "'s")
+	}
+	words := strings.Fields(name)
+	return strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), ",")
 }
 
 // initials returns the middle initials of a name: "George H. W. Bush" -> "HW".
@@ -907,6 +1219,10 @@ func (r *resolver) typeInContext(i int) {
 		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
 		return
 	}
+	if p.kind == pkUnknown && r.affiliation(i) {
+		p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+		return
+	}
 	if p.kind == pkGaz && (p.gaz.Kind == GazCapital || p.gaz.Kind == GazPlace) && p.gaz.ISO != "" && r.s.gaz.CapitalOf(p.gaz.ISO) == p.gaz.Name {
 		if actsAsCountry(toks, p.b) {
 			p.mention = "capital"
@@ -935,6 +1251,24 @@ func (r *resolver) ownsTitle(p *piece) bool {
 	}
 	for _, q := range r.pieces {
 		if q.sent == p.sent && q.a == tm.End && (q.kind == pkPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation reports an unknown name of two words or more after "<person> of" that reads
+// as neither a place nor a person, as the body the person belongs to: "Chris Fallows of
+// Apex Shark Expeditions".
+func (r *resolver) affiliation(i int) bool {
+	p := &r.pieces[i]
+	toks := r.infos[p.sent].toks
+	words := r.toks(p)
+	if len(words) < 2 || p.a < 2 || !strings.EqualFold(toks[p.a-1].Text, "of") || r.placeLike(p) || r.personWords(words, false) {
+		return false
+	}
+	for j := range r.pieces {
+		if q := &r.pieces[j]; q.sent == p.sent && q.b == p.a-1 && q.kind == pkPerson && q.b-q.a >= 2 {
 			return true
 		}
 	}
@@ -989,9 +1323,125 @@ func actsAsCountry(toks []Token, j int) bool {
 	return false
 }
 
+// chamberWords stand before the name of a body of a legislature: "House Oversight and
+// Reform Committee" is the "Oversight Committee" of the article.
+var chamberWords = wordSet(`house senate`)
+
+// shortForms maps the organization pieces that name a body by a shorter form of a name
+// the article uses in full to the piece of the full name: "Oversight Committee" is the
+// "House Oversight and Reform Committee", "the Supreme Court" the "United States Supreme
+// Court". The short form keeps the first and last word of the full one and its words in
+// order; the full name adds before them only a country, an organization or a chamber
+// ("Maryland Democratic Party" is not the "Democratic Party"). A short form two full names
+// fit is left alone.
+func (r *resolver) shortForms() map[int]int {
+	var orgs []int
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) && p.acronym == "" {
+			orgs = append(orgs, i)
+		}
+	}
+	out := map[int]int{}
+	if len(orgs) < 2 {
+		return out
+	}
+	keys := make(map[int]string, len(orgs))
+	for _, i := range orgs {
+		keys[i] = NameKey(r.fullName(i))
+	}
+	for _, i := range orgs {
+		short := r.nameWords(i)
+		if len(short) < 2 {
+			continue
+		}
+		target, targetKey := -1, ""
+		for _, j := range orgs {
+			key := keys[j]
+			if key == keys[i] || key == targetKey || len(r.nameWords(j)) <= len(short) {
+				continue
+			}
+			if !r.shortFormOf(short, j) {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two bodies fit
+				break
+			}
+			target, targetKey = j, key
+		}
+		if target >= 0 {
+			out[i] = target
+		}
+	}
+	return out
+}
+
+// nameWords returns the words of the name of piece i, without a leading "the".
+func (r *resolver) nameWords(i int) []Token {
+	words := r.toks(&r.pieces[i])
+	if len(words) > 0 && strings.EqualFold(words[0].Text, "the") {
+		words = words[1:]
+	}
+	return words
+}
+
+// fullName is the name the entity of an organization piece gets.
+func (r *resolver) fullName(i int) string {
+	if p := &r.pieces[i]; p.kind == pkGaz {
+		return p.gaz.Name
+	}
+	return r.orgName(i)
+}
+
+// shortFormOf reports whether the words short are a short form of the name of piece j.
+func (r *resolver) shortFormOf(short []Token, j int) bool {
+	full := r.nameWords(j)
+	if len(full) <= len(short) || !strings.EqualFold(full[len(full)-1].Text, short[len(short)-1].Text) {
+		return false
+	}
+	start := -1
+	for k := range full {
+		if strings.EqualFold(full[k].Text, short[0].Text) {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	// What stands before: a country, an organization, a chamber.
+	for x := 0; x < start; {
+		if chamberWords[strings.ToLower(full[x].Text)] {
+			x++
+			continue
+		}
+		n, g, ok := r.s.longestGaz(full, x, start)
+		if !ok || g.Kind != GazCountry && g.Kind != GazDemonym && g.Kind != GazOrg {
+			return false
+		}
+		x += n
+	}
+	// The short form's words in order, the last one last, with at most two words left
+	// out between ("and Reform"; not "Center for Biological Diversity and Center for Food
+	// Safety").
+	k, skipped := start, 0
+	for _, w := range short[:len(short)-1] {
+		for k < len(full)-1 && !strings.EqualFold(full[k].Text, w.Text) {
+			k++
+			skipped++
+		}
+		if k == len(full)-1 {
+			return false
+		}
+		k++
+	}
+	return skipped+len(full)-1-k <= 2
+}
+
 // build turns the typed pieces into entities and mentions.
 func (r *resolver) build() {
 	d := r.d
+	short := r.shortForms()
 	countries := map[string]int{} // ISO -> entity
 	// Person clusters get their entity when their first piece is reached.
 	clusterOf := map[int]*personCluster{}
@@ -1004,10 +1454,34 @@ func (r *resolver) build() {
 	for i := range order {
 		order[i] = i
 	}
+	// The names of people without initials and suffixes, when only one person has them
+	// ("George Bush" is neither "George W. Bush" nor "George H. W. Bush" where both are).
+	plains := map[string]*personCluster{}
+	for _, c := range r.persons {
+		for _, f := range c.full {
+			k := NameKey(plainName(f))
+			if k == "" {
+				k = NameKey(f) // a plain name already: "Donald Trump" beside "Donald Trump Jr."
+			}
+			if o, ok := plains[k]; ok && o != c {
+				plains[k] = nil // two people
+				continue
+			}
+			plains[k] = c
+		}
+	}
 	// Demonyms wait until every country named by name is known.
 	var demonymPieces []int
 	for _, i := range order {
 		p := &r.pieces[i]
+		if j, ok := short[i]; ok {
+			// The short form of a name used in full: the full name's entity.
+			e := r.addEntity(schema.Organization, r.fullName(j), "")
+			p.entity = e
+			p.mention = "name"
+			r.addAlias(e, p.displayName())
+			continue
+		}
 		switch {
 		case p.kind == pkPerson:
 			c := clusterOf[i]
@@ -1020,6 +1494,9 @@ func (r *resolver) build() {
 			p.entity = c.entity
 			p.mention = "name"
 			r.addAlias(c.entity, p.text)
+			if plain := plainName(p.text); plain != "" && plains[NameKey(plain)] == c {
+				r.addAlias(c.entity, plain) // "Kamala D. Harris" is "Kamala Harris"
+			}
 		case p.kind == pkGaz && p.mention == "capital":
 			e := r.country(countries, p.gaz.ISO)
 			p.entity = e
@@ -1039,6 +1516,9 @@ func (r *resolver) build() {
 			r.addAlias(e, p.text)
 		case p.kind == pkOrg || p.kind == pkPlace:
 			name := r.orgName(i)
+			if j, ok := r.sameAs[i]; ok {
+				name = r.orgName(j)
+			}
 			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
 				// A use of an acronym defined earlier: the entity of the definition.
 				name = r.pieces[r.acronyms[p.text]].displayName()
@@ -1081,6 +1561,9 @@ func (r *resolver) build() {
 // elsewhere in the article.
 func (r *resolver) orgName(i int) string {
 	p := &r.pieces[i]
+	if p.name != "" {
+		return p.name
+	}
 	name := p.displayName()
 	// Two names the article defines with one acronym are one organization: "Islamic
 	// Revolutionary Guard Corps (IRGC)" and "Iranian Revolutionary Guard Corps (IRGC)".
@@ -1124,7 +1607,12 @@ func (r *resolver) orgName(i int) string {
 }
 
 func (p *piece) displayName() string {
-	return strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+	name := strings.TrimPrefix(strings.TrimPrefix(p.text, "the "), "The ")
+	// "Thai Raksa Chart party" is written "Thai Raksa Chart Party" elsewhere.
+	if k := strings.LastIndexByte(name, ' '); k > 0 && orgHeads[name[k+1:]] {
+		name = name[:k+1] + upperFirst(name[k+1:])
+	}
+	return name
 }
 
 // demonymActs reports whether a demonym followed by token j stands for its country: "the
@@ -1167,6 +1655,23 @@ func (r *resolver) country(countries map[string]int, iso string) int {
 	e := r.addEntity(schema.Country, name, iso)
 	countries[iso] = e
 	return e
+}
+
+// plainName returns a person's name without middle initials and suffixes ("Joseph R.
+// Biden Jr." -> "Joseph Biden"), or "" when it has none or keeps fewer than two words.
+func plainName(name string) string {
+	words := strings.Fields(strings.TrimSuffix(name, "'s"))
+	kept := words[:0:0]
+	for k, w := range words {
+		if k > 0 && (isInitial(w) || nameSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))]) {
+			continue
+		}
+		kept = append(kept, strings.TrimSuffix(w, ","))
+	}
+	if len(kept) < 2 || len(kept) == len(words) {
+		return ""
+	}
+	return strings.Join(kept, " ")
 }
 
 // canonical is the name a person cluster is known by: a full name without middle

@@ -120,6 +120,181 @@ func TestEntitiesFound(t *testing.T) {
 			text: "US President Donald Trump was there. By Sunday night, Trump was celebrating the meeting on social media, calling it \"BIG PROGRESS ON RUSSIA.\"",
 			want: []string{"Country:Russia", "Country:United States", "Person:Donald Trump"},
 		},
+		{
+			name: "a feast inside an organization's name",
+			text: "The attacker is reported to have jumped on stage during the Great Orchestra of Christmas Charity.",
+			want: []string{"Organization:Great Orchestra of Christmas Charity"},
+		},
+		{
+			name: "an office named after its holder",
+			text: "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had investigated the case, cautioned justice does not come swiftly.",
+			want: []string{"Organization:Office of the UN High Commissioner for Human Rights", "Organization:United Nations", "Person:Agnès Callamard"},
+		},
+		{
+			name: "a name written with its head in lower case",
+			text: "\"Thai Raksa Chart party complies with the royal command,\" the party informed the press. This past Friday, the princess announced her candidacy under the Thai Raksa Chart Party.",
+			want: []string{"Organization:Thai Raksa Chart Party"},
+		},
+		{
+			name: "a common word opening the sentence before a full name",
+			text: "Countryman Lawrence Cherono won the men's division.",
+			want: []string{"Person:Lawrence Cherono"},
+		},
+		{
+			name: "a surname of parts joined by dashes",
+			text: "A military coup removed then-prime-minister Thaksin Shinawatra in 2006, which placed incumbent Prayuth Chan-o-cha in office.",
+			want: []string{"Person:Prayuth Chan-o-cha", "Person:Thaksin Shinawatra"},
+		},
+		{
+			name: "an editor's bracket is no part of a name",
+			text: "\"[T]he House of Representatives is moving forward with an official impeachment inquiry,\" she announced.",
+			want: []string{"Organization:House of Representatives"},
+		},
+		{
+			name: "a short form of a body named in full",
+			text: "In April, the House Oversight and Reform Committee authorized subpoenas for documents. They refused minutes before the Oversight Committee voted to refer them to the full House. In late June, the United States Supreme Court ruled against its initial attempt. He said he was disregarding the Supreme Court.",
+			want: []string{"Organization:House Oversight and Reform Committee", "Organization:Supreme Court of the United States"},
+		},
+		{
+			name: "a short form two bodies fit stays apart; a state's body is its own",
+			text: "The House Judiciary Committee and the Senate Judiciary Committee met. The Judiciary Committee voted. The Maryland Democratic Party backed the Democratic Party.",
+			want: []string{"Organization:Democratic Party", "Organization:House Judiciary Committee", "Organization:Judiciary Committee", "Organization:Maryland Democratic Party", "Organization:Senate Judiciary Committee"},
+		},
+		{
+			name: "a building named after a title holder",
+			text: "His successor attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.",
+			want: []string{"Place:Muscat", "Place:Sultan Qaboos Grand Mosque"},
+		},
+		{
+			name: "an organization described after its name",
+			text: "According to reports from the police on Friday, and Vyasna, an independent Belarusian human rights center, on Thursday, around 18,250 visitors attended the rally.",
+			want: []string{"Organization:Vyasna"},
+		},
+		{
+			name: "what owns or runs a thing is an organization",
+			text: "The Conception was owned by Truth Aquatics and chartered by Worldwide Diving Adventures.",
+			want: []string{"Organization:Truth Aquatics", "Organization:Worldwide Diving Adventures"},
+		},
+		{
+			name: "what owns a thing may be a person named before",
+			text: "Businessman Marek Kowalski spoke at the resort. The resort is owned by Kowalski.",
+			want: []string{"Person:Marek Kowalski"},
+		},
+		{
+			name: "a name with digits that reports is a medium",
+			text: "Brudziński said Adamowicz required resuscitation, and was in a \"serious\" condition; TVN24 reported he received surgery.",
+			want: []string{"Organization:TVN24"},
+		},
+		{
+			name: "a person described by an organization is no organization",
+			text: "Earlier, Kowalski, a Civic Platform member, spoke. Later Nowak, the party's leader, spoke.",
+			want: []string{},
+		},
+		{
+			name: "the House in an article about the United States",
+			text: "The US government is currently partially shut down because the president and Congress could not agree on a national budget. Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"",
+			want: []string{"Country:United States", "Organization:United States Congress", "Organization:United States House of Representatives", "Person:Nancy Pelosi"},
+		},
+		{
+			name: "the House of a territory is its own",
+			text: "The United States and the US Senate have no say in Puerto Rico, a US territory. There, the House confirmed the nomination on Friday.",
+			want: []string{"Country:United States", "Organization:United States Senate", "Place:Puerto Rico"},
+		},
+		{
+			name: "the House elsewhere is no US body",
+			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
+			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
+		},
+		{
+			name: "a body's name with words after its head",
+			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
+			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
+		},
+		{
+			name: "a person whose surname names a company",
+			text: "Former New York City mayor Michael Bloomberg spent over $500 million. Bloomberg endorsed Joe Biden.",
+			want: []string{"Person:Joe Biden", "Person:Michael Bloomberg", "Place:New York"},
+		},
+		{
+			name: "a place described after its name",
+			text: "Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a mosque. Hagia Sophia bears profound significance. Built as a cathedral, Haghia Sophia was converted in 1453.",
+			want: []string{"Place:Hagia Sophia"},
+		},
+		{
+			name: "provinces named with a direction, townships, tribes",
+			text: "The report figured 21 injured individuals in Davao del Sur. He lives in Libertyville Township. The Eastern Shoshone Tribe welcomed the herd.",
+			want: []string{"Organization:Eastern Shoshone Tribe", "Place:Davao del Sur", "Place:Libertyville Township"},
+		},
+		{
+			name: "two names joined by and",
+			text: "The lawsuit was filed by the Center for Biological Diversity and Center for Food Safety. The study was led by researchers at the University of Miami and Chris Fallows of Apex Shark Expeditions, with money from the Bill and Melinda Gates Foundation.",
+			want: []string{"Organization:Apex Shark Expeditions", "Organization:Bill and Melinda Gates Foundation", "Organization:Center for Biological Diversity", "Organization:Center for Food Safety", "Organization:University of Miami", "Person:Chris Fallows"},
+		},
+		{
+			name: "a ministry named in lower case with its country",
+			text: "According to reports from the ministry of internal affairs of Belarus on Friday, around 18,250 visitors attended the rally. The ministry of health gave no figure.",
+			want: []string{"Country:Belarus", "Organization:Ministry of Internal Affairs of Belarus"},
+		},
+		{
+			name: "a surname that ends like a noun of things; and the",
+			text: "Fox News host Sean Hannity praised the plan. Researchers at Tsinghua University and the Chinese Academy of Sciences disagreed.",
+			want: []string{"Organization:Chinese Academy of Sciences", "Organization:Fox News", "Organization:Tsinghua University", "Person:Sean Hannity"},
+		},
+		{
+			name: "a short first name that begins the long one",
+			text: "Mitchell Stoltz is a senior staff attorney. Later, Mitch Stoltz told Wikinews the notice was wrong.",
+			want: []string{"Organization:Wikinews", "Person:Mitchell Stoltz"},
+		},
+		{
+			name: "the body a person is of",
+			text: "Tristan Smith of University College London, a shipping researcher, explained to Wikinews that crews might turn their transponders off.",
+			want: []string{"Organization:University College London", "Organization:Wikinews", "Person:Tristan Smith"},
+		},
+		{
+			name: "places named like people: the island of X, from a place to X",
+			text: "The statues dot the island of Rapa Nui. The jet was commencing a journey from Jakarta to Pangkal Pinang.",
+			want: []string{"Place:Jakarta", "Place:Pangkal Pinang", "Place:Rapa Nui"},
+		},
+		{
+			name: "a father and his son of the same name",
+			text: "President Donald Trump and his son Donald Trump Jr. spoke. Joseph R. Biden Jr. replied; Joe Biden said no.",
+			want: []string{"Person:Donald Trump", "Person:Donald Trump Jr.", "Person:Joe Biden"},
+		},
+		{
+			name: "a first name that abbreviates a month",
+			text: "Later, Jan Kowalski left. Polish politician Jan Nowak agreed.",
+			want: []string{"Person:Jan Kowalski", "Person:Jan Nowak"},
+		},
+		{
+			name: "a first name that names a country",
+			text: "Jordan Peterson spoke. Israel Folau was banned. The Jordan Valley is dry. Rep. Virginia Foxx objected.",
+			want: []string{"Person:Israel Folau", "Person:Jordan Peterson", "Person:Virginia Foxx", "Place:Jordan Valley"},
+		},
+		{
+			name: "a committee on two subjects",
+			text: "The House Committee on Oversight and Reform held hearings.",
+			want: []string{"Organization:House Committee on Oversight and Reform"},
+		},
+		{
+			name: "a common compound with a dash is no name",
+			text: "Built-in Camera Support arrived. Later, President Moon Jae-in spoke.",
+			want: []string{"Person:Moon Jae-in"},
+		},
+		{
+			name: "an office named after its holder before the holder's name",
+			text: "A statement from the Office of the Prime Minister Narendra Modi said so. The Office of the Director of National Intelligence agreed.",
+			want: []string{"Organization:Office of the Director of National Intelligence", "Person:Narendra Modi"},
+		},
+		{
+			name: "Korean names",
+			text: "Former president Park Geun-hye was jailed. Former UN chief Ban Ki-moon visited. Texas Pro-life groups marched.",
+			want: []string{"Organization:United Nations", "Person:Ban Ki-moon", "Person:Park Geun-hye"},
+		},
+		{
+			name: "a faith after a place noun is no place",
+			text: "Katrougalos said \"It is not only a great temple of Christendom, it also belongs to humanity.\"",
+			want: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,6 +302,38 @@ func TestEntitiesFound(t *testing.T) {
 			got := entitySummary(doc)
 			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlainNameAlias: a name written with middle initials or a suffix is also known
+// without them, unless two people of the article share that plain form.
+func TestPlainNameAlias(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string // person -> aliases
+	}{
+		{"initial and suffix", "President-elect Joseph R. Biden Jr. named Kamala D. Harris.",
+			map[string][]string{"Joseph R. Biden Jr.": {"Joseph Biden"}, "Kamala D. Harris": {"Kamala Harris"}}},
+		{"two people, one plain form", "Former president George W. Bush and his father George H. W. Bush met.",
+			map[string][]string{"George W. Bush": nil, "George H. W. Bush": nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			for _, e := range doc.Entities {
+				want, ok := tt.want[e.Name]
+				if !ok {
+					continue
+				}
+				if strings.Join(e.Aliases, "|") != strings.Join(want, "|") {
+					t.Errorf("%s: got aliases %q, want %q", e.Name, e.Aliases, want)
+				}
+				delete(tt.want, e.Name)
+			}
+			for n := range tt.want {
+				t.Errorf("got no entity %s", n)
 			}
 		})
 	}

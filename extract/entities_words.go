@@ -79,7 +79,8 @@ virus disease syndrome pandemic epidemic hurricane storm typhoon cyclone operati
 tournament series season flight airport highway route line bridge dam plant reactor project
 zone strip heights plateau peninsula basin delta forest rainforest falls glacier beach
 coalition government administration cabinet regime kingdom empire dynasty state
-image photo video file express linux member members
+image photo video file express linux member members sur norte oriental occidental
+township borough tribe tribes
 `)
 
 // orgHeads end the names of organizations: "Atlantic Council", "Cinema for Peace
@@ -100,7 +101,8 @@ analytics consulting consultants partners associates ventures labs systems techn
 solutions pharmaceuticals pharma entertainment studios productions records publishing
 communications telecom insurance financial securities investments enterprises
 division limited gmbh kft llp library therapeutics biotherapeutics biosciences biotech biologics
-diagnostics genomics robotics aerospace automotive logistics
+diagnostics genomics robotics aerospace automotive logistics charity charities orchestra
+philharmonic tribe tribes
 `)
 
 // orgLeads begin names of organizations in other languages: "Institut National de
@@ -121,7 +123,7 @@ avenue road park bridge port harbor harbour coast plain plains basin hills heigh
 territories prefecture governorate municipality village town beach forest rainforest glacier
 falls dam stadium arena palace castle cathedral mosque temple tower prison camp station
 hospital strip gulf strait straits cape channel range reef delta plateau base cay
-mall plaza estuary market bazaar point
+mall plaza estuary market bazaar point township borough commune canton sur norte oriental occidental
 `)
 
 // placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".
@@ -138,7 +140,7 @@ century programme program project pipeline virus disease syndrome pandemic epide
 storm typhoon cyclone operation tournament series season flight article articles chapter
 section amendment amendments code standard rule rules principle principles strategy
 framework deal talks process dialogue forum olympics marathon open grand prix primary
-primaries caucus caucuses referendum olympiad
+primaries caucus caucuses referendum olympiad regulation regulations
 `)
 
 // nonEntityLeads begin names that are not entities: "Article 5", "Operation Z",

@@ -575,6 +575,55 @@ House of Commons|British House of Commons
 House of Lords
 Parliament
 Australian Broadcasting Corporation|ABC
+World Athletics|IAAF|International Association of Athletics Federations
+FIDE|International Chess Federation
+World Anti-Doping Agency|WADA
+International Paralympic Committee
+Court of Arbitration for Sport
+FIBA|International Basketball Federation
+National Basketball Association|NBA
+National Football League|NFL
+Major League Baseball|MLB
+National Hockey League|NHL
+World Wrestling Entertainment|WWE
+TVN24
+Polsat
+Telewizja Polska|TVP
+ARD
+ZDF
+ITV
+Canadian Broadcasting Corporation|CBC
+NDTV
+Voice of America|VOA
+Radio Free Europe/Radio Liberty|RFE/RL|Radio Free Europe
+Deutsche Presse-Agentur|DPA
+Ukrinform
+BelTA
+Belsat
+Committee to Protect Journalists|CPJ
+Freedom House
+International Crisis Group
+Black Lives Matter|BLM
+Proud Boys
+Oath Keepers
+Ku Klux Klan|KKK
+Planned Parenthood
+NAACP|National Association for the Advancement of Colored People
+American Civil Liberties Union|ACLU
+United States Citizenship and Immigration Services|USCIS|U.S. Citizenship and Immigration Services|US Citizenship and Immigration Services|Citizenship and Immigration Services
+United States Customs and Border Protection|CBP|U.S. Customs and Border Protection|US Customs and Border Protection|Customs and Border Protection
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF
+Drug Enforcement Administration|DEA
+Transportation Security Administration|TSA
+Federal Communications Commission|FCC
+Federal Trade Commission|FTC
+Federal Election Commission|FEC
+Government Accountability Office|GAO
+Congressional Budget Office|CBO
+Office of Management and Budget|OMB
+Consumer Financial Protection Bureau|CFPB
+Department of Health and Human Services|HHS|Health and Human Services
+Department of Housing and Urban Development|HUD
 `
 
 // places lists geographic names that are neither countries nor cities: continents,

@@ -133,9 +133,145 @@ func (rr *roleReader) ofEntity(pi int) int {
 		if p.kind == pkGaz && p.gaz.Kind == GazPlace && p.gaz.ISO != "" && p.mention != "capital" {
 			return e
 		}
+		// So does a unit named by its kind: "Santa Barbara County Sheriff", "Moscow
+		// Oblast governor".
+		if p.kind == pkPlace && p.b-p.a >= 2 && adminUnits[strings.ToLower(rr.d.Sentences[p.sent].Tokens[p.b-1].Text)] {
+			return e
+		}
 	}
 	return -1
 }
+
+// committeeBefore returns the committee a title in lower case refers back to with the
+// word "committee" before it: "Members of the House Judiciary Committee ... Republican
+// committee member Doug Collins" is a member of the House Judiciary Committee. It is the
+// last committee the article named before, or -1.
+func (rr *roleReader) committeeBefore(si, k int) int {
+	toks := rr.d.Sentences[si].Tokens
+	if k == 0 {
+		return -1
+	}
+	if w := toks[k-1].Text; w != "committee" && w != "subcommittee" {
+		return -1
+	}
+	at := toks[k-1].Start
+	i := sort.Search(len(rr.d.Mentions), func(i int) bool { return rr.d.Mentions[i].Start >= at })
+	for i--; i >= 0; i-- {
+		m := rr.d.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(rr.d.Entities) {
+			continue
+		}
+		e := &rr.d.Entities[m.Entity]
+		if e.Type != schema.Organization {
+			continue
+		}
+		if name := strings.ToLower(e.Name); strings.HasSuffix(name, " committee") || strings.HasSuffix(name, " subcommittee") {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// usHouse returns the entity of the United States House of Representatives when the
+// article names it, or -1: a title that begins with "House" ("House Speaker", "House
+// Majority Leader") is of that House where the article is about it.
+func (rr *roleReader) usHouse() int {
+	for i := range rr.d.Entities {
+		if rr.d.Entities[i].Type == schema.Organization && rr.d.Entities[i].Name == "United States House of Representatives" {
+			return i
+		}
+	}
+	return -1
+}
+
+// partyTitles are the positions a party itself gives: "Republican leader", "Democratic
+// nominee"; other titles after a party's adjective ("Republican Governor") are offices of
+// a state, which the party does not own (a legislator's seat, "Labour MP", is left to the
+// party as before).
+var partyTitles = wordSet(`nominee candidate leader chairman chairwoman chair chairperson member
+spokesman spokeswoman spokesperson official strategist operative whip`)
+
+// partyAdjective returns the piece right before token k that names a party by one word
+// ("Republican", "Labour"), or -1.
+func (rr *roleReader) partyAdjective(si, k int) int {
+	pi := rr.pieceEndingAt(si, k)
+	if pi < 0 {
+		return -1
+	}
+	p := &rr.d.notes.pieces[pi]
+	e := &rr.d.Entities[p.entity]
+	if p.b-p.a != 1 || e.Type != schema.Organization || !strings.HasSuffix(e.Name, " Party") || strings.Contains(p.text, "Party") {
+		return -1
+	}
+	return pi
+}
+
+// partyNamed returns the party the article names whose name is the word w and "Party"
+// ("Democratic" for the "Democratic Party"), or -1.
+func (rr *roleReader) partyNamed(w string) int {
+	if !isCapWord(w) {
+		return -1
+	}
+	name := w + " Party"
+	for i := range rr.d.Entities {
+		if e := &rr.d.Entities[i]; e.Type == schema.Organization && e.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// covered reports whether token k of sentence si is inside a piece.
+func (rr *roleReader) covered(si, k int) bool {
+	for _, i := range rr.d.notes.bySent[si] {
+		if p := &rr.d.notes.pieces[i]; p.a <= k && k < p.b {
+			return true
+		}
+	}
+	return false
+}
+
+// colonList returns the people listed after a colon that follows a plural title at token
+// k across verbs only ("presidents have been impeached: A and B"), when the list of names
+// ends the sentence; nil otherwise.
+func (rr *roleReader) colonList(si, k int) []int {
+	toks := rr.d.Sentences[si].Tokens
+	j := k
+	for j < len(toks) && j < k+6 && toks[j].Text != ":" {
+		if t := toks[j].Tag; !strings.HasPrefix(t, "VB") && t != "RB" && t != "MD" {
+			return nil
+		}
+		j++
+	}
+	if j >= len(toks) || j == k || toks[j].Text != ":" {
+		return nil
+	}
+	var people []int
+	for j++; j < len(toks); {
+		switch w := toks[j].Text; {
+		case w == "," || w == "and":
+			j++
+			continue
+		case w == "." || w == ";":
+			j = len(toks)
+			continue
+		}
+		pi := rr.pieceAt(si, j)
+		if !rr.isPerson(pi) {
+			return nil
+		}
+		people = append(people, pi)
+		j = rr.d.notes.pieces[pi].b
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	return people
+}
+
+// adminUnits end the names of the parts of a country that govern themselves.
+var adminUnits = wordSet(`county province region oblast krai prefecture governorate municipality
+territory canton borough parish`)
 
 // titles lists the title phrases of sentence si: inside runs of capitals (found by the
 // entity stage) and in lower case.
@@ -223,6 +359,24 @@ func (rr *roleReader) sentence(si int) {
 		}
 		title := titleText(toks, tm)
 		of := rr.ownerBefore(si, tm.Start)
+		if pa := rr.partyAdjective(si, tm.Start); pa >= 0 && !partyTitles[tm.Head] && !legislators[tm.Head] && !strings.HasSuffix(tm.Head, "chairman") {
+			// "Maryland's Republican Governor Larry Hogan": the party is his, the office
+			// Maryland's.
+			of = rr.ownerBefore(si, d.notes.pieces[pa].a)
+		}
+		if occupations[tm.Head] && rr.nationality(si, tm.Start) {
+			of = -1 // "American lead guitarist": a nationality, not an employer
+		}
+		if of < 0 && tm.Start < tm.HeadStart && toks[tm.Start].Text == "House" {
+			of = rr.usHouse() // "House Speaker Nancy Pelosi"
+		}
+		if of < 0 && (tm.Head == "nominee" || tm.Head == "candidate") && tm.Start > 0 {
+			of = rr.partyNamed(toks[tm.Start-1].Text) // "Democratic presidential nominee Joe Biden"
+		}
+		committee := rr.committeeBefore(si, tm.Start)
+		if committee >= 0 {
+			title = "committee " + title
+		}
 		// Title before the name: "President Hassan Rouhani", "foreign minister, Luigi Di Maio",
 		// "Supreme Leader Ayatollah Ali Khamenei" (an honorific between).
 		k := tm.End
@@ -254,10 +408,19 @@ func (rr *roleReader) sentence(si int) {
 				if after+1 < len(toks) && toks[after].Text == "," && rr.isPerson(rr.pieceAt(si, after+1)) {
 					after++ // "director of Amnesty International, Jane Doe"
 				}
+				if _, title := titleAt(toks, after, true); !title && after+1 < len(toks) && isCapWord(toks[after].Text) && !rr.covered(si, after) &&
+					d.Entities[d.notes.pieces[op].entity].Type == schema.Organization && rr.isPerson(rr.pieceAt(si, after+1)) {
+					after++ // "chair of the House Intelligence Committee Represenative Adam Schiff"
+				}
 				if pi := rr.pieceAt(si, after); rr.isPerson(pi) {
 					// "ambassador to Russia Michael McFaul" is not Russia's.
 					if o := rr.explicitOwner(op); o >= 0 && !to {
-						of = o
+						if legislators[tm.Head] {
+							o = rr.constituencyCountry(op, o)
+						}
+						if o >= 0 || of < 0 {
+							of = o
+						}
 					}
 					k = after
 				}
@@ -290,6 +453,9 @@ func (rr *roleReader) sentence(si int) {
 					o = e
 					next = d.notes.pieces[ofp].b
 				}
+				if committee >= 0 {
+					o = committee // "committee member Doug Collins of Georgia"
+				}
 				rr.add(roleFound{person: p.entity, of: o, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.9, sent: si})
 				// Coordinated names after a plural title: "Presidents A of X and B of Y".
 				pi = -1
@@ -298,6 +464,14 @@ func (rr *roleReader) sentence(si int) {
 				}
 			}
 			continue
+		}
+		// A plural title and the list its holders after a colon: "only two presidents
+		// have been impeached: Andrew Johnson and Bill Clinton".
+		if plural(toks, tm) {
+			for _, pi := range rr.colonList(si, tm.End) {
+				p := &d.notes.pieces[pi]
+				rr.add(roleFound{person: p.entity, of: of, title: title, former: tm.Former, start: toks[tm.Start].Start, end: p.end, confidence: 0.7, sent: si})
+			}
 		}
 		// Appositive after the name: "Angela Merkel, the Chancellor of Germany",
 		// "Steve Witkoff, Trump's envoy", "Mike Pompeo who is the secretary of state".
@@ -319,6 +493,9 @@ func (rr *roleReader) sentence(si int) {
 			} else if o < 0 {
 				o = rr.atAfter(si, tm.End)
 			}
+			if committee >= 0 {
+				o = committee
+			}
 			if weakHeads[tm.Head] && o < 0 && !isCapWord(toks[tm.HeadStart].Text) && tm.Start == tm.HeadStart &&
 				!(tm.Start > 0 && strings.HasPrefix(toks[tm.Start-1].Tag, "NN")) && // "an airport protocol officer"
 				!(tm.End < len(toks) && (strings.EqualFold(toks[tm.End].Text, "of") || strings.EqualFold(toks[tm.End].Text, "for"))) {
@@ -330,6 +507,48 @@ func (rr *roleReader) sentence(si int) {
 	}
 	rr.counterparts(si, first)
 	rr.offices(si)
+	rr.verbRoles(si)
+}
+
+// headVerbs name the position of whoever does them to an organization: "Lindsey Graham,
+// who chairs the Senate Judiciary Committee", "Jerome Powell, who heads the Federal
+// Reserve".
+var headVerbs = map[string]string{"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+	"chaired": "chair", "headed": "head", "led": "leader", "directed": "director"}
+
+// verbRoles reads "X, who chairs the Y": X is the chair of Y (in the past tense, a former
+// chair).
+func (rr *roleReader) verbRoles(si int) {
+	d := rr.d
+	toks := d.Sentences[si].Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		title, ok := headVerbs[toks[k].Text]
+		if !ok {
+			continue
+		}
+		w := k - 1
+		if toks[w].Tag == "RB" && w > 2 {
+			w-- // "who currently chairs"
+		}
+		if !strings.EqualFold(toks[w].Text, "who") || toks[w-1].Text != "," {
+			continue
+		}
+		h, ok := rr.personEndingAt(si, w-1)
+		if !ok {
+			continue
+		}
+		j := k + 1
+		if strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+		pi := rr.pieceAt(si, j)
+		if pi < 0 || d.Entities[d.notes.pieces[pi].entity].Type != schema.Organization {
+			continue
+		}
+		p := &d.notes.pieces[pi]
+		rr.add(roleFound{person: h.entity, of: p.entity, title: title, former: strings.HasSuffix(toks[k].Text, "ed") || toks[k].Text == "led",
+			start: h.start, end: p.end, confidence: 0.7, sent: si, pronoun: h.pronoun})
+	}
 }
 
 // officeNouns name the tenure of a position: "Ben Ali's Presidency", "the premiership of
@@ -581,6 +800,9 @@ func titleText(toks []Token, tm titleMatch) string {
 		w := toks[k].Text
 		if k == start && formerPrefix(w) > 0 {
 			w = w[formerPrefix(w):] // "Ex-Prime Minister", "then-Governor"
+			if _, ok := titleHeads[strings.ToLower(w)]; !ok {
+				w = strings.ReplaceAll(w, "-", " ") // "then-prime-minister"
+			}
 		}
 		if low := lowerTok(toks, k); strings.HasSuffix(w, ".") && !strings.Contains(low, ".") && len(low) > len(w) {
 			w = upperFirst(low) // "Lt." -> "Lieutenant"
@@ -628,14 +850,21 @@ func (rr *roleReader) ownerBefore(si, k int) int {
 	return -1
 }
 
+// nationality reports whether a demonym stands right before the title at token k
+// ("American", "Saudi"), which says where someone is from, not whom they work for.
+func (rr *roleReader) nationality(si, k int) bool {
+	pi := rr.pieceEndingAt(si, k)
+	return pi >= 0 && rr.d.notes.pieces[pi].kind == pkDemonym
+}
+
 // atAfter returns the organization of "at X" following a title, within a few words:
 // "Chair in Global Islamic Politics at Deakin University", "professor at Harvard".
 func (rr *roleReader) atAfter(si, k int) int {
 	toks := rr.d.Sentences[si].Tokens
-	for j := k; j < len(toks) && j < k+6; j++ {
+	for j := k; j < len(toks) && j < k+14; j++ {
 		w := toks[j].Text
-		if w == "," || w == "." || w == ";" {
-			return -1
+		if w == "," || w == "." || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") || j >= k+6 && !rr.covered(si, j) && !isConnector(strings.ToLower(w)) && w != "at" {
+			return -1 // (further than six words only across names: "in the Faculty of Arts and Education at")
 		}
 		if strings.EqualFold(w, "at") {
 			n := j + 1

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -44,6 +45,10 @@ func (rr *roleReader) personEndingAt(si, j int) (holder, bool) {
 	}
 	return holder{}, false
 }
+
+// choiceNouns stand between "as his" and "for" and the title chosen: "as his choice for
+// running mate", "as her pick for Secretary of State".
+var choiceNouns = wordSet(`choice pick selection`)
 
 // namingVerbs take a person and the title they give them: "making Ferraro the party's
 // candidate", "named him chairman".
@@ -94,6 +99,10 @@ var determiners = wordSet(`the a an his her its their our`)
 func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 	toks := rr.d.Sentences[si].Tokens
 	j := rr.skipDescription(si, k)
+	// "Kamala Harris as his choice for running mate".
+	if j > 2 && strings.EqualFold(toks[j-1].Text, "for") && choiceNouns[strings.ToLower(toks[j-2].Text)] {
+		j = rr.skipDescription(si, j-2)
+	}
 	// The object of a verb that names: "making Ferraro the Democratic Party's first
 	// female candidate", "named him the new chairman".
 	if h, ok := rr.objectEndingAt(si, j); ok && j < k {
@@ -111,6 +120,9 @@ func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 		switch {
 		case linkWords[w]:
 			as = as || w == "as"
+			if w == "to" && j > 1 && !linkWords[strings.ToLower(toks[j-2].Text)] && !linkWords[strings.ToLower(toks[j].Text)] {
+				return holder{}, false // "a senior adviser to the president": the president is another
+			}
 			if w == "to" && j > 1 && !linkWords[strings.ToLower(toks[j-2].Text)] {
 				// "became the first woman to serve as": the description before "to".
 				if c := rr.skipToDescription(si, j-1); c >= 0 {
@@ -136,6 +148,10 @@ func (rr *roleReader) personBeforeTitle(si, k int) (holder, bool) {
 done:
 	if j > 0 && toks[j-1].Text == "," {
 		j--
+		// A party and state tag between: "Lindsey Graham, R-S.C., chairman of".
+		if t := partyTagBefore(toks, j); t > 0 && toks[t-1].Text == "," {
+			j = t - 1
+		}
 		// An age between the name and the description: "Jane Doe, 45, a senator".
 		if j > 1 && toks[j-1].Tag == "CD" && toks[j-2].Text == "," {
 			j -= 2
@@ -173,6 +189,51 @@ done:
 	}
 	h.former = former
 	return h, true
+}
+
+// subjectOrg returns the organization that is the subject of sentence si (named before
+// its first verb, the last one there), or -1: what "its" and "their" refer to.
+func (rr *roleReader) subjectOrg(si int) int {
+	toks := rr.d.Sentences[si].Tokens
+	verb := len(toks)
+	for k, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") {
+			verb = k
+			break
+		}
+	}
+	e := -1
+	for _, i := range rr.d.notes.bySent[si] {
+		p := &rr.d.notes.pieces[i]
+		if p.b > verb {
+			break
+		}
+		if p.entity >= 0 && rr.d.Entities[p.entity].Type == schema.Organization {
+			e = p.entity
+		}
+	}
+	return e
+}
+
+// partyTagBefore returns where a party and state tag ending at token j begins ("R-S.C",
+// "." before j), or -1.
+func partyTagBefore(toks []Token, j int) int {
+	if j > 0 && toks[j-1].Text == "." {
+		j--
+	}
+	if j == 0 {
+		return -1
+	}
+	t := toks[j-1].Text
+	if len(t) < 3 || t[1] != '-' || !strings.ContainsRune("RDI", rune(t[0])) || !isCapWord(t[2:]) {
+		return -1
+	}
+	for _, r := range t[2:] {
+		if r != '.' && !unicode.IsLetter(r) {
+			return -1
+		}
+	}
+	return j - 1
 }
 
 // conditional reports whether the clause whose subject ends at token j is a condition:
@@ -235,6 +296,8 @@ func (rr *roleReader) skipDescription(si, k int) int {
 				return j
 			}
 		case w == "former" || w == "then" || w == "late" || titleModifiers[w] && w != "and":
+		case w == "facto" || w == "de" && strings.EqualFold(toks[j].Text, "facto"):
+			// "the de facto Saudi ruler"
 		case t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "CD" || (t.Tag == "NN" || t.Tag == "NNS") && n < 2:
 		default:
 			return j
@@ -260,7 +323,7 @@ func (rr *roleReader) personCovers(si, k int) bool {
 // it, or -1.
 func (rr *roleReader) descriptionBefore(si, k int) int {
 	toks := rr.d.Sentences[si].Tokens
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		t := toks[j]
 		switch {
 		case t.Text == ",":
@@ -269,6 +332,8 @@ func (rr *roleReader) descriptionBefore(si, k int) int {
 			}
 			return -1
 		case determiners[strings.ToLower(t.Text)] || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$":
+		case strings.EqualFold(t.Text, "of") || (rr.covered(si, j) || isCapWord(t.Text)) && !rr.personCovers(si, j):
+			// "the former mayor of New York City and Trump's personal lawyer"
 		default:
 			return -1
 		}
@@ -384,12 +449,13 @@ func (rr *roleReader) ofAfter(si, k int, head string) (int, int) {
 		return -1, -1
 	}
 	k++
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-		k++
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") && rr.pieceAt(si, k) < 0 {
+		k++ // not the article of a name: "a columnist for The Washington Post"
 	}
-	// "the Polish city of Gdańsk", "the city of San Francisco", "the state of Alabama".
+	// "the Polish city of Gdańsk", "the city of San Francisco", "the state of Alabama"
+	// (the demonym names no entity when its country is not named).
 	j := k
-	if pi := rr.pieceAt(si, j); pi >= 0 && rr.d.notes.pieces[pi].kind == pkDemonym {
+	if pi := rr.demonymAt(si, j); pi >= 0 {
 		j = rr.d.notes.pieces[pi].b
 	}
 	if j+1 < len(toks) && !isCapWord(toks[j].Text) && placeNouns[toks[j].Text] && strings.EqualFold(toks[j+1].Text, "of") {
@@ -410,9 +476,44 @@ func (rr *roleReader) ofAfter(si, k int, head string) (int, int) {
 		}
 	}
 	if e := rr.explicitOwner(pi); e >= 0 {
+		if legislators[head] {
+			e = rr.constituencyCountry(pi, e)
+		}
 		return pi, e
 	}
 	return -1, -1
+}
+
+// demonymAt returns the demonym piece of sentence si starting at token k, whether or not
+// it stands for an entity, or -1.
+func (rr *roleReader) demonymAt(si, k int) int {
+	for _, i := range rr.d.notes.bySent[si] {
+		if p := &rr.d.notes.pieces[i]; p.a == k && p.kind == pkDemonym {
+			return i
+		}
+	}
+	return -1
+}
+
+// constituencyCountry returns the owner of a legislator's seat named by the place a
+// legislator is "of" or "from": a state or province is the constituency, and the seat
+// belongs to the country ("U.S. Senator from California", "Senator Marco Rubio of
+// Florida"); the country is the owner only when the article names it, else none. Other
+// owners (a country, a parliament) are returned as they are.
+func (rr *roleReader) constituencyCountry(pi, e int) int {
+	p := &rr.d.notes.pieces[pi]
+	if rr.d.Entities[e].Type != schema.Place {
+		return e
+	}
+	if p.kind != pkGaz || p.gaz.ISO == "" {
+		return -1
+	}
+	for i := range rr.d.Entities {
+		if rr.d.Entities[i].Type == schema.Country && rr.d.Entities[i].ISO == p.gaz.ISO {
+			return i
+		}
+	}
+	return -1
 }
 
 // legislators are the titles that "from X" after them gives an owner: "a Senator from
@@ -447,6 +548,9 @@ func (rr *roleReader) ownerOfTitle(si, k, of int) int {
 		t := toks[j-1]
 		if t.Text == "'s" || t.Text == "'" {
 			return rr.ofEntity(rr.pieceEndingAt(si, j-1))
+		}
+		if t.Text == "their" || t.Text == "its" {
+			return rr.subjectOrg(si) // "the Thai Raksa Chart Party withdrew ... their candidate"
 		}
 		if isCapWord(t.Text) || !(t.Tag == "JJ" || t.Tag == "VBG" || t.Tag == "VBN" || titleModifiers[strings.ToLower(t.Text)]) {
 			return -1

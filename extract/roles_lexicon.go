@@ -221,6 +221,15 @@ func titleAt(toks []Token, i int, capOnly bool) (titleMatch, bool) {
 				m.HeadStart, m.End, m.Head = j, j+1, head
 				return m, true
 			}
+			// "then-prime-minister": the head's words joined by dashes.
+			var words []Token
+			for _, w := range strings.Split(t[formerPrefix(t):], "-") {
+				words = append(words, Token{Text: w})
+			}
+			if end, head := headAt(words, 0); len(words) > 1 && end == len(words) {
+				m.HeadStart, m.End, m.Head = j, j+1, head
+				return m, true
+			}
 		case (honorifics[t] || occupations[t]) && j == m.Start && titleHeads[t] == "" && !(isAllCaps(toks[j].Text) && len(toks[j].Text) > 1) &&
 			!(titleModifiers[t] && j+1 < len(toks) && func() bool { e, _ := headAt(toks, j+1); return e > 0 }()):
 			m.HeadStart, m.End, m.Head, m.Honorific = j, j+1, t, true

@@ -328,7 +328,29 @@ func opensWithTitleOrBody(text string) bool {
 		return false
 	}
 	_, head := titleHeads[low]
-	return head || titleModifiers[low] || orgHeads[low] || titleAbbrevs[strings.TrimSuffix(low, ".")] != ""
+	return head || titleModifiers[low] || orgHeads[low] || titleAbbrevs[strings.TrimSuffix(low, ".")] != "" || opensWithBodyName(text)
+}
+
+// opensWithBodyName reports whether text opens with the name of a body, words in capitals
+// (and connectors) up to an organization's head word: "U.S. | Citizenship and
+// Immigration Services said".
+func opensWithBodyName(text string) bool {
+	for i, w := range strings.Fields(text) {
+		if i >= 6 {
+			return false
+		}
+		w = strings.TrimRight(w, ",.;:")
+		low := strings.ToLower(w)
+		switch {
+		case i > 0 && (low == "and" || low == "of" || low == "for" || low == "on"):
+			continue
+		case !isCapWord(w) || stopCaps[low]:
+			return false
+		case orgHeads[low]:
+			return i > 0
+		}
+	}
+	return false
 }
 
 // titleAbbrevWord reports whether w (without its dot) is a capitalised short form of a

@@ -130,6 +130,7 @@ func TestSegmentTitleAbbreviations(t *testing.T) {
 		{"plural short form", "Sens. Ted Cruz and Josh Hawley objected. The vote failed.", 2, "Sens."},
 		{"general", "Lt. Gov. Dan Patrick and Gen. Mark Milley spoke. They left.", 2, "Gen."},
 		{"a full stop after a common word", "The vote was held on Friday. Senators left.", 2, "Friday"},
+		{"an initialism before a body's name", "On Monday, U.S. Citizenship and Immigration Services said the rule would apply.", 1, "Services"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
