@@ -168,7 +168,12 @@ func xsd(t *testing.T, names ...string) string {
 }
 
 func TestReaders(t *testing.T) {
-	for _, fx := range fixtures {
+	// The fixtures, and a real projection of 167 articles (corpus_fixture_test.go).
+	all := append(fixtures[:len(fixtures):len(fixtures)], struct {
+		name  string
+		graph func() *Static
+	}{"corpus", func() *Static { return corpusGraph(t) }})
+	for _, fx := range all {
 		t.Run(fx.name, func(t *testing.T) {
 			t.Run("graphml/networkx", func(t *testing.T) {
 				py := python(t, "networkx", "python3-networkx")
