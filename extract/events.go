@@ -315,6 +315,7 @@ func (Events) Run(d *Draft) error {
 	clinicalTrials(views, ms)
 	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
 	evs = electionCandidates(views, d, per, evs)
+	electionResults(views, d, evs)
 	evs = joinProtesters(views, protesters, evs)
 	joinSpeakers(views, evs)
 	joinJudges(views, evs)
