@@ -1015,6 +1015,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if k.Disaster() {
 		m.disasterReach(i)
 	}
+	if k.Class() == schema.ClassProtest {
+		m.organizedBy(i) // "for a rally organized by Women for America First"
+	}
 	if k.Class() == schema.ClassAttack {
 		m.attackReach(i) // "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines"
 	}

@@ -60,6 +60,15 @@ func TestEventKindRules(t *testing.T) {
 			"Hamza bin Laden has been killed in a US counter-terrorism operation. Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.",
 			[]tEnt{person("Hamza bin Laden", "Hamza bin Laden"), person("Osama bin Laden", "Osama bin Laden"), org("al-Qaeda", "Al-Qaeda"), country("United States", "US")},
 			[]string{"killing: Hamza bin Laden, United States @United States 2019-09-17..", "attack: United States 2019-09-17.."}},
+		// rallies: organizers and speakers
+		{"a rally organized by a group", "2020-12-14",
+			"Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent President Donald Trump gathered on Saturday in the U.S. capital, Washington D.C., for a rally organized by Women for America First.",
+			[]tEnt{country("United States", "U.S."), person("Donald Trump", "President Donald Trump"), place("Washington, D.C.", "Washington D.C."), org("Women for America First", "Women for America First")},
+			[]string{"rally: Women for America First 2020-12-12.."}},
+		{"the speakers listed at a rally", "2019-03-28",
+			"Estimates by event organizers indicate roughly one million people marched in London on Saturday during an anti-Brexit march. There were several speakers at the rally, including First Minister of Scotland Nicola Sturgeon, Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.",
+			[]tEnt{place("London", "London"), country("Scotland", "Scotland"), person("Nicola Sturgeon", "Nicola Sturgeon"), org("Labour Party", "Labour"), person("Tom Watson", "Tom Watson"), person("Sadiq Khan", "Sadiq Khan")},
+			[]string{"protest: Nicola Sturgeon, Sadiq Khan, Tom Watson @London 2019-03-23.."}},
 		// who stood in an election, from its result (the result sentences are the corpus's;
 		// the first sentence of the first two names the election the corpus article tells)
 		{"a body's vote for a speaker: who got the votes stood", "2019-01-04",
