@@ -10,7 +10,7 @@ import (
 // organization before them owns: "United States military forces killed X", "was killed in
 // a US counter-terrorism operation", "was killed by US special forces".
 var killForces = wordSet(`forces force military army troops soldiers operation raid airstrike
-	airstrikes strike strikes drone bombing attack commandos navy police`)
+	airstrikes strike strikes drone bombing attack commandos navy police personnel`)
 
 // killedBy makes a death "killed" at unit i with a named victim a killing when somebody
 // named killed: the subject of an active verb, the agent of "by", or the country or
@@ -95,4 +95,22 @@ func (v *sentView) clauseSubjectOwner(i int) int {
 		}
 	}
 	return -1
+}
+
+// housedForces returns the unit of the country or organization whose forces the place
+// named from unit j houses: "an Iraqi air base housing U.S. military personnel" (from
+// "air"); an attack on the base strikes them too.
+func (v *sentView) housedForces(j int) []int {
+	for k := j; k < len(v.u) && k <= j+3; k++ {
+		if w := v.at(k); w == "housing" || w == "hosting" {
+			if x := v.forceOwner(k + 1); x >= 0 {
+				return []int{x}
+			}
+			return nil
+		}
+		if !strings.HasPrefix(v.u[k].tag, "NN") || v.u[k].isEnt() {
+			return nil
+		}
+	}
+	return nil
 }

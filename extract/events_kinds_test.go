@@ -60,6 +60,10 @@ func TestEventKindRules(t *testing.T) {
 			"Hamza bin Laden has been killed in a US counter-terrorism operation. Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.",
 			[]tEnt{person("Hamza bin Laden", "Hamza bin Laden"), person("Osama bin Laden", "Osama bin Laden"), org("al-Qaeda", "Al-Qaeda"), country("United States", "US")},
 			[]string{"killing: Hamza bin Laden, United States @United States 2019-09-17..", "attack: United States 2019-09-17.."}},
+		{"an attack that day on a base: the base's country and the forces it houses are struck", "2019-11-10",
+			"On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.",
+			[]tEnt{org("Combined Joint Task Force Operation Inherent Resolve", "Combined Joint Task Force Operation Inherent Resolve"), country("Iraq", "Iraqi@demonym"), country("United States", "U.S."), place("Mosul", "Mosul")},
+			[]string{"attack: Iraq, United States 2019-11-08.."}},
 		// rallies: organizers and speakers
 		{"a rally organized by a group", "2020-12-14",
 			"Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent President Donald Trump gathered on Saturday in the U.S. capital, Washington D.C., for a rally organized by Women for America First.",
