@@ -315,6 +315,7 @@ func (Events) Run(d *Draft) error {
 	clinicalTrials(views, ms)
 	evs := dropPrecedents(mergeEvents(ms), precedentLists(views, d))
 	evs = electionCandidates(views, d, per, evs)
+	electionResults(views, d, evs)
 	evs = joinProtesters(views, protesters, evs)
 	joinSpeakers(views, evs)
 	joinJudges(views, evs)
@@ -831,6 +832,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	if v.at(n) == "of" && (v.at(n+1) == "understanding" || v.at(n+1) == "intent") {
 		n += 2 // "memoranda of understanding between"
 	}
+	if k.Class() == schema.ClassAttack && (v.at(n) == "that" || v.at(n) == "last") && timeNouns[v.at(n+1)] && (v.at(n+2) == "on" || v.at(n+2) == "against") {
+		n += 2 // "an attack that day on an Iraqi air base"
+	}
 	switch w := v.at(n); {
 	case k == schema.EventLawsuit && w == "by":
 		g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 3})
@@ -864,6 +868,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true})
 			m.addUnits(&m.others, v.heads(g))
 			n = end
+			if k.Class() == schema.ClassAttack {
+				m.addUnits(&m.others, v.housedForces(end)) // "on an Iraqi air base housing U.S. military personnel"
+			}
 		} else if w == "against" && k == schema.EventDebate {
 			g, end := v.groupRight(n+1, groupOpts{roles: true, of: true, lead: 2})
 			m.addUnits(&m.agents, v.heads(g)) // "the first presidential debate against Democratic rival Joe Biden"
@@ -1013,6 +1020,9 @@ func nounMention(v *sentView, i int, k schema.EventKind) *evMention {
 	}
 	if k.Disaster() {
 		m.disasterReach(i)
+	}
+	if k.Class() == schema.ClassProtest {
+		m.organizedBy(i) // "for a rally organized by Women for America First"
 	}
 	if k.Class() == schema.ClassAttack {
 		m.attackReach(i) // "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines"

@@ -37,7 +37,7 @@ func (v *sentView) protestCountry(i, place int) int {
 // joinSpeakers makes the people who spoke in the sentences right after a rally or a
 // protest was told its participants: "The rally started around 18:00. During the first
 // two hours, friends and relatives of political prisoners spoke. ... Maria Kalesnikava
-// spoke". The window is the three sentences after the last mention of the rally, and
+// spoke", "There were several speakers at the rally, including A, B, and C". The window is the three sentences after the last mention of the rally, and
 // after each sentence where somebody spoke. Who spoke "to" or "with" somebody is left
 // out.
 func joinSpeakers(views *viewSet, evs []*evEvent) {
@@ -58,10 +58,14 @@ func joinSpeakers(views *viewSet, evs []*evEvent) {
 				}
 				continue
 			}
-			if !hasWord(&views.d.Sentences[si], func(w string) bool { return w == "spoke" }) {
+			if !hasWord(&views.d.Sentences[si], func(w string) bool { return w == "spoke" || w == "speakers" }) {
 				continue
 			}
 			v := views.get(si)
+			if sp := v.listedSpeakers(); len(sp) > 0 {
+				until = max(until, si+3)
+				e.parts = addUnique(e.parts, sp...)
+			}
 			for i, u := range v.u {
 				if u.low != "spoke" || v.at(i+1) == "to" || v.at(i+1) == "with" || v.phoneAfter(i) > 0 {
 					continue

@@ -759,6 +759,9 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			}
 		default: // killed, murdered
 			patient()
+			if k == schema.EventDeath && w == "killed" && m.focus >= 0 {
+				m.killedBy(i, passive)
+			}
 		}
 	case schema.EventFuneral: // "was buried"
 		if !passive {

@@ -76,7 +76,7 @@ func mergeEvents(ms []*evMention) []*evEvent {
 				}
 			}
 			if target == nil && m.definite && !m.inherit {
-				if e := lastEvent(evs, m); e != nil && (m.joins || len(e.parts) == 0 || overlaps(parts, e.parts)) && placesAgree(e, m) && datesAgree(e, m) {
+				if e := lastEvent(evs, m); e != nil && (m.joins || len(e.parts) == 0 || overlaps(parts, e.parts)) && placesAgree(e, m) && datesAgree(e, m) && !killingApart(e, m) {
 					target = e
 				}
 			}
@@ -223,6 +223,9 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 		if !overlaps(parts, e.parts) || !(subset(parts, e.parts) || subset(e.parts, parts)) {
 			continue
 		}
+		if killingApart(e, m) {
+			continue // a killing is its victim's: "the 9/11 attacks on the US" is not the killing of Osama by the US
+		}
 		// one shared name is thin evidence: it joins only the same set, a mention that
 		// refers back ("Zelensky's talks"), or an event of the sentences just before
 		if shared := intersect(parts, e.parts); shared < 2 && !sameSet(parts, e.parts) && !m.definite &&
@@ -235,6 +238,23 @@ func compatibleEvent(evs []*evEvent, m *evMention) *evEvent {
 		return e
 	}
 	return nil
+}
+
+// killingApart reports whether mention m and event e are a killing and an attack of
+// another sentence that do not share the killing's victim.
+func killingApart(e *evEvent, m *evMention) bool {
+	if m.v.si == e.mentions[len(e.mentions)-1].v.si {
+		return false // "killed Qasem Soleimani ... in an airstrike"
+	}
+	if m.kind == schema.EventKilling {
+		return !contains(e.parts, m.focus)
+	}
+	for _, o := range e.mentions {
+		if o.kind == schema.EventKilling && !contains(m.participants(), o.focus) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesAgree: two different places make two events, unless the mention refers back

@@ -39,6 +39,10 @@ const (
 	EventBombing       EventKind = "bombing"
 	EventAssassination EventKind = "assassination"
 	EventCoup          EventKind = "coup"
+	// EventKilling is a death somebody named caused by arms ("the United States military
+	// killed X", "X was killed by US special forces"): news annotators report it as an
+	// attack with the killer and the victim, not as a death.
+	EventKilling EventKind = "killing"
 	// A death of a named person (died, was killed) and the funeral or burial after it.
 	EventDeath   EventKind = "death"
 	EventFuneral EventKind = "funeral"
@@ -125,7 +129,7 @@ var EventKinds = []EventKind{
 	EventMeeting, EventSummit, EventTalks, EventVisit, EventCall, EventConference,
 	EventElection, EventAttack, EventPoisoning, EventProtest, EventAgreement, EventSigning,
 	EventResignation, EventFiring, EventSanction, EventBan,
-	EventRally, EventShooting, EventStabbing, EventBombing, EventAssassination, EventCoup,
+	EventRally, EventShooting, EventStabbing, EventBombing, EventAssassination, EventCoup, EventKilling,
 	EventDeath, EventFuneral,
 	EventArrest, EventDetention, EventArrestWarrant, EventCharge, EventIndictment,
 	EventTrial, EventHearing, EventVerdict, EventSentencing, EventInvestigation, EventImpeachment,
@@ -144,7 +148,7 @@ const (
 	ClassMeet        = "meet"        // meeting, summit, talks, visit, conference
 	ClassCall        = "call"        // call
 	ClassElection    = "election"    // election
-	ClassAttack      = "attack"      // attack, poisoning, shooting, stabbing, bombing
+	ClassAttack      = "attack"      // attack, poisoning, shooting, stabbing, bombing, killing
 	ClassProtest     = "protest"     // protest, rally
 	ClassAgreement   = "agreement"   // agreement, signing
 	ClassDeparture   = "departure"   // resignation, firing, ouster
@@ -166,7 +170,7 @@ func (k EventKind) Class() string {
 		return ClassCall
 	case EventElection:
 		return ClassElection
-	case EventAttack, EventPoisoning, EventShooting, EventStabbing, EventBombing:
+	case EventAttack, EventPoisoning, EventShooting, EventStabbing, EventBombing, EventKilling:
 		return ClassAttack
 	case EventProtest, EventRally:
 		return ClassProtest
@@ -193,12 +197,12 @@ func (k EventKind) Class() string {
 }
 
 // Reported returns the kind news annotators name an event of kind k by, when they use a
-// more general word than the extractor: a stabbing is reported as an attack. The
+// more general word than the extractor: a stabbing or a killing is reported as an attack. The
 // extractor keeps the specific kind for the graph and reports both (Event.Type carries
 // the reported kind in the JSON form, Event.Kind the specific one).
 func (k EventKind) Reported() EventKind {
 	switch k {
-	case EventStabbing:
+	case EventStabbing, EventKilling:
 		return EventAttack
 	}
 	return k

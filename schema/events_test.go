@@ -70,7 +70,7 @@ func TestEventKinds(t *testing.T) {
 	if EventTrial.Disaster() || EventAttack.Disaster() {
 		t.Error("a trial or an attack got Disaster() true, want false")
 	}
-	for k, want := range map[EventKind]EventKind{EventStabbing: EventAttack, EventShooting: EventShooting, EventMurder: EventMurder} {
+	for k, want := range map[EventKind]EventKind{EventStabbing: EventAttack, EventKilling: EventAttack, EventShooting: EventShooting, EventMurder: EventMurder} {
 		if got := k.Reported(); got != want {
 			t.Errorf("%q.Reported() got %q, want %q", k, got, want)
 		}
