@@ -69,6 +69,9 @@ var relVerbs = func() map[string]relCue {
 	add(schema.Opposes, "", `sue sues sued suing invade invades invaded invading`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
+	for w := range approvalVerbs {
+		m[w] = relCue{pred: schema.Supports} // only of an act: relations_acts.go
+	}
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
 	add(schema.Sanctions, "", `sanction sanctioned sanctioning`)
 	add(schema.Bans, "", `ban banned banning`)
@@ -396,6 +399,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 			}
 		}
 		objs := v.entities(v.heads(objIdx))
+		if len(objs) > 0 && isApproval(cue.pred, v.at(i)) {
+			return // "Mendez was praised": a tribute, not an alliance
+		}
 		if len(objs) == 0 {
 			objs = f.passiveAntecedent(v, i) // "the territory, which ... was occupied by Israel"
 		}
@@ -478,6 +484,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 			}
 		}
 	}
+	if isApproval(cue.pred, v.at(i)) && !actObject(v, k) {
+		return // "praised Mendez on Twitter": a tribute, not an alliance
+	}
 	objs, oconf := f.objectAt(v, k, cue.pred)
 	if len(objs) == 0 && cue.pred == schema.IsMember && f.lastJoin >= 0 && v.si-f.lastJoinSent <= 2 && f.ends(v, k) {
 		objs, oconf = []int{f.lastJoin}, 0.7 // "Benin was to join." after "... join the AfCFTA"
@@ -551,6 +560,11 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		if stanceNouns[v.at(k)] || actNouns[v.at(k)] {
 			if owner, c := f.actOwner(v, k); owner >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
 				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
+			}
+		}
+		if h := hostileAt(v, k); h >= 0 && (pred == schema.Opposes || pred == schema.Supports) && definiteDets[v.at(k-1)] && !possessivePronouns[v.at(k-1)] {
+			if owner, c := f.hostileAuthor(v, h); owner >= 0 {
+				return []int{owner}, c // "spoke out against the attack" told before
 			}
 		}
 		if a := v.reducedRelativeAuthor(k); a >= 0 && (pred == schema.Opposes || pred == schema.Supports) {

@@ -92,6 +92,7 @@ func (f *relFinder) affiliations(v *sentView) {
 			f.orgBeforePerson(v, i)
 		case schema.Person:
 			f.personDescribed(v, i)
+			f.partyPost(v, i)
 			if f.oppositionAt(v, i) {
 				f.opposition(v, i)
 			}

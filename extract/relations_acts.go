@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"newsgraph/schema"
+)
+
+// This file reads stances toward a hostile act whose author the article names
+// (relations.go reads the stance verbs, relations_cues.go the acts of policy):
+//
+//	author   "Abdul-Mahdi spoke out against the attack" after "United States military
+//	         forces killed Qasem Soleimani ... in an airstrike": the attack's author is
+//	         the subject of the hostile verb told in the two sentences before, or in the
+//	         article's first sentence; "condemned the Israeli strike": the name before it
+//	approval "X welcomed / praised / hailed / applauded the strike / Y's decision": X
+//	         supports the act's author; these verbs relate nobody when their object is a
+//	         name ("praised Mendez on Twitter" is a tribute, not an alliance)
+
+var (
+	// hostileVerbs tell of a hostile act whose author is their subject.
+	hostileVerbs = wordSet(`attacked struck bombed killed assassinated invaded shelled raided`)
+	// launchVerbs tell of a hostile act when their object is a hostile noun: "carried out
+	// the airstrike", "launched an attack".
+	launchVerbs = wordSet(`launched carried conducted staged mounted ordered`)
+	// approvalVerbs support the author of the act they take as object.
+	approvalVerbs = wordSet(`welcome welcomes welcomed welcoming praise praises praised praising hail hails
+		hailed hailing applaud applauds applauded applauding commend commends commended commending`)
+)
+
+// hostileAt returns the unit of the hostile noun of the phrase at unit n ("the attack",
+// "the air strike", "the military strike"), or -1.
+func hostileAt(v *sentView, n int) int {
+	for k := n; k < len(v.u) && k <= n+2; k++ {
+		if v.u[k].isEnt() {
+			return -1
+		}
+		if hostileNouns[v.at(k)] {
+			return k
+		}
+		if !isAdjOrNoun(v.u[k].tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isAdjOrNoun(tag string) bool {
+	return tag == "JJ" || tag == "NN"
+}
+
+// hostileAuthor returns who made the hostile act "the attack" at unit n stands for: the
+// subject of the nearest hostile verb told before it in its sentence or the two before,
+// else of the article's first sentence when that tells of one. It returns -1 when that
+// subject is not one name (or the verb is passive: its subject is the victim).
+func (f *relFinder) hostileAuthor(v *sentView, n int) (int, float64) {
+	for back := 0; back <= 2 && v.si-back >= 0; back++ {
+		pv := f.views.get(v.si - back)
+		limit := len(pv.u)
+		if back == 0 {
+			limit = n
+		}
+		for k := limit - 1; k >= 0; k-- {
+			if e, ok := f.hostileSubject(pv, k); ok {
+				return e, 0.7
+			}
+		}
+	}
+	for si := 0; si < v.si-2; si++ {
+		if f.d.Sentences[si].Headline {
+			continue
+		}
+		pv := f.views.get(si)
+		for k := range pv.u {
+			if pv.u[k].isVerb() && !auxWords[pv.u[k].low] {
+				if e, ok := f.hostileSubject(pv, k); ok {
+					return e, 0.65
+				}
+				return -1, 0 // the lead's first verb tells of no hostile act
+			}
+		}
+		// a date line: the lead is the next sentence
+	}
+	return -1, 0
+}
+
+// hostileSubject reports whether unit k of v is a hostile verb, and returns its subject
+// when that is one name (-1 otherwise).
+func (f *relFinder) hostileSubject(v *sentView, k int) (int, bool) {
+	u := v.u[k]
+	if u.isEnt() || u.tag != "VBD" && u.tag != "VBN" {
+		return -1, false
+	}
+	switch {
+	case hostileVerbs[u.low]:
+	case launchVerbs[u.low]:
+		o := k + 1
+		if v.at(o) == "out" {
+			o++
+		}
+		if hostileAt(v, v.skipDet(o)) < 0 {
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	if v.passiveAt(k) {
+		if v.at(k+1) == "by" {
+			g, _ := v.groupRight(k+2, groupOpts{roles: true, of: true, lead: 2})
+			if h := v.heads(g); len(h) == 1 {
+				return v.u[h[0]].ent, true
+			}
+		}
+		return -1, true
+	}
+	subj, neg := v.subjectOf(k)
+	h := v.heads(subj)
+	if len(h) == 0 && !neg {
+		h = forcesOf(v, k)
+	}
+	if neg || len(h) != 1 || v.u[h[0]].kind == "pronoun" {
+		return -1, true
+	}
+	return v.u[h[0]].ent, true
+}
+
+// forcesOf returns the name qualifying the group right before the verb at unit k:
+// "United States military forces killed" (the subject stage reads one word between).
+func forcesOf(v *sentView, k int) []int {
+	p := k - 1
+	if !collectiveNouns[v.at(p)] {
+		return nil
+	}
+	p--
+	if w := v.i(p); !w.isEnt() && (w.tag == "JJ" || w.tag == "NN" || collectiveNouns[w.low]) {
+		p--
+	}
+	if p < 0 || !v.u[p].isEnt() || v.u[p].typ == schema.Person || v.at(p-1) == "'s" || v.i(p-1).tag == "POS" {
+		return nil
+	}
+	return []int{p}
+}
+
+// actObject reports whether the object phrase at unit k names an act rather than a
+// party: "the strike", "Trump's order", "his decision", not "Mendez".
+func actObject(v *sentView, k int) bool {
+	k = v.skipDet(k)
+	if k >= len(v.u) {
+		return false
+	}
+	u := v.u[k]
+	if !u.isEnt() {
+		return true
+	}
+	if u.kind == "pronoun" {
+		return possessivePronouns[u.low]
+	}
+	g, end := v.groupRight(k, groupOpts{roles: true, of: true})
+	return len(g) == 1 && (v.at(end) == "'s" || v.i(g[0]+1).tag == "POS")
+}
+
+// isApproval reports whether cue is an approval verb read by this file.
+func isApproval(pred schema.RelationKind, w string) bool {
+	return pred == schema.Supports && approvalVerbs[w]
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// This file reads party membership said after a person's name, by a post in the party
+// (relations_affiliation.go reads the labels before the name and "a member of"):
+//
+//	apposition  "Joe Biden, the Democratic Party's presumptive nominee for President",
+//	            "Jarosław Kaczyński, leader of the Law and Justice party", "Hawkins, a
+//	            union leader and co-founder of the Green Party"
+//	copula      "Trump became the Republican Party's presumptive nominee", "Collins is
+//	            currently chairman of the Prohibition Party", "Johnson became leader of the
+//	            Conservative Party"
+//	brackets    "Jarosław Kaczyński (Law and Justice party)"
+//
+// Only parties: heading any other organization is a role ("director of NASA"), which the
+// role stage reads, and says nothing about membership of a government or a company.
+
+// partyPostWords are the posts in a party its holder is a member of.
+var partyPostWords = wordSet(`leader leaders chairman chairwoman chair chairperson founder co-founder cofounder
+	nominee candidate member members head president secretary-general treasurer spokesman spokeswoman
+	spokesperson whip deputy vice-chair vice-chairman`)
+
+// partyVerbs link a person to a description of them: "X became leader of".
+var partyVerbs = wordSet(`is was became becomes remains remained`)
+
+// partyAt reports whether unit k names a political party: an organization that is one
+// ("Republican Party", "Democrats") or is called one ("the Law and Justice party").
+func (f *relFinder) partyAt(v *sentView, k int) bool {
+	u := v.i(k)
+	if !u.isEnt() || u.typ != schema.Organization || u.kind == "pronoun" {
+		return false
+	}
+	return isParty(f.d, u.ent) || v.at(k+1) == "party"
+}
+
+// partyPost reads what follows the person at unit i: a post in a party, in apposition,
+// after a copula or in brackets.
+func (f *relFinder) partyPost(v *sentView, i int) {
+	j := i + 1
+	switch w := v.at(j); {
+	case w == "(":
+		if f.partyAt(v, j+1) && (v.at(j+2) == ")" || v.at(j+2) == "party" && v.at(j+3) == ")") {
+			f.add(v, schema.IsMember, v.u[i].ent, v.u[j+1].ent, [2]int{v.u[i].start, v.u[j+1].end}, 0.75)
+		}
+		return
+	case w == ",":
+		j++
+	case partyVerbs[w]:
+		subj, neg := v.subjectOf(j)
+		if neg || len(subj) == 0 || subj[len(subj)-1] != i {
+			return
+		}
+		j++
+		for j < len(v.u) && v.u[j].tag == "RB" && !v.u[j].isEnt() && v.at(j) != "not" {
+			j++ // "is currently chairman"
+		}
+	default:
+		return
+	}
+	if f.titlePost(v, i, j) {
+		return
+	}
+	if w := v.at(j); w == "a" || w == "an" || w == "the" {
+		j++
+	}
+	if j < len(v.u) && f.partyAt(v, j) && (v.at(j+1) == "'s" || v.i(j+1).tag == "POS") {
+		// "the Democratic Party's presumptive nominee"
+		org := j
+		j += 2
+		for k := 0; k < 3 && j < len(v.u) && !v.u[j].isEnt() && strings.HasPrefix(v.u[j].tag, "JJ"); k++ {
+			j++
+		}
+		if partyPostWords[v.at(j)] || partyPostWords[v.at(j+1)] && !v.u[j].isEnt() && v.u[j].tag == "NN" {
+			f.add(v, schema.IsMember, v.u[i].ent, v.u[org].ent, [2]int{v.u[i].start, v.u[org].end}, 0.8)
+		}
+		return
+	}
+	// "leader of", "a union leader and co-founder of", "the presumptive nominee of"
+	for k := 0; k < 6 && j < len(v.u); k, j = k+1, j+1 {
+		u := v.u[j]
+		if u.isEnt() || u.isVerb() || u.low == "," || u.low == "(" || u.low == "former" || u.low == "ex" || u.low == "then" {
+			return // a former leader is a member no more
+		}
+		if u.low != "of" {
+			continue
+		}
+		if !partyPostWords[v.at(j-1)] {
+			return
+		}
+		o := v.skipDet(j + 1)
+		if f.partyAt(v, o) && v.i(o+1).tag != "POS" && v.at(o+1) != "'s" {
+			f.add(v, schema.IsMember, v.u[i].ent, v.u[o].ent, [2]int{v.u[i].start, v.u[o].end}, 0.8)
+		}
+		return
+	}
+}
+
+// titlePost reads a post in a party that the role stage made a title mention of the person
+// at unit i, at unit j: "Joe Biden, the Democratic Party's presumptive nominee", the
+// party a mention inside it.
+func (f *relFinder) titlePost(v *sentView, i, j int) bool {
+	if j+1 >= len(v.u) || !v.u[j].isEnt() || v.u[j].kind != "title" || v.u[j].ent != v.u[i].ent {
+		return false
+	}
+	if !v.u[j+1].inside || !f.partyAt(v, j+1) {
+		return true
+	}
+	post := false
+	for _, w := range strings.Fields(strings.ToLower(f.d.Text[v.u[j].start:v.u[j].end])) {
+		switch {
+		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-"):
+			return true
+		case partyPostWords[w]:
+			post = true
+		}
+	}
+	if post {
+		f.add(v, schema.IsMember, v.u[i].ent, v.u[j+1].ent, [2]int{v.u[i].start, v.u[j].end}, 0.8)
+	}
+	return true
+}
