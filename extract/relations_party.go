@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/schema"
@@ -41,6 +42,7 @@ func (f *relFinder) partyAt(v *sentView, k int) bool {
 // partyPost reads what follows the person at unit i: a post in a party, in apposition,
 // after a copula or in brackets.
 func (f *relFinder) partyPost(v *sentView, i int) {
+	f.initialParty(v, i)
 	j := i + 1
 	switch w := v.at(j); {
 	case w == "(":
@@ -123,4 +125,60 @@ func (f *relFinder) titlePost(v *sentView, i, j int) bool {
 		f.add(v, schema.IsMember, v.u[i].ent, v.u[j+1].ent, [2]int{v.u[i].start, v.u[j].end}, 0.8)
 	}
 	return true
+}
+
+// partyInitial matches the party initial and state US news writes after a lawmaker's
+// name: "Lindsey Graham (R-S.C.)", "Adam Schiff, D-Calif.,", "Bernie Sanders (I-Vt.)" is
+// not read (no party of independents), nor a bare "(R)".
+var partyInitial = regexp.MustCompile(`^\s*(?:\(\s*|,\s+)([RD])\s?[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[),]`)
+
+// initialParty reads "Lindsey Graham (R-S.C.)" after the person at unit i: the person is
+// a member of the party the article names elsewhere (Republicans, the Democratic Party).
+func (f *relFinder) initialParty(v *sentView, i int) {
+	end := v.u[i].end
+	rest := f.d.Text[end:min(len(f.d.Text), end+24)]
+	m := partyInitial.FindStringSubmatch(rest)
+	if m == nil {
+		return
+	}
+	p := f.partyOfInitial(m[1])
+	if p < 0 {
+		return
+	}
+	f.add(v, schema.IsMember, v.u[i].ent, p, [2]int{v.u[i].start, end + len(m[0])}, 0.8)
+}
+
+// partyInitials are the names a party of each initial goes by.
+var partyInitials = map[string][]string{
+	"R": {"republican party", "republicans", "republican", "gop"},
+	"D": {"democratic party", "democrats", "democrat"},
+}
+
+// partyOfInitial returns the party entity the initial R or D stands for, or -1 when the
+// article names none (or two).
+func (f *relFinder) partyOfInitial(initial string) int {
+	found := -1
+	for e := range f.d.Entities {
+		if !isParty(f.d, e) {
+			continue
+		}
+		ent := &f.d.Entities[e]
+		names := append([]string{ent.Name}, ent.Aliases...)
+		match := false
+		for _, n := range names {
+			for _, w := range partyInitials[initial] {
+				if strings.EqualFold(strings.TrimPrefix(n, "the "), w) {
+					match = true
+				}
+			}
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

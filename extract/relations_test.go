@@ -315,6 +315,12 @@ func TestRelationRules(t *testing.T) {
 				person("Jarosław Kaczyński", "Jarosław Kaczyński"), org("Law and Justice", "Law and Justice"), person("Theresa May", "Theresa May"),
 				org("Conservative Party", "Conservative Party"), person("Jim Bridenstine", "Jim Bridenstine"), org("NASA", "NASA")},
 			[]string{"Joe Biden memberOf Democratic Party", "Jarosław Kaczyński memberOf Law and Justice"}},
+		// Constructed: US news style, which the Wikinews corpus does not use.
+		{"a party initial after a lawmaker's name stands for the party the article names",
+			"Republicans rejected the bill and Democrats approved it. Senator Lindsey Graham (R-S.C.) said the bill was bad. Rep. Adam Schiff, D-Calif., said it was good. Senator Bernie Sanders (I-Vt.) spoke.",
+			[]tEnt{org("Republican Party", "Republicans"), org("Democratic Party", "Democrats"), person("Lindsey Graham", "Senator Lindsey Graham"), person("Adam Schiff", "Adam Schiff"),
+				person("Bernie Sanders", "Bernie Sanders")},
+			[]string{"Lindsey Graham memberOf Republican Party", "Adam Schiff memberOf Democratic Party"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
