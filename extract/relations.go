@@ -129,6 +129,10 @@ var (
 	// aimVerbs take aim, or the fight: "took aim at", "take this fight to"
 	aimVerbs = wordSet(`take takes took taking taken`)
 	copulas  = wordSet(`is was are were be been remains remained became become has have had`)
+	// servedVerbs serve as a member: "He served as a member of"
+	servedVerbs = wordSet(`served serves serving serve`)
+	// negWords deny what follows them
+	negWords = wordSet(`not never no longer`)
 )
 
 // relArgs allowed per predicate: which entity types may be subject and object.
@@ -562,6 +566,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
 			}
 		}
+		if o := ofOwner(v, k); o >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{o}, 0.8 // "supported the 2008 and 2012 presidential campaigns of Ron Paul"
+		}
 		if h := hostileAt(v, k); h >= 0 && (pred == schema.Opposes || pred == schema.Supports) && definiteDets[v.at(k-1)] && !possessivePronouns[v.at(k-1)] {
 			if owner, c := f.hostileAuthor(v, h); owner >= 0 {
 				return []int{owner}, c // "spoke out against the attack" told before
@@ -794,10 +801,13 @@ func (f *relFinder) memberOf(v *sentView, i int) {
 	}
 	org := v.u[k].ent
 	j := i - 1
-	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding") {
-		j--
+	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding" ||
+		v.u[j].tag == "RB" && !v.u[j].isEnt() && !negWords[v.at(j)]) {
+		j-- // "He was also a member of"
 	}
-	if j < 0 || !(copulas[v.at(j)] || v.at(j) == ",") {
+	if j >= 1 && v.at(j) == "as" && servedVerbs[v.at(j-1)] {
+		j-- // "He served as a member of the House Oversight Committee"
+	} else if j < 0 || !(copulas[v.at(j)] || v.at(j) == ",") {
 		return
 	}
 	subj, neg := v.subjectOf(j)

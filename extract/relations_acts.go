@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"newsgraph/schema"
 )
 
@@ -160,4 +162,37 @@ func actObject(v *sentView, k int) bool {
 // isApproval reports whether cue is an approval verb read by this file.
 func isApproval(pred schema.RelationKind, w string) bool {
 	return pred == schema.Supports && approvalVerbs[w]
+}
+
+// ofOwner returns the entity whose stance or act the phrase at unit k names with "of":
+// "the 2008 and 2012 presidential campaigns of Ron Paul", "the policies of Trump"; -1
+// for an act done to the name ("the invasion of Iraq", "the arrest of Navalny").
+func ofOwner(v *sentView, k int) int {
+	for n := k; n < len(v.u) && n <= k+6; n++ {
+		u := v.u[n]
+		if u.isEnt() || u.isVerb() {
+			return -1
+		}
+		w := u.low
+		if v.at(n+1) != "of" {
+			if u.tag == "CD" || u.tag == "JJ" || u.tag == "NN" || w == "and" || w == "," {
+				continue
+			}
+			return -1
+		}
+		one := strings.TrimSuffix(w, "s")
+		if !(stanceNouns[w] || actNouns[w] || stanceNouns[one] || actNouns[one]) || hostileNouns[w] || hostileNouns[one] ||
+			sufferedNouns[w] || w == "war" {
+			return -1
+		}
+		o := v.skipDet(n + 2)
+		if o >= len(v.u) || !v.u[o].isEnt() || v.u[o].kind == "pronoun" || v.u[o].typ == schema.Place {
+			return -1
+		}
+		if nx := v.i(o + 1); nx.tag == "POS" || nx.low == "'s" || strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() {
+			return -1 // "the campaigns of Trump's rivals", "the policies of the Biden family"
+		}
+		return v.u[o].ent
+	}
+	return -1
 }
