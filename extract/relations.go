@@ -802,6 +802,7 @@ func (f *relFinder) memberOf(v *sentView, i int) {
 	org := v.u[k].ent
 	j := i - 1
 	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding" ||
+		v.at(j) == "all" || v.at(j) == "both" ||
 		v.u[j].tag == "RB" && !v.u[j].isEnt() && !negWords[v.at(j)]) {
 		j-- // "He was also a member of"
 	}

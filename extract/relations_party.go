@@ -52,6 +52,18 @@ func (f *relFinder) partyPost(v *sentView, i int) {
 		return
 	case w == ",":
 		j++
+	case partyHeadVerbs[w]:
+		// "Trudeau heads the Liberal Party", "She belongs to the ruling New Progressive Party"
+		k := j + 1
+		if v.at(k) == "to" {
+			k++
+		}
+		if o := partyAfterAdjectives(f, v, v.skipDet(k)); o >= 0 {
+			if subj, neg := v.subjectOf(j); !neg && len(subj) > 0 && subj[len(subj)-1] == i {
+				f.add(v, schema.IsMember, v.u[i].ent, v.u[o].ent, [2]int{v.u[i].start, v.u[o].end}, 0.8)
+			}
+		}
+		return
 	case partyVerbs[w]:
 		subj, neg := v.subjectOf(j)
 		if neg || len(subj) == 0 || subj[len(subj)-1] != i {
@@ -83,9 +95,10 @@ func (f *relFinder) partyPost(v *sentView, i int) {
 		return
 	}
 	// "leader of", "a union leader and co-founder of", "the presumptive nominee of"
-	for k := 0; k < 6 && j < len(v.u); k, j = k+1, j+1 {
+	for k := 0; k < 8 && j < len(v.u); k, j = k+1, j+1 {
 		u := v.u[j]
-		if u.isEnt() || u.isVerb() || u.low == "," || u.low == "(" || u.low == "former" || u.low == "ex" || u.low == "then" {
+		if u.isEnt() && !(u.kind == "pronoun" && possessivePronouns[u.low]) || u.isVerb() || u.low == "," || u.low == "(" ||
+			u.low == "former" || u.low == "ex" || u.low == "then" {
 			return // a former leader is a member no more
 		}
 		if u.low != "of" {
@@ -181,4 +194,42 @@ func (f *relFinder) partyOfInitial(initial string) int {
 		found = e
 	}
 	return found
+}
+
+// partyHeadVerbs say a person leads or belongs to what follows.
+var partyHeadVerbs = wordSet(`heads headed leads led belongs belonged`)
+
+// partyAfterAdjectives returns the party at unit k, or past up to two adjectives ("the
+// conservative Law and Justice Party", "the ruling New Progressive Party"), or -1.
+func partyAfterAdjectives(f *relFinder, v *sentView, k int) int {
+	for n := 0; n < 3 && k < len(v.u); n, k = n+1, k+1 {
+		if f.partyAt(v, k) {
+			if nx := v.i(k + 1); nx.tag == "POS" || nx.low == "'s" {
+				return -1 // "the Constitution Party's affiliate"
+			}
+			return k
+		}
+		if v.u[k].isEnt() || !strings.HasPrefix(v.u[k].tag, "JJ") && v.u[k].tag != "VBG" && v.u[k].tag != "NN" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyNominated reads "the Libertarian Party nominated Clemson University psychologist
+// Jo Jorgensen": the party at unit i nominates one of its members.
+func (f *relFinder) partyNominated(v *sentView, i int) {
+	if !f.partyAt(v, i) || !strings.HasPrefix(v.at(i+1), "nominat") || !v.u[i+1].isVerb() || v.passiveAt(i+1) {
+		return
+	}
+	for k := i + 2; k < len(v.u) && k <= i+8; k++ {
+		u := v.u[k]
+		if u.isVerb() || u.low == "," || u.low == "." || u.low == "for" || u.low == "as" {
+			return
+		}
+		if u.isEnt() && u.typ == schema.Person && u.kind == "name" {
+			f.add(v, schema.IsMember, u.ent, v.u[i].ent, [2]int{v.u[i].start, u.end}, 0.75)
+			return
+		}
+	}
 }
