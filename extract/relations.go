@@ -337,6 +337,10 @@ func (f *relFinder) sentence(v *sentView) {
 			f.sanctionsBy(v, i)
 			f.underSanctions(v, i)
 		}
+		if (u.low == "support" && v.at(i+1) == "for" || u.low == "opposition" && v.at(i+1) == "to") && !f.verbAt(v, i) {
+			f.stanceFor(v, i) // "vowed support for Azerbaijan", "its support for Nicolás Maduro"
+			continue
+		}
 		if pred := stanceNominals[u.low]; pred != "" && !f.verbAt(v, i) {
 			f.nominalStance(v, i, pred)
 			continue

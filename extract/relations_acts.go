@@ -196,3 +196,57 @@ func ofOwner(v *sentView, k int) int {
 	}
 	return -1
 }
+
+// declareVerbs state a stance named by a noun: "vowed support for", "expressed
+// opposition to".
+var declareVerbs = wordSet(`vowed vows pledged pledges expressed expresses voiced voices offered offers declared
+	declares reiterated reiterates reaffirmed reaffirms signaled signalled signals announced announces stated
+	states gave gives showed shows expressing voicing pledging reiterating reaffirming`)
+
+// stanceFor reads "support for Y" and "opposition to Y" at unit i held by a possessor
+// ("the Cuban government's ... support for Nicolás Maduro", "his support for") or the
+// subject of a verb that declares it ("The president of Turkey vowed support for
+// Azerbaijan").
+func (f *relFinder) stanceFor(v *sentView, i int) {
+	pred := schema.Supports
+	if v.at(i) == "opposition" {
+		pred = schema.Opposes
+	}
+	p := i - 1
+	for p >= 0 && !v.u[p].isEnt() && (strings.HasPrefix(v.u[p].tag, "JJ") || v.u[p].tag == "RB" || v.at(p) == "its" || v.at(p) == "their") {
+		if pastWords[v.at(p)] || v.at(p) == "previous" || v.at(p) == "earlier" || v.at(p) == "past" {
+			return // "backed away from his previous support for President Trump"
+		}
+		p-- // "its continued support", "strong opposition"
+	}
+	if p < 0 || v.at(p) == "no" || v.at(p) == "any" {
+		return
+	}
+	var subj []int
+	switch u := v.u[p]; {
+	case u.isEnt() && u.kind == "pronoun" && possessivePronouns[u.low]:
+		subj = []int{p} // "his support for"
+	case (u.tag == "POS" || u.low == "'s") && p >= 1 && v.u[p-1].isEnt():
+		subj = []int{p - 1} // "Erdoğan's support for"
+	case declareVerbs[u.low] && !u.isEnt():
+		if v.at(p+1) == "its" || v.at(p+1) == "their" {
+			return // whose support "its" stands for is read by the possessive
+		}
+		s, neg := v.subjectOf(p)
+		if neg || deniedBefore(v, p) {
+			return
+		}
+		subj = v.heads(s)
+	}
+	if len(subj) == 0 {
+		return
+	}
+	objs, conf := f.objectAt(v, i+2, pred)
+	if len(objs) == 0 {
+		return
+	}
+	if f.modal(v, i) {
+		conf = min(conf, 0.6)
+	}
+	f.addAll(v, pred, subj, objs, i, f.confidence(v, min(conf, 0.85), subj))
+}

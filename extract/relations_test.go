@@ -344,6 +344,11 @@ func TestRelationRules(t *testing.T) {
 			"In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings \"worked until his last breath\".",
 			[]tEnt{person("Maya Rockeymoore Cummings", "Maya Rockeymoore Cummings"), person("Elijah Cummings", "Cummings", "his@pronoun"), org("Maryland Democratic Party", "Maryland Democratic Party")},
 			[]string{"Maya Rockeymoore Cummings memberOf Maryland Democratic Party"}},
+		{"support for, opposition to: declared by a verb's subject or held by a possessor; not a past support",
+			"The president of Turkey vowed support for Azerbaijan, while Russia called for a cessation of fighting. West backed away from his previous support for President Trump. Mitt Romney expressed opposition to Donald Trump. Nancy Pelosi's support for Joe Biden was clear.",
+			[]tEnt{country("Turkey", "Turkey"), country("Azerbaijan", "Azerbaijan"), russia, person("Kanye West", "West", "his@pronoun"), person("Donald Trump", "President Trump", "Donald Trump"),
+				person("Mitt Romney", "Mitt Romney"), person("Nancy Pelosi", "Nancy Pelosi"), person("Joe Biden", "Joe Biden")},
+			[]string{"Turkey supports Azerbaijan", "Mitt Romney opposes Donald Trump", "Nancy Pelosi supports Joe Biden"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
