@@ -95,6 +95,7 @@ func (f *relFinder) affiliations(v *sentView) {
 		case schema.Organization:
 			f.orgBeforePerson(v, i)
 			f.partyNominated(v, i)
+			f.partyNomination(v, i)
 		case schema.Person:
 			f.personDescribed(v, i)
 			f.partyPost(v, i)

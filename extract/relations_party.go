@@ -233,3 +233,126 @@ func (f *relFinder) partyNominated(v *sentView, i int) {
 		}
 	}
 }
+
+var (
+	// seekVerbs take a party's nomination as object: "sought the Reform Party's 2016
+	// presidential nomination".
+	seekVerbs = wordSet(`won win wins winning sought seek seeks seeking secured secure secures securing received
+		receives receiving clinched clinch clinches clinching accepted accepts captured earned`)
+	// seekForWords seek a nomination with for: "a candidate for", "ran unsuccessfully for".
+	seekForWords = wordSet(`candidate contender campaign bid run race contended contending ran runs running
+		competed competing vied vying`)
+)
+
+// partyNomination reads a person seeking or winning the nomination of the party at unit
+// i: "He sought the Reform Party's 2016 presidential nomination", "Sanders was also a
+// contender for the Democratic Party's nomination", "In Warren's campaign for the
+// Democratic Party nomination", "Adam Kokesh, ..., currently a candidate for the US
+// Libertarian Party's 2020 presidential nomination": the person is a member of the party.
+func (f *relFinder) partyNomination(v *sentView, i int) {
+	if !f.partyAt(v, i) {
+		return
+	}
+	j := i + 1
+	if v.at(j) == "'s" || v.i(j).tag == "POS" {
+		j++
+	}
+	for n := 0; n < 3 && j < len(v.u) && !v.u[j].isEnt() && v.at(j) != "nomination"; n++ {
+		if t := v.u[j].tag; t != "CD" && t != "JJ" && t != "NNP" && t != "NN" {
+			return
+		}
+		j++
+	}
+	if v.at(j) != "nomination" || v.at(j+1) == "of" {
+		return
+	}
+	p := i - 1
+	if p >= 0 && v.u[p].isEnt() && v.u[p].typ == schema.Country {
+		p-- // "the US Libertarian Party's"
+	}
+	if v.at(p) == "the" {
+		p--
+	}
+	if p < 0 || v.u[p].isEnt() {
+		return
+	}
+	var subj []int
+	switch w := v.at(p); {
+	case seekVerbs[w]:
+		s, neg := v.subjectOf(p)
+		if neg {
+			return
+		}
+		subj = v.heads(s)
+	case w == "for":
+		q := p - 1
+		if v.u[max(q, 0)].tag == "RB" && !v.u[max(q, 0)].isEnt() {
+			q-- // "ran unsuccessfully for"
+		}
+		if q < 0 || !seekForWords[v.at(q)] {
+			return
+		}
+		b := q - 1
+		for b >= 0 && !v.u[b].isEnt() && strings.HasPrefix(v.u[b].tag, "JJ") {
+			b-- // "Wesley Clark's unsuccessful campaign for"
+		}
+		if b >= 1 && (v.at(b) == "'s" || v.i(b).tag == "POS") && v.u[b-1].isEnt() {
+			subj = []int{b - 1} // "Warren's campaign for"
+			break
+		}
+		if b := q - 1; b >= 0 && v.u[b].isEnt() && v.u[b].kind == "pronoun" && possessivePronouns[v.at(b)] {
+			subj = []int{b} // "ended his bid for"
+			break
+		}
+		if v.u[q].isVerb() {
+			s, neg := v.subjectOf(q)
+			if neg {
+				return
+			}
+			subj = v.heads(s)
+			break
+		}
+		subj = f.describedPerson(v, q)
+	}
+	for _, s := range subj {
+		if v.u[s].typ == schema.Person {
+			f.add(v, schema.IsMember, v.u[s].ent, v.u[i].ent, [2]int{v.u[min(s, p)].start, v.u[j].end}, 0.75)
+		}
+	}
+}
+
+// describedPerson returns the person a noun at unit q describes: the subject of a
+// copula before it ("Sanders was also a contender") or the name that opens the sentence
+// before a comma, with no verb between ("Adam Kokesh, an Iraq War veteran, ..., and
+// currently a candidate").
+func (f *relFinder) describedPerson(v *sentView, q int) []int {
+	b := q - 1
+	for b >= 0 && !v.u[b].isEnt() && (v.at(b) == "a" || v.at(b) == "an" || v.at(b) == "the" || strings.HasPrefix(v.u[b].tag, "JJ") || v.u[b].tag == "RB") {
+		b--
+	}
+	if b >= 0 && copulas[v.at(b)] && !v.u[b].isEnt() {
+		s, neg := v.subjectOf(b)
+		if neg {
+			return nil
+		}
+		return v.heads(s)
+	}
+	for k := 0; k < q; k++ {
+		u := v.u[k]
+		if u.isVerb() {
+			return nil
+		}
+		if u.isEnt() {
+			if u.typ != schema.Person || u.kind != "name" || v.at(k+1) != "," {
+				return nil
+			}
+			for m := k + 1; m < q; m++ {
+				if v.u[m].isVerb() {
+					return nil // "Hammons, ..., founded the Unity Party with supporters of"
+				}
+			}
+			return []int{k}
+		}
+	}
+	return nil
+}

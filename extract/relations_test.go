@@ -349,6 +349,12 @@ func TestRelationRules(t *testing.T) {
 			[]tEnt{country("Turkey", "Turkey"), country("Azerbaijan", "Azerbaijan"), russia, person("Kanye West", "West", "his@pronoun"), person("Donald Trump", "President Trump", "Donald Trump"),
 				person("Mitt Romney", "Mitt Romney"), person("Nancy Pelosi", "Nancy Pelosi"), person("Joe Biden", "Joe Biden")},
 			[]string{"Turkey supports Azerbaijan", "Mitt Romney opposes Donald Trump", "Nancy Pelosi supports Joe Biden"}},
+		{"seeking or winning a party's nomination; not the founder of another party with supporters of a candidate",
+			"Tancredo ran unsuccessfully for the Republican Party's 2008 presidential nomination. In Warren's campaign for the Democratic Party nomination, she was known for her anti-corruption stance. Hammons, a former Newsweek manager, founded the Unity Party in 2004 with supporters of General Wesley Clark's unsuccessful campaign for the Democratic Party's presidential nomination. Carroll received the Solidarity Party's 2020 presidential nomination in September 2019. For a candidate to win the Democratic Party's nomination, a total of at least 1,991 delegates are needed.",
+			[]tEnt{person("Tom Tancredo", "Tancredo"), org("Republican Party", "Republican Party"), person("Elizabeth Warren", "Warren", "she@pronoun"), org("Democratic Party", "Democratic Party"),
+				person("Bill Hammons", "Hammons"), org("Newsweek", "Newsweek"), org("Unity Party", "Unity Party"), person("Wesley Clark", "General Wesley Clark"),
+				person("Brian Carroll", "Carroll"), org("American Solidarity Party", "Solidarity Party")},
+			[]string{"Tom Tancredo memberOf Republican Party", "Elizabeth Warren memberOf Democratic Party", "Wesley Clark memberOf Democratic Party", "Brian Carroll memberOf American Solidarity Party"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
