@@ -355,6 +355,12 @@ func TestRelationRules(t *testing.T) {
 				person("Bill Hammons", "Hammons"), org("Newsweek", "Newsweek"), org("Unity Party", "Unity Party"), person("Wesley Clark", "General Wesley Clark"),
 				person("Brian Carroll", "Carroll"), org("American Solidarity Party", "Solidarity Party")},
 			[]string{"Tom Tancredo memberOf Republican Party", "Elizabeth Warren memberOf Democratic Party", "Wesley Clark memberOf Democratic Party", "Brian Carroll memberOf American Solidarity Party"}},
+		{"an act found justified: the speaker supports its author",
+			"Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike. The United States Embassy in Iraq had suspended operations. The office asked U.S. citizens not approach the Embassy. In his statement, Israeli Prime Minister Benjamin Netanyahu found the air strike justified. Trump found the attack not justified.",
+			[]tEnt{country("United States", "United States", "U.S."), person("Qasem Soleimani", "Qasem Soleimani"), country("Iran", "Iran"), org("Quds Force", "Quds Force"),
+				country("Iraq", "Iraq"), org("United States Embassy in Iraq", "United States Embassy in Iraq", "Embassy"), country("Israel", "Israeli@demonym"),
+				person("Benjamin Netanyahu", "Benjamin Netanyahu", "his@pronoun"), person("Donald Trump", "Trump")},
+			[]string{"Benjamin Netanyahu supports United States"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
