@@ -220,7 +220,7 @@ func isRelationWord(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && backingWords[w[k+1:]] {
 		return true // "British-backed"
 	}
-	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w)
+	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w) || pactNouns[w]
 }
 
 var relPhraseStarts = func() map[string]bool {
@@ -332,6 +332,9 @@ func (f *relFinder) sentence(v *sentView) {
 		}
 		if u.low == "allies" {
 			f.allies(v, i)
+		}
+		if pactNouns[u.low] {
+			f.defencePact(v, i)
 		}
 		if u.low == "sanctions" {
 			f.sanctionsBy(v, i)

@@ -250,3 +250,53 @@ func (f *relFinder) stanceFor(v *sentView, i int) {
 	}
 	f.addAll(v, pred, subj, objs, i, f.confidence(v, min(conf, 0.85), subj))
 }
+
+var (
+	// pactNouns name a pact of mutual support when a word of defence qualifies them.
+	pactNouns = wordSet(`pact pacts treaty alliance`)
+	// defenceWords make a pact one of mutual support: "a defense pact".
+	defenceWords = wordSet(`defense defence security military mutual-defense mutual-defence`)
+	// pactVerbs make a pact: "signed a defense pact".
+	pactVerbs = wordSet(`signed sign signs signing formed form forms forming forged sealed concluded`)
+)
+
+// defencePact reads "Greece and Egypt signed a defense pact", "A signed a mutual defense
+// treaty with B", "A formed a military alliance with B" with the pact noun at unit i:
+// each party supports the others.
+func (f *relFinder) defencePact(v *sentView, i int) {
+	j := i - 1
+	defence := false
+	for j >= 0 && i-j <= 3 && !v.u[j].isEnt() && (defenceWords[v.at(j)] || v.at(j) == "mutual" || strings.HasPrefix(v.u[j].tag, "JJ") || v.u[j].tag == "NN") {
+		defence = defence || defenceWords[v.at(j)]
+		j--
+	}
+	if !defence {
+		return
+	}
+	if w := v.at(j); w == "a" || w == "an" || w == "the" {
+		j--
+	}
+	if j < 0 || !pactVerbs[v.at(j)] || !v.u[j].isVerb() || v.passiveAt(j) || f.modal(v, j) {
+		return
+	}
+	subj, neg := v.subjectOf(j)
+	if neg || deniedBefore(v, j) {
+		return
+	}
+	sides := v.heads(subj)
+	if v.at(i+1) == "with" {
+		g, _ := v.groupRight(i+2, groupOpts{})
+		sides = append(sides, v.heads(g)...)
+	}
+	if len(sides) < 2 || len(sides) > 6 {
+		return
+	}
+	span := [2]int{v.u[sides[0]].start, v.u[i].end}
+	for _, a := range sides {
+		for _, b := range sides {
+			if a != b && v.u[a].kind != "pronoun" && v.u[b].kind != "pronoun" {
+				f.add(v, schema.Supports, v.u[a].ent, v.u[b].ent, span, 0.75)
+			}
+		}
+	}
+}

@@ -361,6 +361,12 @@ func TestRelationRules(t *testing.T) {
 				country("Iraq", "Iraq"), org("United States Embassy in Iraq", "United States Embassy in Iraq", "Embassy"), country("Israel", "Israeli@demonym"),
 				person("Benjamin Netanyahu", "Benjamin Netanyahu", "his@pronoun"), person("Donald Trump", "Trump")},
 			[]string{"Benjamin Netanyahu supports United States"}},
+		// Constructed: the corpus names no defence pact.
+		{"a defence pact signed: each side supports the other; not a cooperation agreement, a possible or a denied pact",
+			"Greece and Egypt signed a defense pact on Thursday. France signed a mutual defence treaty with Greece. Turkey and Libya signed a military cooperation agreement. Russia may sign a security pact with China. Japan did not sign a defense pact with Korea.",
+			[]tEnt{country("Greece", "Greece"), country("Egypt", "Egypt"), country("France", "France"), country("Turkey", "Turkey"), country("Libya", "Libya"), russia,
+				country("China", "China"), country("Japan", "Japan"), country("South Korea", "Korea")},
+			[]string{"Greece supports Egypt", "Egypt supports Greece", "France supports Greece", "Greece supports France"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
