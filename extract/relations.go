@@ -31,7 +31,11 @@ import (
 // state (an arrest warrant, a charge or an impeachment accuses; backing an event supports
 // its authors). Actions taken against somebody ("filed a lawsuit against Y", "US strikes
 // against ISIS"), goals ("to defeat Y", "take this fight to Y") and descriptions of an act
-// as a fault ("called Y's conduct a breach") are read by relations_against.go.
+// as a fault ("called Y's conduct a breach") are read by relations_against.go. Stances
+// toward a hostile act whose author the article tells ("spoke out against the attack"),
+// approval of an act ("welcomed the strike"), "support for Y" and defence pacts are read
+// by relations_acts.go; party membership said by a post, a nomination or a party initial
+// ("X, leader of the P", "sought the P's nomination", "(R-S.C.)") by relations_party.go.
 //
 // A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
 // pronoun lowers its confidence. The subject and object are the heads of their phrases:
