@@ -23,6 +23,9 @@ var (
 	// launchVerbs tell of a hostile act when their object is a hostile noun: "carried out
 	// the airstrike", "launched an attack".
 	launchVerbs = wordSet(`launched carried conducted staged mounted ordered`)
+	// killingNouns name a hostile act by its victim's fate: "welcomed the killing"; its
+	// possessor is the victim, but "the killing" has an author the article may tell.
+	killingNouns = wordSet(`killing killings assassination`)
 	// approvalVerbs support the author of the act they take as object.
 	approvalVerbs = wordSet(`welcome welcomes welcomed welcoming praise praises praised praising hail hails
 		hailed hailing applaud applauds applauded applauding commend commends commended commending`)
@@ -35,7 +38,7 @@ func hostileAt(v *sentView, n int) int {
 		if v.u[k].isEnt() {
 			return -1
 		}
-		if hostileNouns[v.at(k)] {
+		if hostileNouns[v.at(k)] || killingNouns[v.at(k)] {
 			return k
 		}
 		if !isAdjOrNoun(v.u[k].tag) {

@@ -367,6 +367,10 @@ func TestRelationRules(t *testing.T) {
 			[]tEnt{country("Greece", "Greece"), country("Egypt", "Egypt"), country("France", "France"), country("Turkey", "Turkey"), country("Libya", "Libya"), russia,
 				country("China", "China"), country("Japan", "Japan"), country("South Korea", "Korea")},
 			[]string{"Greece supports Egypt", "Egypt supports Greece", "France supports Greece", "Greece supports France"}},
+		{"the killing of a named victim: its author told before, not the victim",
+			"Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike. Iran condemned the killing of Soleimani. Hezbollah condemned Soleimani's killing.",
+			[]tEnt{country("United States", "United States"), person("Qasem Soleimani", "Qasem Soleimani", "Soleimani"), country("Iran", "Iran"), org("Quds Force", "Quds Force"), org("Hezbollah", "Hezbollah")},
+			[]string{"Iran opposes United States"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
