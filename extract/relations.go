@@ -605,6 +605,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 		}
 		return nil, 0
 	}
+	if len(g) == 1 && end == g[0]+1 && (pred == schema.Opposes || pred == schema.Supports) && hostileAt(v, end) >= 0 && actorModifier(v, g[0]) {
+		return []int{v.u[g[0]].ent}, 0.8 // "condemned the Israeli strike", "welcomed the US strike"
+	}
 	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] &&
 		!(v.u[g[len(g)-1]].typ != schema.Person && (groupPartNouns[nx.low] || collectiveNouns[nx.low])) {
 		return nil, 0 // "accusing the Biden family": the family, not Biden

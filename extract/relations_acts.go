@@ -303,3 +303,22 @@ func (f *relFinder) defencePact(v *sentView, i int) {
 		}
 	}
 }
+
+// actorModifier reports whether the name at unit k, modifying a hostile noun, names who
+// acted rather than where: a demonym ("the Israeli strike"), an organization ("the
+// Houthi attack") or a country's initials ("the US strike"); not a country's or a place's
+// name ("the Iraq attack", "the Paris attack").
+func actorModifier(v *sentView, k int) bool {
+	u := v.u[k]
+	switch {
+	case u.kind == "demonym":
+		return true
+	case u.kind != "name":
+		return false
+	case u.typ == schema.Organization:
+		return true
+	case u.typ == schema.Country:
+		return len(strings.ReplaceAll(u.low, ".", "")) <= 3 // "US", "U.S.", "UK", "UAE"
+	}
+	return false
+}

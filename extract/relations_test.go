@@ -371,6 +371,12 @@ func TestRelationRules(t *testing.T) {
 			"Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike. Iran condemned the killing of Soleimani. Hezbollah condemned Soleimani's killing.",
 			[]tEnt{country("United States", "United States"), person("Qasem Soleimani", "Qasem Soleimani", "Soleimani"), country("Iran", "Iran"), org("Quds Force", "Quds Force"), org("Hezbollah", "Hezbollah")},
 			[]string{"Iran opposes United States"}},
+		// Constructed: the corpus names no such strike.
+		{"a hostile act whose author modifies it: a demonym, an organization, a country's initials; not a place",
+			"Egypt condemned the Israeli strike on Gaza. Iran condemned the US strike. Saudi Arabia condemned the Houthi attack. Turkey condemned the Iraq attack. France condemned the Christchurch attack.",
+			[]tEnt{country("Israel", "Israeli@demonym"), place("Gaza", "Gaza"), country("Egypt", "Egypt"), country("Iran", "Iran"), country("United States", "US"), country("Saudi Arabia", "Saudi Arabia"),
+				org("Houthi movement", "Houthi"), country("Turkey", "Turkey"), country("Iraq", "Iraq"), country("France", "France"), place("Christchurch", "Christchurch")},
+			[]string{"Egypt opposes Israel", "Iran opposes United States", "Saudi Arabia opposes Houthi movement"}},
 		// What is not a relation.
 		{"statements of condemnation name no one condemned; support of causes",
 			"Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Kokesh has also been involved in demonstrations in support of free speech, gun rights, and marijuana decriminalization.",
