@@ -378,7 +378,8 @@ func (f *relFinder) verbAt(v *sentView, i int) bool {
 // OBJ was VERB-ed by SUBJ.
 func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	conf := 0.9
-	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" {
+	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" &&
+		!isApproval(cue.pred, v.at(i)) {
 		// "SpaceX, backed by entrepreneur Elon Musk, is": the name before the comma
 		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2})
 		f.addAll(v, cue.pred, v.heads(g), []int{v.u[i-2].ent}, i, 0.8)

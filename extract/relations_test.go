@@ -299,7 +299,7 @@ func TestRelationRules(t *testing.T) {
 				country("Iraq", "Iraq"), org("United States Embassy in Iraq", "United States Embassy in Iraq", "Embassy"), person("Adil Abdul-Mahdi", "Adil Abdul-Mahdi")},
 			[]string{"Adil Abdul-Mahdi opposes United States"}},
 		{"approval of an act supports its author; not of a person",
-			"Warren endorsed Joe Biden. Biden praised Warren's endorsement on Twitter. Former CIA deputy director Michael Morell praised Mendez on Twitter.",
+			"Warren endorsed Joe Biden. Biden praised Warren's endorsement on Twitter. Former CIA deputy director Michael Morell praised Mendez on Twitter. Mendez, praised by Michael Morell, died.",
 			[]tEnt{person("Elizabeth Warren", "Warren", "she@pronoun"), person("Joe Biden", "Joe Biden", "Biden"), org("Twitter", "Twitter"), org("CIA", "CIA"),
 				person("Michael Morell", "Michael Morell"), person("Tony Mendez", "Mendez")},
 			[]string{"Elizabeth Warren supports Joe Biden", "Joe Biden supports Elizabeth Warren"}},
