@@ -31,7 +31,11 @@ import (
 // state (an arrest warrant, a charge or an impeachment accuses; backing an event supports
 // its authors). Actions taken against somebody ("filed a lawsuit against Y", "US strikes
 // against ISIS"), goals ("to defeat Y", "take this fight to Y") and descriptions of an act
-// as a fault ("called Y's conduct a breach") are read by relations_against.go.
+// as a fault ("called Y's conduct a breach") are read by relations_against.go. Stances
+// toward a hostile act whose author the article tells ("spoke out against the attack"),
+// approval of an act ("welcomed the strike"), "support for Y" and defence pacts are read
+// by relations_acts.go; party membership said by a post, a nomination or a party initial
+// ("X, leader of the P", "sought the P's nomination", "(R-S.C.)") by relations_party.go.
 //
 // A negation ("is not a member of", "did not condemn") drops the relation; a modal or a
 // pronoun lowers its confidence. The subject and object are the heads of their phrases:
@@ -69,6 +73,9 @@ var relVerbs = func() map[string]relCue {
 	add(schema.Opposes, "", `sue sues sued suing invade invades invaded invading`)
 	add(schema.Supports, "", `support supports supported supporting back backs backed backing endorse
 		endorses endorsed endorsing second seconds seconded seconding`)
+	for w := range approvalVerbs {
+		m[w] = relCue{pred: schema.Supports} // only of an act: relations_acts.go
+	}
 	add(schema.Accuses, "", `accuse accuses accused accusing blame blames blamed blaming`)
 	add(schema.Sanctions, "", `sanction sanctioned sanctioning`)
 	add(schema.Bans, "", `ban banned banning`)
@@ -126,6 +133,10 @@ var (
 	// aimVerbs take aim, or the fight: "took aim at", "take this fight to"
 	aimVerbs = wordSet(`take takes took taking taken`)
 	copulas  = wordSet(`is was are were be been remains remained became become has have had`)
+	// servedVerbs serve as a member: "He served as a member of"
+	servedVerbs = wordSet(`served serves serving serve`)
+	// negWords deny what follows them
+	negWords = wordSet(`not never no longer`)
 )
 
 // relArgs allowed per predicate: which entity types may be subject and object.
@@ -213,7 +224,7 @@ func isRelationWord(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && backingWords[w[k+1:]] {
 		return true // "British-backed"
 	}
-	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w)
+	return pushVerbs[w] || groupNouns[w] || conflictNouns[w] || relPhraseStarts[w] || isAgainstWord(w) || pactNouns[w]
 }
 
 var relPhraseStarts = func() map[string]bool {
@@ -326,9 +337,16 @@ func (f *relFinder) sentence(v *sentView) {
 		if u.low == "allies" {
 			f.allies(v, i)
 		}
+		if pactNouns[u.low] {
+			f.defencePact(v, i)
+		}
 		if u.low == "sanctions" {
 			f.sanctionsBy(v, i)
 			f.underSanctions(v, i)
+		}
+		if (u.low == "support" && v.at(i+1) == "for" || u.low == "opposition" && v.at(i+1) == "to") && !f.verbAt(v, i) {
+			f.stanceFor(v, i) // "vowed support for Azerbaijan", "its support for Nicolás Maduro"
+			continue
 		}
 		if pred := stanceNominals[u.low]; pred != "" && !f.verbAt(v, i) {
 			f.nominalStance(v, i, pred)
@@ -360,7 +378,8 @@ func (f *relFinder) verbAt(v *sentView, i int) bool {
 // OBJ was VERB-ed by SUBJ.
 func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 	conf := 0.9
-	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" {
+	if v.u[i].tag == "VBN" && v.at(i-1) == "," && v.at(j+1) == "by" && i >= 2 && v.u[i-2].isEnt() && v.u[i-2].kind != "pronoun" &&
+		!isApproval(cue.pred, v.at(i)) {
 		// "SpaceX, backed by entrepreneur Elon Musk, is": the name before the comma
 		g, _ := v.groupRight(j+2, groupOpts{roles: true, of: true, lead: 2})
 		f.addAll(v, cue.pred, v.heads(g), []int{v.u[i-2].ent}, i, 0.8)
@@ -396,6 +415,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 			}
 		}
 		objs := v.entities(v.heads(objIdx))
+		if len(objs) > 0 && isApproval(cue.pred, v.at(i)) {
+			return // "Mendez was praised": a tribute, not an alliance
+		}
 		if len(objs) == 0 {
 			objs = f.passiveAntecedent(v, i) // "the territory, which ... was occupied by Israel"
 		}
@@ -478,6 +500,9 @@ func (f *relFinder) verbCue(v *sentView, i, j int, cue relCue) {
 			}
 		}
 	}
+	if isApproval(cue.pred, v.at(i)) && !actObject(v, k) {
+		return // "praised Mendez on Twitter": a tribute, not an alliance
+	}
 	objs, oconf := f.objectAt(v, k, cue.pred)
 	if len(objs) == 0 && cue.pred == schema.IsMember && f.lastJoin >= 0 && v.si-f.lastJoinSent <= 2 && f.ends(v, k) {
 		objs, oconf = []int{f.lastJoin}, 0.7 // "Benin was to join." after "... join the AfCFTA"
@@ -553,6 +578,14 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 				return []int{owner}, c // "criticized the move", "attacked the proclamation ... by Trump"
 			}
 		}
+		if o := ofOwner(v, k); o >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
+			return []int{o}, 0.8 // "supported the 2008 and 2012 presidential campaigns of Ron Paul"
+		}
+		if h := hostileAt(v, k); h >= 0 && (pred == schema.Opposes || pred == schema.Supports) && definiteDets[v.at(k-1)] && !possessivePronouns[v.at(k-1)] {
+			if owner, c := f.hostileAuthor(v, h); owner >= 0 {
+				return []int{owner}, c // "spoke out against the attack" told before
+			}
+		}
 		if a := v.reducedRelativeAuthor(k); a >= 0 && (pred == schema.Opposes || pred == schema.Supports) {
 			return []int{v.u[a].ent}, 0.7 // "criticized the executive order Trump signed"
 		}
@@ -572,6 +605,9 @@ func (f *relFinder) objectAt(v *sentView, k int, pred schema.RelationKind) ([]in
 			return []int{v.u[g[0]].ent}, 0.85 // not "condemned Navalny's poisoning": done to him
 		}
 		return nil, 0
+	}
+	if len(g) == 1 && end == g[0]+1 && (pred == schema.Opposes || pred == schema.Supports) && hostileAt(v, end) >= 0 && actorModifier(v, g[0]) {
+		return []int{v.u[g[0]].ent}, 0.8 // "condemned the Israeli strike", "welcomed the US strike"
 	}
 	if nx := v.i(end); len(g) > 0 && end == g[len(g)-1]+1 && strings.HasPrefix(nx.tag, "NN") && !nx.isEnt() && !roleWords[nx.low] &&
 		!(v.u[g[len(g)-1]].typ != schema.Person && (groupPartNouns[nx.low] || collectiveNouns[nx.low])) {
@@ -780,10 +816,14 @@ func (f *relFinder) memberOf(v *sentView, i int) {
 	}
 	org := v.u[k].ent
 	j := i - 1
-	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding") {
-		j--
+	for j >= 0 && (strings.HasPrefix(v.u[j].tag, "JJ") || v.at(j) == "a" || v.at(j) == "an" || v.at(j) == "full" || v.at(j) == "founding" ||
+		v.at(j) == "all" || v.at(j) == "both" ||
+		v.u[j].tag == "RB" && !v.u[j].isEnt() && !negWords[v.at(j)]) {
+		j-- // "He was also a member of"
 	}
-	if j < 0 || !(copulas[v.at(j)] || v.at(j) == ",") {
+	if j >= 1 && v.at(j) == "as" && servedVerbs[v.at(j-1)] {
+		j-- // "He served as a member of the House Oversight Committee"
+	} else if j < 0 || !(copulas[v.at(j)] || v.at(j) == ",") {
 		return
 	}
 	subj, neg := v.subjectOf(j)

@@ -64,7 +64,7 @@ func isParty(d *Draft, e int) bool {
 		return true
 	}
 	for _, a := range ent.Aliases {
-		if partyNames[strings.ToLower(a)] {
+		if partyNames[strings.ToLower(a)] || hasWordFold(a, "party") {
 			return true
 		}
 	}
@@ -84,14 +84,21 @@ func hasWordFold(s, w string) bool {
 // affiliations reads the party labels and affiliations of one sentence.
 func (f *relFinder) affiliations(v *sentView) {
 	for i, u := range v.u {
+		if u.isEnt() && u.kind == "pronoun" && u.typ == schema.Person && !possessivePronouns[u.low] && partyHeadVerbs[v.at(i+1)] {
+			f.partyPost(v, i) // "She belongs to the ruling New Progressive Party"
+			continue
+		}
 		if !u.isEnt() || u.kind == "pronoun" || u.inside {
 			continue
 		}
 		switch u.typ {
 		case schema.Organization:
 			f.orgBeforePerson(v, i)
+			f.partyNominated(v, i)
+			f.partyNomination(v, i)
 		case schema.Person:
 			f.personDescribed(v, i)
+			f.partyPost(v, i)
 			if f.oppositionAt(v, i) {
 				f.opposition(v, i)
 			}
@@ -162,9 +169,12 @@ func (f *relFinder) personDescribed(v *sentView, i int) {
 	// "Gerstenmaier of NASA": an organization right after "of", ending the phrase
 	if v.at(j) == "of" {
 		k := v.skipDet(j + 1)
+		if p := partyAfterAdjectives(f, v, k); p >= 0 {
+			k = p // "Jarosław Kaczyński of the conservative Law and Justice Party"
+		}
 		if k < len(v.u) && v.u[k].isEnt() && v.u[k].typ == schema.Organization && v.u[k].kind != "pronoun" &&
 			v.i(k+1).tag != "POS" && !titleMention(v, i) {
-			if nx := v.at(k + 1); nx == "" || nx == "," || nx == "." || nx == "and" || nx == ")" || v.u[k+1].isVerb() ||
+			if nx := v.at(k + 1); nx == "" || nx == "," || nx == "." || nx == "and" || nx == ")" || nx == "(" || v.u[k+1].isVerb() ||
 				(v.u[k+1].tag == "IN" && nx != "of") {
 				f.add(v, schema.IsMember, v.u[i].ent, v.u[k].ent, [2]int{v.u[i].start, v.u[k].end}, 0.7)
 			}
@@ -259,8 +269,11 @@ const (
 func mentionTypes(d *Draft) []int {
 	out := make([]int, len(d.Sentences))
 	for _, m := range d.Mentions {
-		if m.Entity < 0 || m.Entity >= len(d.Entities) || m.Sentence < 0 || m.Sentence >= len(out) || m.Kind == "pronoun" {
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || m.Sentence < 0 || m.Sentence >= len(out) {
 			continue
+		}
+		if m.Kind == "pronoun" && d.Entities[m.Entity].Type != schema.Person {
+			continue // "She belongs to the ruling New Progressive Party" is read
 		}
 		switch d.Entities[m.Entity].Type {
 		case schema.Person:

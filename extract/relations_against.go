@@ -380,7 +380,12 @@ var (
 	// characterizeVerbs describe somebody or their act: "Pelosi called Trump's conduct a
 	// breach", "described the move as".
 	characterizeVerbs = wordSet(`called calls call calling described describes describe describing characterized
-		characterizes characterised characterises labeled labelled labels branded brands dubbed`)
+		characterizes characterised characterises labeled labelled labels branded brands dubbed found finds
+		deemed deems`)
+	// praiseWords name what somebody did as right: the speaker supports the doer ("found
+	// the air strike justified", "called Trump's order swift, forceful and decisive").
+	praiseWords = wordSet(`justified justifiable legitimate necessary decisive courageous brave heroic
+		appropriate commendable admirable`)
 	// faultWords name what somebody did as a wrong: the speaker opposes the doer.
 	faultWords = wordSet(`maneuver manoeuvre stunt gamesmanship garbage hoax sham disgrace disgraceful betrayal
 		breach violation violations abuse lie lies lying failure mistake outrage outrageous travesty scandal
@@ -410,12 +415,20 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		return
 	}
 	k := v.skipDet(i + 1)
-	if k >= len(v.u) || !v.u[k].isEnt() || v.u[k].kind == "pronoun" && possessivePronouns[v.at(k)] {
+	act := false // the description is of an act, not of a person
+	obj, n := -1, k+1
+	if h := hostileAt(v, k); h >= 0 && definiteDets[v.at(k-1)] && !possessivePronouns[v.at(k-1)] {
+		obj, _ = f.hostileAuthor(v, h) // "found the air strike justified"
+		act, n = true, h+1
+	}
+	if obj < 0 && (k >= len(v.u) || !v.u[k].isEnt() || v.u[k].kind == "pronoun" && possessivePronouns[v.at(k)]) {
 		return
 	}
-	obj := v.u[k].ent
-	n := k + 1
-	if v.i(n).tag == "POS" || v.at(n) == "'s" {
+	if obj < 0 {
+		obj = v.u[k].ent
+	}
+	if !act && (v.i(n).tag == "POS" || v.at(n) == "'s") {
+		act = true
 		n++
 		for n < len(v.u) && strings.HasPrefix(v.u[n].tag, "JJ") && !v.u[n].isEnt() {
 			n++
@@ -426,7 +439,7 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		n++
 	}
 	// the description: "a \"breach of ...\"", "as \"gamesmanship\"", up to the clause's end
-	fault, wrong := false, false
+	fault, wrong, praise := false, false, false
 	for x := n; x < len(v.u) && x <= n+10; x++ {
 		w := v.at(x)
 		if w == ";" || w == "." || w == "according" || v.u[x].isVerb() && x > n+1 {
@@ -439,9 +452,10 @@ func (f *relFinder) characterize(v *sentView, i int) {
 			fault = true
 			wrong = wrong || wrongWords[w]
 		}
+		praise = praise || praiseWords[w] && act && v.at(x-1) != "not"
 	}
-	if !fault {
-		return
+	if fault == praise {
+		return // neither, or both: "found the strike justified but dangerous"
 	}
 	subj, neg := v.subjectOf(i)
 	if neg || ofPersonNoun(v, subj) {
@@ -457,6 +471,10 @@ func (f *relFinder) characterize(v *sentView, i int) {
 		subj = f.appositiveSubject(v, i)
 	}
 	subj = v.heads(subj)
+	if praise {
+		f.addAll(v, schema.Supports, subj, []int{obj}, i, f.confidence(v, 0.7, subj))
+		return
+	}
 	f.addAll(v, schema.Opposes, subj, []int{obj}, i, f.confidence(v, 0.75, subj))
 	if wrong {
 		f.addAll(v, schema.Accuses, subj, []int{obj}, i, f.confidence(v, 0.7, subj))
