@@ -62,7 +62,62 @@ func (r *resolver) resolve() {
 	r.coordinatedPlaces()
 	r.georgia()
 	r.theHouse()
+	r.corporateForms()
 	r.build()
+}
+
+// corporateSuffixes end the registered names of companies: "ABS-CBN Corporation" is the
+// "ABS-CBN" of the same article.
+var corporateSuffixes = map[string]bool{
+	"corporation": true, "corp": true, "inc": true, "incorporated": true, "ltd": true,
+	"limited": true, "group": true, "holdings": true, "network": true, "company": true,
+	"co": true, "llc": true, "plc": true, "lp": true, "gmbh": true,
+}
+
+// corporateForms joins a company's name with and without its corporate suffix ("ABS-CBN
+// Corporation", "ABS-CBN"; "Facebook Inc.", "Facebook"): the name without it, when the
+// gazetteer knows it, else the name with it. A bare name that is a person's or a
+// country's stays apart ("Bloomberg", "Bloomberg L.P.").
+func (r *resolver) corporateForms() {
+	full := map[string]int{} // folded name without its suffix -> piece of the full name
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.typ != schema.Organization || p.kind != pkOrg && p.kind != pkGaz {
+			continue
+		}
+		words := strings.Fields(p.displayName())
+		if len(words) < 2 || !corporateSuffixes[NameKey(words[len(words)-1])] {
+			continue
+		}
+		k := NameKey(strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), ","))
+		if _, ok := full[k]; !ok && k != "" {
+			full[k] = i
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		j, ok := full[NameKey(p.displayName())]
+		if !ok || j == i {
+			continue
+		}
+		q := &r.pieces[j]
+		switch {
+		case p.kind == pkGaz && p.gaz.Kind == GazOrg:
+			if q.kind == pkOrg {
+				q.name = p.gaz.Name
+			}
+		case p.kind == pkOrg || p.kind == pkUnknown:
+			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+			if q.kind == pkGaz {
+				p.name = q.gaz.Name
+			} else {
+				r.sameAs[i] = j
+			}
+		}
+	}
 }
 
 // linkRepeats types the unknown names that repeat a name typed elsewhere in the article
@@ -783,10 +838,33 @@ func (r *resolver) findAcronyms() {
 			continue
 		}
 		p.acronym = acr
+		if g, ok := r.s.gaz.Best(acr); ok && g.Kind == GazOrg && p.kind != pkGaz && spellingOf(r.toks(p), g.Name) {
+			// Another spelling of the body the gazetteer knows by that acronym:
+			// "Iranian Revolutionary Guard Corps (IRGC)" is the Islamic one.
+			p.name = g.Name
+		}
 		if _, ok := r.acronyms[acr]; !ok {
 			r.acronyms[acr] = i
 		}
 	}
+}
+
+// spellingOf reports whether the words of a name are another spelling of name: as many
+// words, at least three, all but one the same ("Iranian Revolutionary Guard Corps" for
+// "Islamic Revolutionary Guard Corps"; not "American Broadcasting Company" for
+// "Australian Broadcasting Corporation").
+func spellingOf(words []Token, name string) bool {
+	other := strings.Fields(name)
+	if len(words) < 3 || len(words) != len(other) {
+		return false
+	}
+	diff := 0
+	for k, w := range words {
+		if NameKey(w.Text) != NameKey(other[k]) {
+			diff++
+		}
+	}
+	return diff <= 1
 }
 
 // acronymFits reports whether an acronym can stand for the words of a name: it starts
@@ -963,7 +1041,8 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 	last := foldWord(words[len(words)-1])
 	first := foldWord(words[0])
 	for _, c := range r.persons {
-		if !c.surnames[last] && !c.spelledLike(last) {
+		same := c.surnames[last]
+		if !same && !c.spelledLike(last) && !(c.first == first && c.respelled(last)) {
 			continue
 		}
 		if r.kept(c, surface) {
@@ -972,6 +1051,11 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 		// The same first name, or a spelling or short form of it: "Alexei"/"Alexey",
 		// "Mike"/"Michael".
 		if c.first == first || c.first != "" && sameFirstName(c.first, first) {
+			return c
+		}
+		// A name transliterated otherwise, first name and surname both: "Usama bin
+		// Ladin" is "Osama bin Laden" (but "Ellen Smith" is not "Allen Smith").
+		if !same && vowelSpelling(c.first, first) {
 			return c
 		}
 		for _, f := range c.full {
@@ -998,6 +1082,40 @@ func (c *personCluster) spelledLike(k string) bool {
 	}
 	return false
 }
+
+// respelled reports whether a folded surname is a looser spelling of one of the
+// cluster's, for a person of the same first name: another first letter ("Muammar
+// Gaddafi", "Muammar Qaddafi") or, on long names, two letters apart ("Borna
+// Derakhshani", "Borna Deraskhsani").
+func (c *personCluster) respelled(k string) bool {
+	if len(k) < 6 || strings.Contains(k, " ") {
+		return false
+	}
+	for s := range c.surnames {
+		if len(s) < 6 || strings.Contains(s, " ") {
+			continue
+		}
+		max := 1
+		if s[0] == k[0] && len(s) >= 8 && len(k) >= 8 {
+			max = 2
+		}
+		if editDistance(s, k, max) <= max {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelSpelling reports whether two folded first names are transliterations that differ
+// in one vowel, the first letter included ("osama", "usama").
+func vowelSpelling(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 || a == b || !isVowel(a[0]) || !isVowel(b[0]) {
+		return false
+	}
+	return editDistance(a, b, 1) <= 1
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 // shortNames pairs first names with their usual short or transliterated forms.
 var shortNames = map[string]string{
@@ -1201,8 +1319,10 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 func (r *resolver) typeInContext(i int) {
 	p := &r.pieces[i]
 	toks := r.infos[p.sent].toks
-	if p.kind == pkUnknown {
-		if j, ok := r.acronyms[p.text]; ok && j != i {
+	// An acronym the article defines is the body it defines it for, though the gazetteer
+	// knows another by it: "American Broadcasting Company (ABC)", then "ABC's".
+	if p.kind == pkUnknown || p.kind == pkGaz && p.gaz.Kind == GazOrg && looksAcronym(p.text) {
+		if j, ok := r.acronyms[p.text]; ok && j != i && (p.kind == pkUnknown || r.pieces[j].kind != pkGaz) {
 			q := r.pieces[j]
 			p.kind, p.typ, p.gaz, p.strong = q.kind, q.typ, q.gaz, true
 			p.acronym = "=" + p.text
@@ -1521,7 +1641,7 @@ func (r *resolver) build() {
 			}
 			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
 				// A use of an acronym defined earlier: the entity of the definition.
-				name = r.pieces[r.acronyms[p.text]].displayName()
+				name = r.orgName(r.acronyms[p.text])
 			}
 			e := r.addEntity(p.typ, name, "")
 			p.entity = e
@@ -1575,6 +1695,9 @@ func (r *resolver) orgName(i int) string {
 			return r.orgName(j)
 		}
 	}
+	if unit := r.unitOf(i, name); unit != "" {
+		return unit
+	}
 	toks := r.toks(p)
 	n, g, ok := r.s.longestGaz(toks, 0, len(toks))
 	if !ok || n >= len(toks) || g.Kind != GazCountry {
@@ -1604,6 +1727,44 @@ func (r *resolver) orgName(i int) string {
 	}
 	// One spelling of the country: "U.S. Embassy" and "United States Embassy".
 	return g.Name + " " + rest
+}
+
+// unitOf returns the name of the unit a body's name joins to its parent's with a dash,
+// when the article also names the unit alone: "Islamic Revolutionary Guard Corps-Quds
+// Force" is the "Quds Force" (a unit of its own, not its parent), else "".
+func (r *resolver) unitOf(i int, name string) string {
+	k := strings.LastIndexByte(name, '-')
+	if k <= 0 || k+1 >= len(name) || !strings.Contains(name[:k], " ") && !isAcronym(name[:k]) {
+		return ""
+	}
+	unit, parent := name[k+1:], name[:k]
+	if g, ok := r.s.gaz.Best(parent); !(ok && g.Kind == GazOrg) && !r.definesAcronym(parent) && !r.namedAlone(i, parent) {
+		return ""
+	}
+	if j, ok := r.acronyms[unit]; ok && j != i {
+		return r.orgName(j) // "IRGC-QF" after "Quds Force (QF)"
+	}
+	if strings.Contains(unit, " ") && isCapWord(unit) && r.namedAlone(i, unit) {
+		return unit
+	}
+	return ""
+}
+
+// definesAcronym reports whether the article defines the acronym acr.
+func (r *resolver) definesAcronym(acr string) bool {
+	_, ok := r.acronyms[acr]
+	return ok
+}
+
+// namedAlone reports whether another piece than i, an organization, is named name.
+func (r *resolver) namedAlone(i int, name string) bool {
+	k := NameKey(name)
+	for j := range r.pieces {
+		if q := &r.pieces[j]; j != i && q.typ == schema.Organization && NameKey(q.displayName()) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *piece) displayName() string {

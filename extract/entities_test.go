@@ -206,6 +206,31 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
 		},
 		{
+			name: "a name and its acronym defined in brackets beat the gazetteer's acronym",
+			text: "A special retrospective was aired by American Broadcasting Company (ABC). During ABC's \"A Tribute For a King\", celebrities appeared.",
+			want: []string{"Organization:American Broadcasting Company"},
+		},
+		{
+			name: "another spelling of a body the gazetteer knows by the acronym defined",
+			text: "The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared it. The United States designated the IRGC as a terrorist organization.",
+			want: []string{"Country:United States", "Organization:Islamic Revolutionary Guard Corps", "Organization:Quds Force"},
+		},
+		{
+			name: "a unit joined to its parent with a dash is the unit named alone",
+			text: "Qasem Soleimani, head of Iran's Quds Force, was killed. Soleimani was the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization.",
+			want: []string{"Country:Iran", "Country:United States", "Organization:Foreign Terrorist Organization", "Organization:Quds Force", "Person:Qasem Soleimani"},
+		},
+		{
+			name: "a company with and without its corporate suffix",
+			text: "The franchise of ABS-CBN expired on Monday. ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines.",
+			want: []string{"Country:Philippines", "Organization:ABS-CBN Corporation"},
+		},
+		{
+			name: "a company's name without its suffix that is a lone word",
+			text: "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement. Salling said it seeks to improve its coverage.",
+			want: []string{"Country:Denmark", "Country:United Kingdom", "Organization:Salling Group", "Organization:Tesco"},
+		},
+		{
 			name: "a body's name with words after its head",
 			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
 			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
@@ -456,6 +481,15 @@ func TestSpellingsJoin(t *testing.T) {
 			[]string{"Person:Mike Pompeo"}},
 		{"Angela Walker and Angela Wallace spoke.", []string{"Person:Angela Walker", "Person:Angela Wallace"}},
 		{"John Smith and Jane Smith spoke.", []string{"Person:Jane Smith", "Person:John Smith"}},
+		// a transliteration of first name and surname both; the son stays apart
+		{"US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa'ida member and son of Usama bin Ladin, was killed.\"",
+			[]string{"Country:United States", "Organization:al-Qaeda", "Person:Donald Trump", "Person:Hamza bin Laden", "Person:Osama bin Laden"}},
+		{"Ellen Smith and Allen Smith spoke.", []string{"Person:Allen Smith", "Person:Ellen Smith"}},
+		// a surname spelled with another first letter, or two letters apart on a long name
+		{"Muammar Gaddafi ruled Libya for decades. Muammar Qaddafi was killed in 2011.",
+			[]string{"Country:Libya", "Person:Muammar Gaddafi"}},
+		{"Dorsa Derakhshani's brother Borna Derakhshani plays chess. Borna Deraskhsani is 15.",
+			[]string{"Person:Borna Derakhshani", "Person:Dorsa Derakhshani"}},
 	}
 	for _, tt := range tests {
 		doc := entityPipeline(t, Options{}, tt.text)
