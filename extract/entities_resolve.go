@@ -62,6 +62,7 @@ func (r *resolver) resolve() {
 	r.coordinatedPlaces()
 	r.georgia()
 	r.theHouse()
+	r.congress()
 	r.corporateForms()
 	r.build()
 }
@@ -300,14 +301,32 @@ func (r *resolver) theHouse() {
 		}
 		house = append(house, i)
 	}
-	if len(house) == 0 {
+	if len(house) == 0 || !r.aboutUS(false) {
+		return // (a territory has a House of its own: Puerto Rico's)
+	}
+	g, ok := r.s.gaz.Best("United States House of Representatives")
+	if !ok {
 		return
 	}
+	for _, i := range house {
+		r.pieces[i].setGaz(g)
+	}
+}
+
+// aboutUS reports whether the article is about the United States: it names no other
+// country as often as the United States. A US territory counts as the United States
+// when withTerritories is set, else as another country (it has a House of its own, not a
+// Congress).
+func (r *resolver) aboutUS(withTerritories bool) bool {
 	count := map[string]int{}
 	usBody := false
 	for i := range r.pieces {
 		if p := &r.pieces[i]; (p.kind == pkGaz || p.kind == pkDemonym) && p.gaz.ISO != "" {
-			count[p.gaz.ISO]++
+			iso := p.gaz.ISO
+			if withTerritories && usTerritories[iso] {
+				iso = "US"
+			}
+			count[iso]++
 		} else if p.kind == pkGaz && p.gaz.Kind == GazOrg && strings.HasPrefix(p.gaz.Name, "United States ") {
 			usBody = true // "US Senate", "Congress"
 		}
@@ -317,15 +336,48 @@ func (r *resolver) theHouse() {
 	}
 	for iso, n := range count {
 		if iso != "US" && n >= count["US"] || usTerritories[iso] {
-			return // (a territory has a House of its own: Puerto Rico's)
+			return false
 		}
 	}
-	g, ok := r.s.gaz.Best("United States House of Representatives")
-	if !ok || count["US"] == 0 {
+	return count["US"] > 0
+}
+
+// congress settles a bare "Congress", which the gazetteer reads as the United States
+// Congress: in an article about another country it is the congress the article names
+// ("the Congress of the Philippines", "the Indian National Congress (INC)"), else a
+// congress of its own, not the American one.
+func (r *resolver) congress() {
+	var bare []int
+	other := -1
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		switch {
+		case p.kind == pkGaz && p.gaz.Name == "United States Congress" && NameKey(p.text) == "congress":
+			bare = append(bare, i)
+		case p.typ == schema.Organization && (p.kind == pkGaz || p.kind == pkOrg) && !strings.Contains(p.gaz.Name, "United States") &&
+			(strings.HasSuffix(p.displayName(), " Congress") || strings.Contains(p.displayName(), "Congress of ")):
+			if other >= 0 && NameKey(r.pieces[other].displayName()) != NameKey(p.displayName()) && (p.kind != pkGaz || r.pieces[other].gaz.Name != p.gaz.Name) {
+				other = -2 // two: which is meant is unclear
+			} else if other == -1 {
+				other = i
+			}
+		}
+	}
+	if len(bare) == 0 || r.aboutUS(true) {
 		return
 	}
-	for _, i := range house {
-		r.pieces[i].setGaz(g)
+	for _, i := range bare {
+		p := &r.pieces[i]
+		switch {
+		case other >= 0 && r.pieces[other].kind == pkGaz:
+			p.setGaz(r.pieces[other].gaz)
+		case other >= 0:
+			p.kind, p.typ, p.strong, p.gaz = pkOrg, schema.Organization, true, GazEntry{}
+			r.sameAs[i] = other
+		default:
+			p.kind, p.typ, p.strong, p.gaz = pkOrg, schema.Organization, true, GazEntry{}
+			p.name = "Congress"
+		}
 	}
 }
 

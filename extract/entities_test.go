@@ -201,6 +201,21 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:United States", "Organization:United States Senate", "Place:Puerto Rico"},
 		},
 		{
+			name: "Congress in an article about another country is the congress it names",
+			text: "He was brought into national politics and the Indian National Congress (INC) party by Indira Gandhi. For the Congress, he was the helmsman. India mourned him.",
+			want: []string{"Country:India", "Organization:Indian National Congress", "Person:Indira Gandhi"},
+		},
+		{
+			name: "Congress in an article about another country is no US body",
+			text: "Peru's president Martin Vizcarra dissolved Congress on Monday. Peruvians took to the streets of Lima.",
+			want: []string{"Country:Peru", "Organization:Congress", "Person:Martin Vizcarra", "Place:Lima"},
+		},
+		{
+			name: "Congress in an article about a US territory is the US Congress",
+			text: "Judge Clark Waddoups ruled that people born in American Samoa are US citizens. Congress has the power over American Samoa.",
+			want: []string{"Country:United States", "Organization:United States Congress", "Person:Clark Waddoups", "Place:American Samoa"},
+		},
+		{
 			name: "the House elsewhere is no US body",
 			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
 			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
