@@ -64,6 +64,7 @@ func (r *resolver) resolve() {
 	r.theHouse()
 	r.congress()
 	r.corporateForms()
+	r.fullForms()
 	r.build()
 }
 
@@ -1766,6 +1767,9 @@ func (r *resolver) orgName(i int) string {
 		switch {
 		case NameKey(q.displayName()) == NameKey(rest):
 			alone = q.displayName()
+			if k, ok := r.sameAs[j]; ok && k != i {
+				alone = r.orgName(k) // "Australian Liberal Party", "Liberal Party"
+			}
 		case len(qt) > len(toks)-n && NameKey(joinTokens(qt, len(qt)-(len(toks)-n), len(qt))) == NameKey(rest):
 			// Another country's body of the same name: "Iranian Chess Federation"
 			// beside "US Chess Federation".
@@ -1779,6 +1783,80 @@ func (r *resolver) orgName(i int) string {
 	}
 	// One spelling of the country: "U.S. Embassy" and "United States Embassy".
 	return g.Name + " " + rest
+}
+
+// fullForms joins a body's name written alone with its full form the article also
+// uses, which is its name: "<name> of <country>" ("Unity Party of America", "Supreme
+// Court of the United Kingdom") or "<demonym> <name>" of two words or more ("Australian
+// Liberal Party", "American Solidarity Party"); not where another country's body of
+// that name is named ("Iranian Chess Federation", "US Chess Federation"), nor a place's
+// ("Republican Party of Idaho": Idaho is no country).
+func (r *resolver) fullForms() {
+	full := map[string]int{} // folded name alone -> piece of the full form; -1: two
+	for j := range r.pieces {
+		q := &r.pieces[j]
+		if q.kind != pkOrg && q.kind != pkPlace {
+			continue
+		}
+		toks := r.toks(q)
+		bare, iso := r.countryForm(toks)
+		if bare == "" {
+			continue
+		}
+		k := NameKey(bare)
+		if o, ok := full[k]; ok && o >= 0 && NameKey(r.pieces[o].displayName()) != NameKey(q.displayName()) {
+			if _, iso2 := r.countryForm(r.toks(&r.pieces[o])); iso2 != iso {
+				full[k] = -1
+			}
+			continue
+		}
+		if _, ok := full[k]; !ok {
+			full[k] = j
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkOrg && p.kind != pkPlace {
+			continue
+		}
+		if j, ok := full[NameKey(p.displayName())]; ok && j >= 0 && j != i && r.pieces[j].typ == p.typ {
+			if _, ok := r.sameAs[i]; !ok {
+				r.sameAs[i] = j
+			}
+		}
+	}
+}
+
+// countryForm returns the name in a full form "<name> of <country>", "<demonym> <name>"
+// or "<country> <name>", with the country's ISO code, or "".
+func (r *resolver) countryForm(toks []Token) (bare, iso string) {
+	if n, g, ok := r.s.longestGaz(toks, 0, len(toks)); ok && (g.Kind == GazDemonym || g.Kind == GazCountry) && len(toks)-n >= 2 {
+		return joinTokens(toks, n, len(toks)), g.ISO
+	}
+	k := -1
+	for j := len(toks) - 2; j >= 2; j-- {
+		if toks[j].Text == "of" {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return "", ""
+	}
+	from := k + 1
+	if strings.EqualFold(toks[from].Text, "the") {
+		from++
+	}
+	if from >= len(toks) {
+		return "", ""
+	}
+	if n, g, ok := r.s.longestGaz(toks, from, len(toks)); ok && from+n == len(toks) && g.Kind == GazCountry {
+		return joinTokens(toks, 0, k), g.ISO
+	}
+	return "", ""
 }
 
 // unitOf returns the name of the unit a body's name joins to its parent's with a dash,

@@ -246,6 +246,21 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:Denmark", "Country:United Kingdom", "Organization:Salling Group", "Organization:Tesco"},
 		},
 		{
+			name: "a body named alone is its full form with its country after it",
+			text: "Saturn reached out to Unity Party of America presidential nominee Bill Hammons. Hammons founded the Unity Party in 2004.",
+			want: []string{"Organization:Unity Party of America", "Person:Bill Hammons"},
+		},
+		{
+			name: "a body named alone is its full form with a demonym before it",
+			text: "He previously belonged to the Australian Liberal Party. I was a member of the Australia Liberal Party. Direct democracy is not in the Liberal Party platform.",
+			want: []string{"Organization:Australian Liberal Party"},
+		},
+		{
+			name: "a body named alone stays apart where two countries have one",
+			text: "The Iranian Chess Federation banned her. She plays for the United States Chess Federation. The Chess Federation's president spoke.",
+			want: []string{"Organization:Chess Federation", "Organization:Iranian Chess Federation", "Organization:United States Chess Federation"},
+		},
+		{
 			name: "a body's name with words after its head",
 			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
 			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
