@@ -65,6 +65,7 @@ func (r *resolver) resolve() {
 	r.congress()
 	r.corporateForms()
 	r.fullForms()
+	r.orgSpellings()
 	r.build()
 }
 
@@ -1828,6 +1829,97 @@ func (r *resolver) fullForms() {
 			}
 		}
 	}
+}
+
+// orgSpellings joins two spellings of an organization's name in one article: as many
+// words, two or more, all alike but one, and that one a plural or a spelling a letter or
+// two apart with the same initial ("Mysore Division", "Mysuru Division"; "Recording
+// Industry Association of America", "Recording Industries Association of America";
+// not "North Carolina", "South Carolina", nor "NBC News", "ABC News"). The first
+// spelling names the organization.
+func (r *resolver) orgSpellings() {
+	var orgs []int
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz && p.gaz.Kind == GazOrg) {
+			orgs = append(orgs, i)
+		}
+	}
+	for a, i := range orgs {
+		if _, ok := r.sameAs[i]; ok {
+			continue
+		}
+		p := &r.pieces[i]
+		wi := strings.Fields(NameKey(p.displayName()))
+		for _, j := range orgs[a+1:] {
+			q := &r.pieces[j]
+			if _, ok := r.sameAs[j]; ok || p.kind == pkGaz && q.kind == pkGaz {
+				continue
+			}
+			if wj := strings.Fields(NameKey(q.displayName())); r.spelledAlike(wi, wj) {
+				switch {
+				case p.kind == pkGaz:
+					q.name = p.gaz.Name // the gazetteer's spelling names it
+				case q.kind == pkGaz:
+					p.name = q.gaz.Name
+				default:
+					r.sameAs[j] = i
+				}
+			}
+		}
+	}
+}
+
+// spelledAlike reports whether two folded names of as many words differ in one word, a
+// plural or a respelling of the other (see orgSpellings). Words of the dictionary, or
+// two names of the gazetteer, are not respellings of each other: "Central", "Control";
+// "Austria", "Australia" (but "Mysuru" is "Mysore").
+func (r *resolver) spelledAlike(a, b []string) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for k := range a {
+		if a[k] != b[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 {
+		return false // the same name: one entity already
+	}
+	x, y := a[diff], b[diff]
+	if singular(x) == singular(y) {
+		return true
+	}
+	if x[0] != y[0] || len(x) < 5 || len(y) < 5 {
+		return false
+	}
+	if lexicon.IsCommonWord(x) || lexicon.IsCommonWord(y) {
+		return false
+	}
+	if gx, ok := r.s.gaz.Best(x); ok {
+		if gy, ok := r.s.gaz.Best(y); ok && gy.Name != gx.Name {
+			return false
+		}
+	}
+	max := 1
+	if len(x) >= 6 && len(y) >= 6 {
+		max = 2
+	}
+	return editDistance(x, y, max) <= max
+}
+
+// singular returns a folded English word without its plural ending.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // countryForm returns the name in a full form "<name> of <country>", "<demonym> <name>"

@@ -261,6 +261,21 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:Chess Federation", "Organization:Iranian Chess Federation", "Organization:United States Chess Federation"},
 		},
 		{
+			name: "two spellings of an organization's name are one",
+			text: "Aparna Garg has been the Divisional Railway Manager (DRM) for Mysore Division for almost two years. Allow me to congratulate Mysuru Division for this all-women crew.",
+			want: []string{"Organization:Mysore Division", "Person:Aparna Garg"},
+		},
+		{
+			name: "an organization's name with a word in the plural is one",
+			text: "The equipment is needed by the Defence Forces. The program addresses challenges faced by the Defence Force.",
+			want: []string{"Organization:Defence Forces"},
+		},
+		{
+			name: "two bodies named after two countries stay apart",
+			text: "The Embassy of Austria issued a statement. The Embassy of Australia did not.",
+			want: []string{"Organization:Embassy of Australia", "Organization:Embassy of Austria"},
+		},
+		{
 			name: "a body's name with words after its head",
 			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
 			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
