@@ -1171,6 +1171,17 @@ func vowelSpelling(a, b string) bool {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
+// kinBefore reports a noun of kin among the five words before token a: "her mother
+// is professional wrestler Kyoko Kimura", "his son, Hunter Biden".
+func kinBefore(toks []Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if kinNouns[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // shortNames pairs first names with their usual short or transliterated forms.
 var shortNames = map[string]string{
 	"mike": "michael", "bill": "william", "bob": "robert", "rob": "robert", "jim": "james",
@@ -1333,8 +1344,21 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 	if len(hits) > 1 {
 		// Two people share the surname ("Joe Biden", "Hunter Biden"): the one named in
 		// full in this sentence or the one before, else the one the article speaks of
-		// most so far.
+		// most so far. A relative introduced in the sentence before ("Her mother is
+		// Kyoko Kimura") does not take the surname from the person the headline names.
 		sent := r.pieces[at].sent
+		var headliner *personCluster
+		for _, c := range hits {
+			for _, pi := range c.pieces {
+				if r.infos[r.pieces[pi].sent].headline {
+					if headliner != nil && headliner != c {
+						headliner = nil
+						break
+					}
+					headliner = c
+				}
+			}
+		}
 		var best *personCluster
 		bestAt, bestCount := -1, -1
 		for _, c := range hits {
@@ -1344,7 +1368,9 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 					continue
 				}
 				count++
-				if k < len(c.full) && r.pieces[pi].sent >= sent-1 && pi > bestAt {
+				q := &r.pieces[pi]
+				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(r.infos[q.sent].toks, q.a)
+				if k < len(c.full) && (q.sent == sent || before) && pi > bestAt {
 					best, bestAt = c, pi
 				}
 			}

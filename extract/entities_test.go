@@ -543,3 +543,45 @@ func TestSpellingsJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSurname: a lone surname two relatives share goes to the one named in full in
+// the sentence before, unless that one is a relative just introduced ("Her mother is
+// ...") or the headline names the other.
+func TestSharedSurname(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "the person named in the sentence before",
+			text: "President Franklin Delano Roosevelt proposed it in the 1930s. Roosevelt sought to tie the number of justices to age. In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia. Roosevelt's efforts earned him the Nobel Peace Prize.",
+			want: "Theodore Roosevelt",
+		},
+		{
+			name: "not a relative introduced in the sentence before",
+			text: "Japanese professional wrestler Hana Kimura has died. Kimura made her debut in 2016. Her mother is professional wrestler Kyoko Kimura. Outside of wrestling, Kimura was one of the stars on Terrace House.",
+			want: "Hana Kimura",
+		},
+		{
+			name: "not over the person the headline names",
+			text: "US President Donald Trump tests positive for COVID-19\n\nPresident Donald Trump reported he and his wife tested positive. Officials said Senior Advisors Jared Kushner and Ivanka Trump tested negative.\nTrump took to social media.",
+			want: "Donald Trump",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			last := strings.LastIndex(tt.text, tt.want[strings.LastIndexByte(tt.want, ' ')+1:])
+			got := ""
+			for _, e := range doc.Entities {
+				for _, m := range e.Mentions {
+					if m.Start == last {
+						got = e.Name
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got the last surname on %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
