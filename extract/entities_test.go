@@ -276,6 +276,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:Embassy of Australia", "Organization:Embassy of Austria"},
 		},
 		{
+			name: "comrade before a name is a form of address",
+			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
+			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
+		},
+		{
 			name: "a body's name with words after its head",
 			text: "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement.",
 			want: []string{"Organization:Combined Joint Task Force Operation Inherent Resolve"},
