@@ -25,6 +25,8 @@ type resolver struct {
 	surnames map[string]bool
 	// sameAs maps a piece to the piece whose name its entity takes (another spelling).
 	sameAs map[int]int
+	// bodies holds the folded names of the organizations the article names (fullForms).
+	bodies map[string]bool
 }
 
 // personCluster is one person named in the article, with every spelling of the name.
@@ -1820,9 +1822,18 @@ func (r *resolver) orgName(i int) string {
 // ("Republican Party of Idaho": Idaho is no country).
 func (r *resolver) fullForms() {
 	full := map[string]int{} // folded name alone -> piece of the full form; -1: two
+	r.bodies = map[string]bool{}
+	for j := range r.pieces {
+		if q := &r.pieces[j]; q.typ == schema.Organization && q.kind != pkPerson {
+			r.bodies[NameKey(q.displayName())] = true
+			if q.kind == pkGaz {
+				r.bodies[NameKey(q.gaz.Name)] = true
+			}
+		}
+	}
 	for j := range r.pieces {
 		q := &r.pieces[j]
-		if q.kind != pkOrg && q.kind != pkPlace {
+		if q.kind != pkOrg && q.kind != pkPlace && !(q.kind == pkGaz && q.gaz.Kind == GazOrg) {
 			continue
 		}
 		toks := r.toks(q)
@@ -1850,7 +1861,9 @@ func (r *resolver) fullForms() {
 			continue
 		}
 		if j, ok := full[NameKey(p.displayName())]; ok && j >= 0 && j != i && r.pieces[j].typ == p.typ {
-			if _, ok := r.sameAs[i]; !ok {
+			if q := &r.pieces[j]; q.kind == pkGaz {
+				p.name = q.gaz.Name // "Court of Justice of the European Union"
+			} else if _, ok := r.sameAs[i]; !ok {
 				r.sameAs[i] = j
 			}
 		}
@@ -1949,7 +1962,8 @@ func singular(w string) string {
 }
 
 // countryForm returns the name in a full form "<name> of <country>", "<demonym> <name>"
-// or "<country> <name>", with the country's ISO code, or "".
+// or "<country> <name>", with the country's ISO code, or "<name> of <body>" with "="
+// and the body's folded name; else "".
 func (r *resolver) countryForm(toks []Token) (bare, iso string) {
 	if n, g, ok := r.s.longestGaz(toks, 0, len(toks)); ok && (g.Kind == GazDemonym || g.Kind == GazCountry) && len(toks)-n >= 2 {
 		return joinTokens(toks, n, len(toks)), g.ISO
@@ -1973,6 +1987,11 @@ func (r *resolver) countryForm(toks []Token) (bare, iso string) {
 	}
 	if n, g, ok := r.s.longestGaz(toks, from, len(toks)); ok && from+n == len(toks) && g.Kind == GazCountry {
 		return joinTokens(toks, 0, k), g.ISO
+	}
+	// A unit of a body the article names: "Mysore Division of the SWR", "Court of
+	// Justice of the European Union".
+	if parent := NameKey(joinTokens(toks, from, len(toks))); k >= 2 && r.bodies[parent] {
+		return joinTokens(toks, 0, k), "=" + parent
 	}
 	return "", ""
 }

@@ -276,6 +276,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:Embassy of Australia", "Organization:Embassy of Austria"},
 		},
 		{
+			name: "a unit named alone is its full form with the body it belongs to",
+			text: "The South West Railway (SWR) runs the line. Only 10% of the employees in the Mysore Division were women. Mysore Division of the SWR celebration of the Women's day started on March 1.",
+			want: []string{"Organization:Mysore Division of the SWR", "Organization:South West Railway"},
+		},
+		{
 			name: "comrade before a name is a form of address",
 			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
 			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
