@@ -281,6 +281,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Organization:Mysore Division of the SWR", "Organization:South West Railway"},
 		},
 		{
+			name: "a Spanish word for a point begins a place's name",
+			text: "Punta Tombo is one of the annual breeding sites for the species; it is in Argentina. Since then, over 44,000 chicks have been banded at Punta Tombo.",
+			want: []string{"Country:Argentina", "Place:Punta Tombo"},
+		},
+		{
 			name: "comrade before a name is a form of address",
 			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
 			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
