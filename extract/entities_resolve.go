@@ -1538,9 +1538,12 @@ var chamberWords = wordSet(`house senate`)
 // fit is left alone.
 func (r *resolver) shortForms() map[int]int {
 	var orgs []int
+	defined := map[string]bool{} // names defined with an acronym of their own
 	for i := range r.pieces {
 		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) && p.acronym == "" {
 			orgs = append(orgs, i)
+		} else if p.acronym != "" && !strings.HasPrefix(p.acronym, "=") {
+			defined[NameKey(p.displayName())] = true
 		}
 	}
 	out := map[int]int{}
@@ -1553,8 +1556,8 @@ func (r *resolver) shortForms() map[int]int {
 	}
 	for _, i := range orgs {
 		short := r.nameWords(i)
-		if len(short) < 2 {
-			continue
+		if len(short) < 2 || defined[keys[i]] {
+			continue // (a name with an acronym of its own is a full name: "Red Hat Linux (RHL)")
 		}
 		target, targetKey := -1, ""
 		for _, j := range orgs {

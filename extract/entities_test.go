@@ -600,3 +600,28 @@ func TestSharedSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnAcronymNoShortForm: a name the article defines with an acronym of its own is a
+// full name, not the short form of a longer name that contains its words.
+func TestOwnAcronymNoShortForm(t *testing.T) {
+	text := "Kurtzer started CAOS Linux when the company announced the End of Life for their Red Hat Linux in favour of Red Hat Enterprise Linux. " +
+		"The company decided to EOL (End of Life) Red Hat Linux (RHL) shortly after releasing RHL 8. Overnight, RHL ceased to exist and the company instead released Red Hat Enterprise Linux (RHEL)."
+	doc := entityPipeline(t, Options{}, text)
+	found := 0
+	for _, e := range doc.Entities {
+		switch e.Name {
+		case "Red Hat Enterprise Linux":
+			found++
+			for _, a := range e.Aliases {
+				if a == "Red Hat Linux" {
+					t.Errorf("got alias %q of %s, want it apart", a, e.Name)
+				}
+			}
+		case "Red Hat Linux":
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("got entities %v, want Red Hat Linux and Red Hat Enterprise Linux", entitySummary(doc))
+	}
+}
