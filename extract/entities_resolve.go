@@ -903,6 +903,63 @@ func (r *resolver) findAcronyms() {
 			r.acronyms[acr] = i
 		}
 	}
+	r.initialisms()
+}
+
+// initialisms finds the names that acronyms the article uses without defining them stand
+// for: "ABHM" after "Akhil Bharat Hindu Mahasabha" (three letters or more, the initials of
+// a typed name of as many words, not a person's, though a weak guess at one; not an
+// acronym the gazetteer knows).
+func (r *resolver) initialisms() {
+	var names map[string]int // initials -> piece; -1: two names
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.b-p.a != 1 || p.kind != pkUnknown && p.kind != pkOrg || !looksAcronym(p.text) || len(p.text) < 3 {
+			continue
+		}
+		if _, ok := r.acronyms[p.text]; ok {
+			continue
+		}
+		if _, ok := r.s.gaz.Best(p.text); ok {
+			continue
+		}
+		if names == nil {
+			names = map[string]int{}
+			for j := range r.pieces {
+				q := &r.pieces[j]
+				if q.kind != pkOrg && q.kind != pkPlace && q.kind != pkPerson || q.b-q.a < 3 {
+					continue // (an untyped name may be a thing's: "Internet Relay Chat")
+				}
+				if q.kind == pkPerson && (q.strong || q.afterTitle || lexicon.IsFirstName(r.toks(q)[0].Text)) {
+					continue // "Ruth Bader Ginsburg", "RBG"
+				}
+				var b strings.Builder
+				for _, t := range r.toks(q) {
+					if !isCapWord(t.Text) {
+						b.Reset()
+						break
+					}
+					c, _ := utf8.DecodeRuneInString(t.Text)
+					b.WriteRune(c)
+				}
+				if k := b.String(); k != "" {
+					if o, ok := names[k]; ok && o >= 0 && NameKey(r.pieces[o].displayName()) != NameKey(q.displayName()) {
+						names[k] = -1
+					} else if !ok {
+						names[k] = j
+					}
+				}
+			}
+		}
+		j, ok := names[p.text]
+		if !ok || j < 0 {
+			continue
+		}
+		if q := &r.pieces[j]; q.kind == pkPerson {
+			q.kind, q.typ, q.strong = pkOrg, schema.Organization, true // a person's name has no acronym
+		}
+		r.acronyms[p.text] = j
+	}
 }
 
 // spellingOf reports whether the words of a name are another spelling of name: as many

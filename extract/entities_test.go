@@ -286,6 +286,16 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:Argentina", "Place:Punta Tombo"},
 		},
 		{
+			name: "an acronym used without a definition stands for the name of its initials",
+			text: "The party was organised by Akhil Bharat Hindu Mahasabha president Swami Chakrapani. At the event, ABHM president Chakrapani said the virus had come.",
+			want: []string{"Organization:Akhil Bharat Hindu Mahasabha", "Person:Swami Chakrapani"},
+		},
+		{
+			name: "a person's initials stay the person's",
+			text: "Justice Ruth Bader Ginsburg died on Friday. RBG was 87.",
+			want: []string{"Person:Ruth Bader Ginsburg"},
+		},
+		{
 			name: "comrade before a name is a form of address",
 			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
 			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
