@@ -904,6 +904,38 @@ func (r *resolver) findAcronyms() {
 		}
 	}
 	r.initialisms()
+	r.bracketNames()
+}
+
+// bracketNames reads a name of two words or more alone in brackets right after an
+// organization's name as another name of it, a translation or the original: "Akhil
+// Bharat Hindu Mahasabha (All India Hindu Union)", "the Supreme Court of Justice
+// (Oberster Gerichtshof)".
+func (r *resolver) bracketNames() {
+	for i := 1; i < len(r.pieces); i++ {
+		p, q := &r.pieces[i-1], &r.pieces[i]
+		if p.sent != q.sent || p.typ != schema.Organization || p.kind != pkOrg && p.kind != pkGaz || q.b-q.a < 2 || q.kind == pkGaz {
+			continue
+		}
+		toks := r.infos[q.sent].toks
+		if q.a != p.b+1 || toks[p.b].Text != "(" || q.b >= len(toks) || toks[q.b].Text != ")" {
+			continue
+		}
+		k := NameKey(q.displayName())
+		// The name and its other uses ("Penn State" alone later on).
+		for j := i; j < len(r.pieces); j++ {
+			o := &r.pieces[j]
+			if NameKey(o.displayName()) != k || o.kind == pkGaz || o.kind == pkPerson && o.strong {
+				continue
+			}
+			o.kind, o.typ, o.strong = pkOrg, schema.Organization, true
+			if p.kind == pkGaz {
+				o.name = p.gaz.Name
+			} else {
+				r.sameAs[j] = i - 1
+			}
+		}
+	}
 }
 
 // initialisms finds the names that acronyms the article uses without defining them stand

@@ -296,6 +296,11 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Person:Ruth Bader Ginsburg"},
 		},
 		{
+			name: "a name in brackets after a body's is another name of it",
+			text: "As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the case before the court.",
+			want: []string{"Country:Austria", "Organization:Supreme Court of Justice"},
+		},
+		{
 			name: "comrade before a name is a form of address",
 			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
 			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
