@@ -68,6 +68,7 @@ func (r *resolver) resolve() {
 	r.corporateForms()
 	r.fullForms()
 	r.orgSpellings()
+	r.sentenceStartCuts()
 	r.build()
 }
 
@@ -1996,6 +1997,58 @@ func (r *resolver) orgSpellings() {
 					r.sameAs[j] = i
 				}
 			}
+		}
+	}
+}
+
+// sentenceStartCuts joins an organization's name cut otherwise at the start of a
+// sentence with the name the article uses elsewhere: "Free and Equal Elections
+// Foundation" opening a sentence lost "Free and"; "Remarked Center for Biological
+// Diversity" took a verb of the dictionary.
+func (r *resolver) sentenceStartCuts() {
+	names := map[string]int{}
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) {
+			if k := NameKey(p.displayName()); names[k] == 0 {
+				names[k] = i + 1
+			}
+		}
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkOrg || p.typ != schema.Organization {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		from := 0
+		for from < p.a && !isCapWord(toks[from].Text) {
+			from++ // a quotation mark, a bracket
+		}
+		j := -1
+		switch {
+		case from < p.a && p.a-from <= 3:
+			if from+1 < p.a && strings.EqualFold(toks[from].Text, "the") {
+				from++
+			}
+			if n := names[NameKey(joinTokens(toks, from, p.b))]; n > 0 {
+				j = n - 1
+			}
+		case from == p.a && p.b-p.a >= 3 && lexicon.IsCommonWord(toks[p.a].Text):
+			if n := names[NameKey(joinTokens(toks, p.a+1, p.b))]; n > 0 && n-1 != i {
+				j = n - 1
+				// The verb is no part of the mention.
+				p.a++
+				p.start = toks[p.a].Start
+				p.text = r.d.Text[p.start:p.end]
+			}
+		}
+		if j < 0 || j == i {
+			continue
+		}
+		if q := &r.pieces[j]; q.kind == pkGaz {
+			p.name = q.gaz.Name
+		} else if _, ok := r.sameAs[i]; !ok {
+			r.sameAs[i] = j
 		}
 	}
 }

@@ -301,6 +301,16 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:Austria", "Organization:Supreme Court of Justice"},
 		},
 		{
+			name: "a name cut at the start of a sentence is the name used elsewhere",
+			text: "The Free and Equal Elections Foundation held two debates in October. Free and Equal Elections Foundation founder and director Christina Tobin moderated both debates.",
+			want: []string{"Organization:Free and Equal Elections Foundation", "Person:Christina Tobin"},
+		},
+		{
+			name: "a verb opening a sentence is no part of the name used elsewhere",
+			text: "The Center for Biological Diversity filed the suit. Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is a thank-you from the butterflies.\"",
+			want: []string{"Organization:Center for Biological Diversity", "Person:Tierra Curry"},
+		},
+		{
 			name: "comrade before a name is a form of address",
 			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
 			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
