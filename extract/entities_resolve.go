@@ -1451,17 +1451,36 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 				}
 			}
 		}
+		// A person the article already calls by the bare surname keeps it from one
+		// named in passing in the sentence before, not as its subject ("First Lady
+		// Melania Trump" in a list; not "In 1905, President Theodore Roosevelt
+		// mediated").
+		bare := map[*personCluster]int{}
+		for _, c := range hits {
+			for k, pi := range c.pieces {
+				if k >= len(c.full) && pi < at {
+					bare[c]++
+				}
+			}
+		}
 		var best *personCluster
 		bestAt, bestCount := -1, -1
 		for _, c := range hits {
 			count := 0
+			passing := false
+			if bare[c] == 0 {
+				for _, o := range hits {
+					passing = passing || o != c && bare[o] >= 2
+				}
+			}
 			for k, pi := range c.pieces {
 				if pi >= at {
 					continue
 				}
 				count++
 				q := &r.pieces[pi]
-				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(r.infos[q.sent].toks, q.a)
+				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(r.infos[q.sent].toks, q.a) &&
+					!(passing && q.a > 6)
 				if k < len(c.full) && (q.sent == sent || before) && pi > bestAt {
 					best, bestAt = c, pi
 				}

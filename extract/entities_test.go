@@ -586,7 +586,8 @@ func TestSpellingsJoin(t *testing.T) {
 
 // TestSharedSurname: a lone surname two relatives share goes to the one named in full in
 // the sentence before, unless that one is a relative just introduced ("Her mother is
-// ...") or the headline names the other.
+// ..."), the headline names the other, or the other already goes by the surname and
+// that one is named in passing.
 func TestSharedSurname(t *testing.T) {
 	tests := []struct {
 		name, text, want string
@@ -600,6 +601,11 @@ func TestSharedSurname(t *testing.T) {
 			name: "not a relative introduced in the sentence before",
 			text: "Japanese professional wrestler Hana Kimura has died. Kimura made her debut in 2016. Her mother is professional wrestler Kyoko Kimura. Outside of wrestling, Kimura was one of the stars on Terrace House.",
 			want: "Hana Kimura",
+		},
+		{
+			name: "not to a person named in passing from one the article calls by the surname",
+			text: "President Donald Trump accepted the nomination. Trump spoke for an hour. Trump attacked Joe Biden. Other speakers during the four day event included four of Trump's children; First Lady Melania Trump; and Nicholas Sandmann. From Israel, Secretary of State Mike Pompeo spoke, defending Trump's America First foreign policy.",
+			want: "Donald Trump",
 		},
 		{
 			name: "not over the person the headline names",
