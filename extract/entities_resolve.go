@@ -1452,14 +1452,14 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 			}
 		}
 		// A person the article already calls by the bare surname keeps it from one
-		// named in passing in the sentence before, not as its subject ("First Lady
-		// Melania Trump" in a list; not "In 1905, President Theodore Roosevelt
-		// mediated").
+		// named in passing, not as a subject ("First Lady Melania Trump" late in a
+		// list, "an email from Hunter Biden's laptop"; not "In 1905, President
+		// Theodore Roosevelt mediated").
 		bare := map[*personCluster]int{}
 		for _, c := range hits {
 			for k, pi := range c.pieces {
-				if k >= len(c.full) && pi < at {
-					bare[c]++
+				if k >= len(c.full) && pi < at && c.surnames[foldWord(r.pieces[pi].text)] {
+					bare[c]++ // ("Biden", not "Hunter")
 				}
 			}
 		}
@@ -1479,9 +1479,10 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 				}
 				count++
 				q := &r.pieces[pi]
-				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(r.infos[q.sent].toks, q.a) &&
-					!(passing && q.a > 6)
-				if k < len(c.full) && (q.sent == sent || before) && pi > bestAt {
+				qt := r.infos[q.sent].toks
+				inPassing := passing && (q.a > 6 || strings.HasSuffix(q.text, "'s") || q.b < len(qt) && qt[q.b].Text == "'s")
+				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(qt, q.a)
+				if k < len(c.full) && (q.sent == sent || before) && !inPassing && pi > bestAt {
 					best, bestAt = c, pi
 				}
 			}

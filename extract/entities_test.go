@@ -608,6 +608,11 @@ func TestSharedSurname(t *testing.T) {
 			want: "Donald Trump",
 		},
 		{
+			name: "not to a person named in passing in the same sentence",
+			text: "Joe Biden spoke in Delaware. Biden denied the allegations. Biden labeled them as Russian disinformation. Echoing an email from Hunter Biden's laptop referencing a mysterious big guy, Donald Trump attacked Biden for accumulating wealth.",
+			want: "Joe Biden",
+		},
+		{
 			name: "not over the person the headline names",
 			text: "US President Donald Trump tests positive for COVID-19\n\nPresident Donald Trump reported he and his wife tested positive. Officials said Senior Advisors Jared Kushner and Ivanka Trump tested negative.\nTrump took to social media.",
 			want: "Donald Trump",
