@@ -25,6 +25,8 @@ type resolver struct {
 	surnames map[string]bool
 	// sameAs maps a piece to the piece whose name its entity takes (another spelling).
 	sameAs map[int]int
+	// bodies holds the folded names of the organizations the article names (fullForms).
+	bodies map[string]bool
 }
 
 // personCluster is one person named in the article, with every spelling of the name.
@@ -62,7 +64,66 @@ func (r *resolver) resolve() {
 	r.coordinatedPlaces()
 	r.georgia()
 	r.theHouse()
+	r.congress()
+	r.corporateForms()
+	r.fullForms()
+	r.orgSpellings()
+	r.sentenceStartCuts()
 	r.build()
+}
+
+// corporateSuffixes end the registered names of companies: "ABS-CBN Corporation" is the
+// "ABS-CBN" of the same article.
+var corporateSuffixes = map[string]bool{
+	"corporation": true, "corp": true, "inc": true, "incorporated": true, "ltd": true,
+	"limited": true, "group": true, "holdings": true, "network": true, "company": true,
+	"co": true, "llc": true, "plc": true, "lp": true, "gmbh": true,
+}
+
+// corporateForms joins a company's name with and without its corporate suffix ("ABS-CBN
+// Corporation", "ABS-CBN"; "Facebook Inc.", "Facebook"): the name without it, when the
+// gazetteer knows it, else the name with it. A bare name that is a person's or a
+// country's stays apart ("Bloomberg", "Bloomberg L.P.").
+func (r *resolver) corporateForms() {
+	full := map[string]int{} // folded name without its suffix -> piece of the full name
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.typ != schema.Organization || p.kind != pkOrg && p.kind != pkGaz {
+			continue
+		}
+		words := strings.Fields(p.displayName())
+		if len(words) < 2 || !corporateSuffixes[NameKey(words[len(words)-1])] {
+			continue
+		}
+		k := NameKey(strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), ","))
+		if _, ok := full[k]; !ok && k != "" {
+			full[k] = i
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		j, ok := full[NameKey(p.displayName())]
+		if !ok || j == i {
+			continue
+		}
+		q := &r.pieces[j]
+		switch {
+		case p.kind == pkGaz && p.gaz.Kind == GazOrg:
+			if q.kind == pkOrg {
+				q.name = p.gaz.Name
+			}
+		case p.kind == pkOrg || p.kind == pkUnknown:
+			p.kind, p.typ, p.strong = pkOrg, schema.Organization, true
+			if q.kind == pkGaz {
+				p.name = q.gaz.Name
+			} else {
+				r.sameAs[i] = j
+			}
+		}
+	}
 }
 
 // linkRepeats types the unknown names that repeat a name typed elsewhere in the article
@@ -245,14 +306,32 @@ func (r *resolver) theHouse() {
 		}
 		house = append(house, i)
 	}
-	if len(house) == 0 {
+	if len(house) == 0 || !r.aboutUS(false) {
+		return // (a territory has a House of its own: Puerto Rico's)
+	}
+	g, ok := r.s.gaz.Best("United States House of Representatives")
+	if !ok {
 		return
 	}
+	for _, i := range house {
+		r.pieces[i].setGaz(g)
+	}
+}
+
+// aboutUS reports whether the article is about the United States: it names no other
+// country as often as the United States. A US territory counts as the United States
+// when withTerritories is set, else as another country (it has a House of its own, not a
+// Congress).
+func (r *resolver) aboutUS(withTerritories bool) bool {
 	count := map[string]int{}
 	usBody := false
 	for i := range r.pieces {
 		if p := &r.pieces[i]; (p.kind == pkGaz || p.kind == pkDemonym) && p.gaz.ISO != "" {
-			count[p.gaz.ISO]++
+			iso := p.gaz.ISO
+			if withTerritories && usTerritories[iso] {
+				iso = "US"
+			}
+			count[iso]++
 		} else if p.kind == pkGaz && p.gaz.Kind == GazOrg && strings.HasPrefix(p.gaz.Name, "United States ") {
 			usBody = true // "US Senate", "Congress"
 		}
@@ -262,15 +341,48 @@ func (r *resolver) theHouse() {
 	}
 	for iso, n := range count {
 		if iso != "US" && n >= count["US"] || usTerritories[iso] {
-			return // (a territory has a House of its own: Puerto Rico's)
+			return false
 		}
 	}
-	g, ok := r.s.gaz.Best("United States House of Representatives")
-	if !ok || count["US"] == 0 {
+	return count["US"] > 0
+}
+
+// congress settles a bare "Congress", which the gazetteer reads as the United States
+// Congress: in an article about another country it is the congress the article names
+// ("the Congress of the Philippines", "the Indian National Congress (INC)"), else a
+// congress of its own, not the American one.
+func (r *resolver) congress() {
+	var bare []int
+	other := -1
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		switch {
+		case p.kind == pkGaz && p.gaz.Name == "United States Congress" && NameKey(p.text) == "congress":
+			bare = append(bare, i)
+		case p.typ == schema.Organization && (p.kind == pkGaz || p.kind == pkOrg) && !strings.Contains(p.gaz.Name, "United States") &&
+			(strings.HasSuffix(p.displayName(), " Congress") || strings.Contains(p.displayName(), "Congress of ")):
+			if other >= 0 && NameKey(r.pieces[other].displayName()) != NameKey(p.displayName()) && (p.kind != pkGaz || r.pieces[other].gaz.Name != p.gaz.Name) {
+				other = -2 // two: which is meant is unclear
+			} else if other == -1 {
+				other = i
+			}
+		}
+	}
+	if len(bare) == 0 || r.aboutUS(true) {
 		return
 	}
-	for _, i := range house {
-		r.pieces[i].setGaz(g)
+	for _, i := range bare {
+		p := &r.pieces[i]
+		switch {
+		case other >= 0 && r.pieces[other].kind == pkGaz:
+			p.setGaz(r.pieces[other].gaz)
+		case other >= 0:
+			p.kind, p.typ, p.strong, p.gaz = pkOrg, schema.Organization, true, GazEntry{}
+			r.sameAs[i] = other
+		default:
+			p.kind, p.typ, p.strong, p.gaz = pkOrg, schema.Organization, true, GazEntry{}
+			p.name = "Congress"
+		}
 	}
 }
 
@@ -783,10 +895,122 @@ func (r *resolver) findAcronyms() {
 			continue
 		}
 		p.acronym = acr
+		if g, ok := r.s.gaz.Best(acr); ok && g.Kind == GazOrg && p.kind != pkGaz && spellingOf(r.toks(p), g.Name) {
+			// Another spelling of the body the gazetteer knows by that acronym:
+			// "Iranian Revolutionary Guard Corps (IRGC)" is the Islamic one.
+			p.name = g.Name
+		}
 		if _, ok := r.acronyms[acr]; !ok {
 			r.acronyms[acr] = i
 		}
 	}
+	r.initialisms()
+	r.bracketNames()
+}
+
+// bracketNames reads a name of two words or more alone in brackets right after an
+// organization's name as another name of it, a translation or the original: "Akhil
+// Bharat Hindu Mahasabha (All India Hindu Union)", "the Supreme Court of Justice
+// (Oberster Gerichtshof)".
+func (r *resolver) bracketNames() {
+	for i := 1; i < len(r.pieces); i++ {
+		p, q := &r.pieces[i-1], &r.pieces[i]
+		if p.sent != q.sent || p.typ != schema.Organization || p.kind != pkOrg && p.kind != pkGaz || q.b-q.a < 2 || q.kind == pkGaz {
+			continue
+		}
+		toks := r.infos[q.sent].toks
+		if q.a != p.b+1 || toks[p.b].Text != "(" || q.b >= len(toks) || toks[q.b].Text != ")" {
+			continue
+		}
+		k := NameKey(q.displayName())
+		// The name and its other uses ("Penn State" alone later on).
+		for j := i; j < len(r.pieces); j++ {
+			o := &r.pieces[j]
+			if NameKey(o.displayName()) != k || o.kind == pkGaz || o.kind == pkPerson && o.strong {
+				continue
+			}
+			o.kind, o.typ, o.strong = pkOrg, schema.Organization, true
+			if p.kind == pkGaz {
+				o.name = p.gaz.Name
+			} else {
+				r.sameAs[j] = i - 1
+			}
+		}
+	}
+}
+
+// initialisms finds the names that acronyms the article uses without defining them stand
+// for: "ABHM" after "Akhil Bharat Hindu Mahasabha" (three letters or more, the initials of
+// a typed name of as many words, not a person's, though a weak guess at one; not an
+// acronym the gazetteer knows).
+func (r *resolver) initialisms() {
+	var names map[string]int // initials -> piece; -1: two names
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.b-p.a != 1 || p.kind != pkUnknown && p.kind != pkOrg || !looksAcronym(p.text) || len(p.text) < 3 {
+			continue
+		}
+		if _, ok := r.acronyms[p.text]; ok {
+			continue
+		}
+		if _, ok := r.s.gaz.Best(p.text); ok {
+			continue
+		}
+		if names == nil {
+			names = map[string]int{}
+			for j := range r.pieces {
+				q := &r.pieces[j]
+				if q.kind != pkOrg && q.kind != pkPlace && q.kind != pkPerson || q.b-q.a < 3 {
+					continue // (an untyped name may be a thing's: "Internet Relay Chat")
+				}
+				if q.kind == pkPerson && (q.strong || q.afterTitle || lexicon.IsFirstName(r.toks(q)[0].Text)) {
+					continue // "Ruth Bader Ginsburg", "RBG"
+				}
+				var b strings.Builder
+				for _, t := range r.toks(q) {
+					if !isCapWord(t.Text) {
+						b.Reset()
+						break
+					}
+					c, _ := utf8.DecodeRuneInString(t.Text)
+					b.WriteRune(c)
+				}
+				if k := b.String(); k != "" {
+					if o, ok := names[k]; ok && o >= 0 && NameKey(r.pieces[o].displayName()) != NameKey(q.displayName()) {
+						names[k] = -1
+					} else if !ok {
+						names[k] = j
+					}
+				}
+			}
+		}
+		j, ok := names[p.text]
+		if !ok || j < 0 {
+			continue
+		}
+		if q := &r.pieces[j]; q.kind == pkPerson {
+			q.kind, q.typ, q.strong = pkOrg, schema.Organization, true // a person's name has no acronym
+		}
+		r.acronyms[p.text] = j
+	}
+}
+
+// spellingOf reports whether the words of a name are another spelling of name: as many
+// words, at least three, all but one the same ("Iranian Revolutionary Guard Corps" for
+// "Islamic Revolutionary Guard Corps"; not "American Broadcasting Company" for
+// "Australian Broadcasting Corporation").
+func spellingOf(words []Token, name string) bool {
+	other := strings.Fields(name)
+	if len(words) < 3 || len(words) != len(other) {
+		return false
+	}
+	diff := 0
+	for k, w := range words {
+		if NameKey(w.Text) != NameKey(other[k]) {
+			diff++
+		}
+	}
+	return diff <= 1
 }
 
 // acronymFits reports whether an acronym can stand for the words of a name: it starts
@@ -963,7 +1187,8 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 	last := foldWord(words[len(words)-1])
 	first := foldWord(words[0])
 	for _, c := range r.persons {
-		if !c.surnames[last] && !c.spelledLike(last) {
+		same := c.surnames[last]
+		if !same && !c.spelledLike(last) && !(c.first == first && c.respelled(last)) {
 			continue
 		}
 		if r.kept(c, surface) {
@@ -972,6 +1197,11 @@ func (r *resolver) findFull(words []string, surface string) *personCluster {
 		// The same first name, or a spelling or short form of it: "Alexei"/"Alexey",
 		// "Mike"/"Michael".
 		if c.first == first || c.first != "" && sameFirstName(c.first, first) {
+			return c
+		}
+		// A name transliterated otherwise, first name and surname both: "Usama bin
+		// Ladin" is "Osama bin Laden" (but "Ellen Smith" is not "Allen Smith").
+		if !same && vowelSpelling(c.first, first) {
 			return c
 		}
 		for _, f := range c.full {
@@ -993,6 +1223,51 @@ func (c *personCluster) spelledLike(k string) bool {
 	}
 	for s := range c.surnames {
 		if len(s) >= 5 && s[0] == k[0] && !strings.Contains(s, " ") && editDistance(s, k, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// respelled reports whether a folded surname is a looser spelling of one of the
+// cluster's, for a person of the same first name: another first letter ("Muammar
+// Gaddafi", "Muammar Qaddafi") or, on long names, two letters apart ("Borna
+// Derakhshani", "Borna Deraskhsani").
+func (c *personCluster) respelled(k string) bool {
+	if len(k) < 6 || strings.Contains(k, " ") {
+		return false
+	}
+	for s := range c.surnames {
+		if len(s) < 6 || strings.Contains(s, " ") {
+			continue
+		}
+		max := 1
+		if s[0] == k[0] && len(s) >= 8 && len(k) >= 8 {
+			max = 2
+		}
+		if editDistance(s, k, max) <= max {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelSpelling reports whether two folded first names are transliterations that differ
+// in one vowel, the first letter included ("osama", "usama").
+func vowelSpelling(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 || a == b || !isVowel(a[0]) || !isVowel(b[0]) {
+		return false
+	}
+	return editDistance(a, b, 1) <= 1
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// kinBefore reports a noun of kin among the five words before token a: "her mother
+// is professional wrestler Kyoko Kimura", "his son, Hunter Biden".
+func kinBefore(toks []Token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if kinNouns[strings.ToLower(toks[k].Text)] {
 			return true
 		}
 	}
@@ -1161,18 +1436,53 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 	if len(hits) > 1 {
 		// Two people share the surname ("Joe Biden", "Hunter Biden"): the one named in
 		// full in this sentence or the one before, else the one the article speaks of
-		// most so far.
+		// most so far. A relative introduced in the sentence before ("Her mother is
+		// Kyoko Kimura") does not take the surname from the person the headline names.
 		sent := r.pieces[at].sent
+		var headliner *personCluster
+		for _, c := range hits {
+			for _, pi := range c.pieces {
+				if r.infos[r.pieces[pi].sent].headline {
+					if headliner != nil && headliner != c {
+						headliner = nil
+						break
+					}
+					headliner = c
+				}
+			}
+		}
+		// A person the article already calls by the bare surname keeps it from one
+		// named in passing, not as a subject ("First Lady Melania Trump" late in a
+		// list, "an email from Hunter Biden's laptop"; not "In 1905, President
+		// Theodore Roosevelt mediated").
+		bare := map[*personCluster]int{}
+		for _, c := range hits {
+			for k, pi := range c.pieces {
+				if k >= len(c.full) && pi < at && c.surnames[foldWord(r.pieces[pi].text)] {
+					bare[c]++ // ("Biden", not "Hunter")
+				}
+			}
+		}
 		var best *personCluster
 		bestAt, bestCount := -1, -1
 		for _, c := range hits {
 			count := 0
+			passing := false
+			if bare[c] == 0 {
+				for _, o := range hits {
+					passing = passing || o != c && bare[o] >= 2
+				}
+			}
 			for k, pi := range c.pieces {
 				if pi >= at {
 					continue
 				}
 				count++
-				if k < len(c.full) && r.pieces[pi].sent >= sent-1 && pi > bestAt {
+				q := &r.pieces[pi]
+				qt := r.infos[q.sent].toks
+				inPassing := passing && (q.a > 6 || strings.HasSuffix(q.text, "'s") || q.b < len(qt) && qt[q.b].Text == "'s")
+				before := q.sent == sent-1 && (headliner == nil || headliner == c) && !kinBefore(qt, q.a)
+				if k < len(c.full) && (q.sent == sent || before) && !inPassing && pi > bestAt {
 					best, bestAt = c, pi
 				}
 			}
@@ -1201,8 +1511,10 @@ func (r *resolver) findSingle(w string, at int) *personCluster {
 func (r *resolver) typeInContext(i int) {
 	p := &r.pieces[i]
 	toks := r.infos[p.sent].toks
-	if p.kind == pkUnknown {
-		if j, ok := r.acronyms[p.text]; ok && j != i {
+	// An acronym the article defines is the body it defines it for, though the gazetteer
+	// knows another by it: "American Broadcasting Company (ABC)", then "ABC's".
+	if p.kind == pkUnknown || p.kind == pkGaz && p.gaz.Kind == GazOrg && looksAcronym(p.text) {
+		if j, ok := r.acronyms[p.text]; ok && j != i && (p.kind == pkUnknown || r.pieces[j].kind != pkGaz) {
 			q := r.pieces[j]
 			p.kind, p.typ, p.gaz, p.strong = q.kind, q.typ, q.gaz, true
 			p.acronym = "=" + p.text
@@ -1336,9 +1648,12 @@ var chamberWords = wordSet(`house senate`)
 // fit is left alone.
 func (r *resolver) shortForms() map[int]int {
 	var orgs []int
+	defined := map[string]bool{} // names defined with an acronym of their own
 	for i := range r.pieces {
 		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) && p.acronym == "" {
 			orgs = append(orgs, i)
+		} else if p.acronym != "" && !strings.HasPrefix(p.acronym, "=") {
+			defined[NameKey(p.displayName())] = true
 		}
 	}
 	out := map[int]int{}
@@ -1351,8 +1666,8 @@ func (r *resolver) shortForms() map[int]int {
 	}
 	for _, i := range orgs {
 		short := r.nameWords(i)
-		if len(short) < 2 {
-			continue
+		if len(short) < 2 || defined[keys[i]] {
+			continue // (a name with an acronym of its own is a full name: "Red Hat Linux (RHL)")
 		}
 		target, targetKey := -1, ""
 		for _, j := range orgs {
@@ -1521,7 +1836,7 @@ func (r *resolver) build() {
 			}
 			if p.acronym != "" && strings.HasPrefix(p.acronym, "=") {
 				// A use of an acronym defined earlier: the entity of the definition.
-				name = r.pieces[r.acronyms[p.text]].displayName()
+				name = r.orgName(r.acronyms[p.text])
 			}
 			e := r.addEntity(p.typ, name, "")
 			p.entity = e
@@ -1575,6 +1890,9 @@ func (r *resolver) orgName(i int) string {
 			return r.orgName(j)
 		}
 	}
+	if unit := r.unitOf(i, name); unit != "" {
+		return unit
+	}
 	toks := r.toks(p)
 	n, g, ok := r.s.longestGaz(toks, 0, len(toks))
 	if !ok || n >= len(toks) || g.Kind != GazCountry {
@@ -1591,6 +1909,9 @@ func (r *resolver) orgName(i int) string {
 		switch {
 		case NameKey(q.displayName()) == NameKey(rest):
 			alone = q.displayName()
+			if k, ok := r.sameAs[j]; ok && k != i {
+				alone = r.orgName(k) // "Australian Liberal Party", "Liberal Party"
+			}
 		case len(qt) > len(toks)-n && NameKey(joinTokens(qt, len(qt)-(len(toks)-n), len(qt))) == NameKey(rest):
 			// Another country's body of the same name: "Iranian Chess Federation"
 			// beside "US Chess Federation".
@@ -1604,6 +1925,278 @@ func (r *resolver) orgName(i int) string {
 	}
 	// One spelling of the country: "U.S. Embassy" and "United States Embassy".
 	return g.Name + " " + rest
+}
+
+// fullForms joins a body's name written alone with its full form the article also
+// uses, which is its name: "<name> of <country>" ("Unity Party of America", "Supreme
+// Court of the United Kingdom") or "<demonym> <name>" of two words or more ("Australian
+// Liberal Party", "American Solidarity Party"); not where another country's body of
+// that name is named ("Iranian Chess Federation", "US Chess Federation"), nor a place's
+// ("Republican Party of Idaho": Idaho is no country).
+func (r *resolver) fullForms() {
+	full := map[string]int{} // folded name alone -> piece of the full form; -1: two
+	r.bodies = map[string]bool{}
+	for j := range r.pieces {
+		if q := &r.pieces[j]; q.typ == schema.Organization && q.kind != pkPerson {
+			r.bodies[NameKey(q.displayName())] = true
+			if q.kind == pkGaz {
+				r.bodies[NameKey(q.gaz.Name)] = true
+			}
+		}
+	}
+	for j := range r.pieces {
+		q := &r.pieces[j]
+		if q.kind != pkOrg && q.kind != pkPlace && !(q.kind == pkGaz && q.gaz.Kind == GazOrg) {
+			continue
+		}
+		toks := r.toks(q)
+		bare, iso := r.countryForm(toks)
+		if bare == "" {
+			continue
+		}
+		k := NameKey(bare)
+		if o, ok := full[k]; ok && o >= 0 && NameKey(r.pieces[o].displayName()) != NameKey(q.displayName()) {
+			if _, iso2 := r.countryForm(r.toks(&r.pieces[o])); iso2 != iso {
+				full[k] = -1
+			}
+			continue
+		}
+		if _, ok := full[k]; !ok {
+			full[k] = j
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkOrg && p.kind != pkPlace {
+			continue
+		}
+		if j, ok := full[NameKey(p.displayName())]; ok && j >= 0 && j != i && r.pieces[j].typ == p.typ {
+			if q := &r.pieces[j]; q.kind == pkGaz {
+				p.name = q.gaz.Name // "Court of Justice of the European Union"
+			} else if _, ok := r.sameAs[i]; !ok {
+				r.sameAs[i] = j
+			}
+		}
+	}
+}
+
+// orgSpellings joins two spellings of an organization's name in one article: as many
+// words, two or more, all alike but one, and that one a plural or a spelling a letter or
+// two apart with the same initial ("Mysore Division", "Mysuru Division"; "Recording
+// Industry Association of America", "Recording Industries Association of America";
+// not "North Carolina", "South Carolina", nor "NBC News", "ABC News"). The first
+// spelling names the organization.
+func (r *resolver) orgSpellings() {
+	var orgs []int
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz && p.gaz.Kind == GazOrg) {
+			orgs = append(orgs, i)
+		}
+	}
+	for a, i := range orgs {
+		if _, ok := r.sameAs[i]; ok {
+			continue
+		}
+		p := &r.pieces[i]
+		wi := strings.Fields(NameKey(p.displayName()))
+		for _, j := range orgs[a+1:] {
+			q := &r.pieces[j]
+			if _, ok := r.sameAs[j]; ok || p.kind == pkGaz && q.kind == pkGaz {
+				continue
+			}
+			if wj := strings.Fields(NameKey(q.displayName())); r.spelledAlike(wi, wj) {
+				switch {
+				case p.kind == pkGaz:
+					q.name = p.gaz.Name // the gazetteer's spelling names it
+				case q.kind == pkGaz:
+					p.name = q.gaz.Name
+				default:
+					r.sameAs[j] = i
+				}
+			}
+		}
+	}
+}
+
+// sentenceStartCuts joins an organization's name cut otherwise at the start of a
+// sentence with the name the article uses elsewhere: "Free and Equal Elections
+// Foundation" opening a sentence lost "Free and"; "Remarked Center for Biological
+// Diversity" took a verb of the dictionary.
+func (r *resolver) sentenceStartCuts() {
+	names := map[string]int{}
+	for i := range r.pieces {
+		if p := &r.pieces[i]; p.typ == schema.Organization && (p.kind == pkOrg || p.kind == pkGaz) {
+			if k := NameKey(p.displayName()); names[k] == 0 {
+				names[k] = i + 1
+			}
+		}
+	}
+	for i := range r.pieces {
+		p := &r.pieces[i]
+		if p.kind != pkOrg || p.typ != schema.Organization {
+			continue
+		}
+		toks := r.infos[p.sent].toks
+		from := 0
+		for from < p.a && !isCapWord(toks[from].Text) {
+			from++ // a quotation mark, a bracket
+		}
+		j := -1
+		switch {
+		case from < p.a && p.a-from <= 3:
+			if from+1 < p.a && strings.EqualFold(toks[from].Text, "the") {
+				from++
+			}
+			if n := names[NameKey(joinTokens(toks, from, p.b))]; n > 0 {
+				j = n - 1
+			}
+		case from == p.a && p.b-p.a >= 3 && lexicon.IsCommonWord(toks[p.a].Text):
+			if n := names[NameKey(joinTokens(toks, p.a+1, p.b))]; n > 0 && n-1 != i {
+				j = n - 1
+				// The verb is no part of the mention.
+				p.a++
+				p.start = toks[p.a].Start
+				p.text = r.d.Text[p.start:p.end]
+			}
+		}
+		if j < 0 || j == i {
+			continue
+		}
+		if q := &r.pieces[j]; q.kind == pkGaz {
+			p.name = q.gaz.Name
+		} else if _, ok := r.sameAs[i]; !ok {
+			r.sameAs[i] = j
+		}
+	}
+}
+
+// spelledAlike reports whether two folded names of as many words differ in one word, a
+// plural or a respelling of the other (see orgSpellings). Words of the dictionary, or
+// two names of the gazetteer, are not respellings of each other: "Central", "Control";
+// "Austria", "Australia" (but "Mysuru" is "Mysore").
+func (r *resolver) spelledAlike(a, b []string) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for k := range a {
+		if a[k] != b[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 {
+		return false // the same name: one entity already
+	}
+	x, y := a[diff], b[diff]
+	if singular(x) == singular(y) {
+		return true
+	}
+	if x[0] != y[0] || len(x) < 5 || len(y) < 5 {
+		return false
+	}
+	if lexicon.IsCommonWord(x) || lexicon.IsCommonWord(y) {
+		return false
+	}
+	if gx, ok := r.s.gaz.Best(x); ok {
+		if gy, ok := r.s.gaz.Best(y); ok && gy.Name != gx.Name {
+			return false
+		}
+	}
+	max := 1
+	if len(x) >= 6 && len(y) >= 6 {
+		max = 2
+	}
+	return editDistance(x, y, max) <= max
+}
+
+// singular returns a folded English word without its plural ending.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// countryForm returns the name in a full form "<name> of <country>", "<demonym> <name>"
+// or "<country> <name>", with the country's ISO code, or "<name> of <body>" with "="
+// and the body's folded name; else "".
+func (r *resolver) countryForm(toks []Token) (bare, iso string) {
+	if n, g, ok := r.s.longestGaz(toks, 0, len(toks)); ok && (g.Kind == GazDemonym || g.Kind == GazCountry) && len(toks)-n >= 2 {
+		return joinTokens(toks, n, len(toks)), g.ISO
+	}
+	k := -1
+	for j := len(toks) - 2; j >= 2; j-- {
+		if toks[j].Text == "of" {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return "", ""
+	}
+	from := k + 1
+	if strings.EqualFold(toks[from].Text, "the") {
+		from++
+	}
+	if from >= len(toks) {
+		return "", ""
+	}
+	if n, g, ok := r.s.longestGaz(toks, from, len(toks)); ok && from+n == len(toks) && g.Kind == GazCountry {
+		return joinTokens(toks, 0, k), g.ISO
+	}
+	// A unit of a body the article names: "Mysore Division of the SWR", "Court of
+	// Justice of the European Union".
+	if parent := NameKey(joinTokens(toks, from, len(toks))); k >= 2 && r.bodies[parent] {
+		return joinTokens(toks, 0, k), "=" + parent
+	}
+	return "", ""
+}
+
+// unitOf returns the name of the unit a body's name joins to its parent's with a dash,
+// when the article also names the unit alone: "Islamic Revolutionary Guard Corps-Quds
+// Force" is the "Quds Force" (a unit of its own, not its parent), else "".
+func (r *resolver) unitOf(i int, name string) string {
+	k := strings.LastIndexByte(name, '-')
+	if k <= 0 || k+1 >= len(name) || !strings.Contains(name[:k], " ") && !isAcronym(name[:k]) {
+		return ""
+	}
+	unit, parent := name[k+1:], name[:k]
+	if g, ok := r.s.gaz.Best(parent); !(ok && g.Kind == GazOrg) && !r.definesAcronym(parent) && !r.namedAlone(i, parent) {
+		return ""
+	}
+	if j, ok := r.acronyms[unit]; ok && j != i {
+		return r.orgName(j) // "IRGC-QF" after "Quds Force (QF)"
+	}
+	if strings.Contains(unit, " ") && isCapWord(unit) && r.namedAlone(i, unit) {
+		return unit
+	}
+	return ""
+}
+
+// definesAcronym reports whether the article defines the acronym acr.
+func (r *resolver) definesAcronym(acr string) bool {
+	_, ok := r.acronyms[acr]
+	return ok
+}
+
+// namedAlone reports whether another piece than i, an organization, is named name.
+func (r *resolver) namedAlone(i int, name string) bool {
+	k := NameKey(name)
+	for j := range r.pieces {
+		if q := &r.pieces[j]; j != i && q.typ == schema.Organization && NameKey(q.displayName()) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *piece) displayName() string {

@@ -201,9 +201,119 @@ func TestEntitiesFound(t *testing.T) {
 			want: []string{"Country:United States", "Organization:United States Senate", "Place:Puerto Rico"},
 		},
 		{
+			name: "Congress in an article about another country is the congress it names",
+			text: "He was brought into national politics and the Indian National Congress (INC) party by Indira Gandhi. For the Congress, he was the helmsman. India mourned him.",
+			want: []string{"Country:India", "Organization:Indian National Congress", "Person:Indira Gandhi"},
+		},
+		{
+			name: "Congress in an article about another country is no US body",
+			text: "Peru's president Martin Vizcarra dissolved Congress on Monday. Peruvians took to the streets of Lima.",
+			want: []string{"Country:Peru", "Organization:Congress", "Person:Martin Vizcarra", "Place:Lima"},
+		},
+		{
+			name: "Congress in an article about a US territory is the US Congress",
+			text: "Judge Clark Waddoups ruled that people born in American Samoa are US citizens. Congress has the power over American Samoa.",
+			want: []string{"Country:United States", "Organization:United States Congress", "Person:Clark Waddoups", "Place:American Samoa"},
+		},
+		{
 			name: "the House elsewhere is no US body",
 			text: "British Prime Minister Boris Johnson spoke in London. The Speaker of the House, John Bercow, called for order.",
 			want: []string{"Country:United Kingdom", "Person:Boris Johnson", "Person:John Bercow", "Place:London"},
+		},
+		{
+			name: "a name and its acronym defined in brackets beat the gazetteer's acronym",
+			text: "A special retrospective was aired by American Broadcasting Company (ABC). During ABC's \"A Tribute For a King\", celebrities appeared.",
+			want: []string{"Organization:American Broadcasting Company"},
+		},
+		{
+			name: "another spelling of a body the gazetteer knows by the acronym defined",
+			text: "The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared it. The United States designated the IRGC as a terrorist organization.",
+			want: []string{"Country:United States", "Organization:Islamic Revolutionary Guard Corps", "Organization:Quds Force"},
+		},
+		{
+			name: "a unit joined to its parent with a dash is the unit named alone",
+			text: "Qasem Soleimani, head of Iran's Quds Force, was killed. Soleimani was the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization.",
+			want: []string{"Country:Iran", "Country:United States", "Organization:Foreign Terrorist Organization", "Organization:Quds Force", "Person:Qasem Soleimani"},
+		},
+		{
+			name: "a company with and without its corporate suffix",
+			text: "The franchise of ABS-CBN expired on Monday. ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines.",
+			want: []string{"Country:Philippines", "Organization:ABS-CBN Corporation"},
+		},
+		{
+			name: "a company's name without its suffix that is a lone word",
+			text: "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement. Salling said it seeks to improve its coverage.",
+			want: []string{"Country:Denmark", "Country:United Kingdom", "Organization:Salling Group", "Organization:Tesco"},
+		},
+		{
+			name: "a body named alone is its full form with its country after it",
+			text: "Saturn reached out to Unity Party of America presidential nominee Bill Hammons. Hammons founded the Unity Party in 2004.",
+			want: []string{"Organization:Unity Party of America", "Person:Bill Hammons"},
+		},
+		{
+			name: "a body named alone is its full form with a demonym before it",
+			text: "He previously belonged to the Australian Liberal Party. I was a member of the Australia Liberal Party. Direct democracy is not in the Liberal Party platform.",
+			want: []string{"Organization:Australian Liberal Party"},
+		},
+		{
+			name: "a body named alone stays apart where two countries have one",
+			text: "The Iranian Chess Federation banned her. She plays for the United States Chess Federation. The Chess Federation's president spoke.",
+			want: []string{"Organization:Chess Federation", "Organization:Iranian Chess Federation", "Organization:United States Chess Federation"},
+		},
+		{
+			name: "two spellings of an organization's name are one",
+			text: "Aparna Garg has been the Divisional Railway Manager (DRM) for Mysore Division for almost two years. Allow me to congratulate Mysuru Division for this all-women crew.",
+			want: []string{"Organization:Mysore Division", "Person:Aparna Garg"},
+		},
+		{
+			name: "an organization's name with a word in the plural is one",
+			text: "The equipment is needed by the Defence Forces. The program addresses challenges faced by the Defence Force.",
+			want: []string{"Organization:Defence Forces"},
+		},
+		{
+			name: "two bodies named after two countries stay apart",
+			text: "The Embassy of Austria issued a statement. The Embassy of Australia did not.",
+			want: []string{"Organization:Embassy of Australia", "Organization:Embassy of Austria"},
+		},
+		{
+			name: "a unit named alone is its full form with the body it belongs to",
+			text: "The South West Railway (SWR) runs the line. Only 10% of the employees in the Mysore Division were women. Mysore Division of the SWR celebration of the Women's day started on March 1.",
+			want: []string{"Organization:Mysore Division of the SWR", "Organization:South West Railway"},
+		},
+		{
+			name: "a Spanish word for a point begins a place's name",
+			text: "Punta Tombo is one of the annual breeding sites for the species; it is in Argentina. Since then, over 44,000 chicks have been banded at Punta Tombo.",
+			want: []string{"Country:Argentina", "Place:Punta Tombo"},
+		},
+		{
+			name: "an acronym used without a definition stands for the name of its initials",
+			text: "The party was organised by Akhil Bharat Hindu Mahasabha president Swami Chakrapani. At the event, ABHM president Chakrapani said the virus had come.",
+			want: []string{"Organization:Akhil Bharat Hindu Mahasabha", "Person:Swami Chakrapani"},
+		},
+		{
+			name: "a person's initials stay the person's",
+			text: "Justice Ruth Bader Ginsburg died on Friday. RBG was 87.",
+			want: []string{"Person:Ruth Bader Ginsburg"},
+		},
+		{
+			name: "a name in brackets after a body's is another name of it",
+			text: "As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the case before the court.",
+			want: []string{"Country:Austria", "Organization:Supreme Court of Justice"},
+		},
+		{
+			name: "a name cut at the start of a sentence is the name used elsewhere",
+			text: "The Free and Equal Elections Foundation held two debates in October. Free and Equal Elections Foundation founder and director Christina Tobin moderated both debates.",
+			want: []string{"Organization:Free and Equal Elections Foundation", "Person:Christina Tobin"},
+		},
+		{
+			name: "a verb opening a sentence is no part of the name used elsewhere",
+			text: "The Center for Biological Diversity filed the suit. Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is a thank-you from the butterflies.\"",
+			want: []string{"Organization:Center for Biological Diversity", "Person:Tierra Curry"},
+		},
+		{
+			name: "comrade before a name is a form of address",
+			text: "I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. Cde Mugabe was an icon of liberation.",
+			want: []string{"Country:Zimbabwe", "Person:Robert Mugabe"},
 		},
 		{
 			name: "a body's name with words after its head",
@@ -456,11 +566,98 @@ func TestSpellingsJoin(t *testing.T) {
 			[]string{"Person:Mike Pompeo"}},
 		{"Angela Walker and Angela Wallace spoke.", []string{"Person:Angela Walker", "Person:Angela Wallace"}},
 		{"John Smith and Jane Smith spoke.", []string{"Person:Jane Smith", "Person:John Smith"}},
+		// a transliteration of first name and surname both; the son stays apart
+		{"US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa'ida member and son of Usama bin Ladin, was killed.\"",
+			[]string{"Country:United States", "Organization:al-Qaeda", "Person:Donald Trump", "Person:Hamza bin Laden", "Person:Osama bin Laden"}},
+		{"Ellen Smith and Allen Smith spoke.", []string{"Person:Allen Smith", "Person:Ellen Smith"}},
+		// a surname spelled with another first letter, or two letters apart on a long name
+		{"Muammar Gaddafi ruled Libya for decades. Muammar Qaddafi was killed in 2011.",
+			[]string{"Country:Libya", "Person:Muammar Gaddafi"}},
+		{"Dorsa Derakhshani's brother Borna Derakhshani plays chess. Borna Deraskhsani is 15.",
+			[]string{"Person:Borna Derakhshani", "Person:Dorsa Derakhshani"}},
 	}
 	for _, tt := range tests {
 		doc := entityPipeline(t, Options{}, tt.text)
 		if got := entitySummary(doc); strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestSharedSurname: a lone surname two relatives share goes to the one named in full in
+// the sentence before, unless that one is a relative just introduced ("Her mother is
+// ..."), the headline names the other, or the other already goes by the surname and
+// that one is named in passing.
+func TestSharedSurname(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "the person named in the sentence before",
+			text: "President Franklin Delano Roosevelt proposed it in the 1930s. Roosevelt sought to tie the number of justices to age. In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia. Roosevelt's efforts earned him the Nobel Peace Prize.",
+			want: "Theodore Roosevelt",
+		},
+		{
+			name: "not a relative introduced in the sentence before",
+			text: "Japanese professional wrestler Hana Kimura has died. Kimura made her debut in 2016. Her mother is professional wrestler Kyoko Kimura. Outside of wrestling, Kimura was one of the stars on Terrace House.",
+			want: "Hana Kimura",
+		},
+		{
+			name: "not to a person named in passing from one the article calls by the surname",
+			text: "President Donald Trump accepted the nomination. Trump spoke for an hour. Trump attacked Joe Biden. Other speakers during the four day event included four of Trump's children; First Lady Melania Trump; and Nicholas Sandmann. From Israel, Secretary of State Mike Pompeo spoke, defending Trump's America First foreign policy.",
+			want: "Donald Trump",
+		},
+		{
+			name: "not to a person named in passing in the same sentence",
+			text: "Joe Biden spoke in Delaware. Biden denied the allegations. Biden labeled them as Russian disinformation. Echoing an email from Hunter Biden's laptop referencing a mysterious big guy, Donald Trump attacked Biden for accumulating wealth.",
+			want: "Joe Biden",
+		},
+		{
+			name: "not over the person the headline names",
+			text: "US President Donald Trump tests positive for COVID-19\n\nPresident Donald Trump reported he and his wife tested positive. Officials said Senior Advisors Jared Kushner and Ivanka Trump tested negative.\nTrump took to social media.",
+			want: "Donald Trump",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := entityPipeline(t, Options{}, tt.text)
+			last := strings.LastIndex(tt.text, tt.want[strings.LastIndexByte(tt.want, ' ')+1:])
+			got := ""
+			for _, e := range doc.Entities {
+				for _, m := range e.Mentions {
+					if m.Start == last {
+						got = e.Name
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got the last surname on %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOwnAcronymNoShortForm: a name the article defines with an acronym of its own is a
+// full name, not the short form of a longer name that contains its words.
+func TestOwnAcronymNoShortForm(t *testing.T) {
+	text := "Kurtzer started CAOS Linux when the company announced the End of Life for their Red Hat Linux in favour of Red Hat Enterprise Linux. " +
+		"The company decided to EOL (End of Life) Red Hat Linux (RHL) shortly after releasing RHL 8. Overnight, RHL ceased to exist and the company instead released Red Hat Enterprise Linux (RHEL)."
+	doc := entityPipeline(t, Options{}, text)
+	found := 0
+	for _, e := range doc.Entities {
+		switch e.Name {
+		case "Red Hat Enterprise Linux":
+			found++
+			for _, a := range e.Aliases {
+				if a == "Red Hat Linux" {
+					t.Errorf("got alias %q of %s, want it apart", a, e.Name)
+				}
+			}
+		case "Red Hat Linux":
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("got entities %v, want Red Hat Linux and Red Hat Enterprise Linux", entitySummary(doc))
 	}
 }

@@ -126,8 +126,9 @@ hospital strip gulf strait straits cape channel range reef delta plateau base ca
 mall plaza estuary market bazaar point township borough commune canton sur norte oriental occidental
 `)
 
-// placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest".
-var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port rio masjid`)
+// placeLeads begin names of places: "Gulf of Oman", "Lake Chad", "Mount Everest", "Punta
+// Tombo".
+var placeLeads = wordSet(`gulf strait straits sea bay lake mount cape isle port rio masjid punta cabo cerro lago playa`)
 
 // nonEntityHeads end (or, with "of", begin) names of events, laws, wars, documents and
 // things: "Iran–Iraq War", "Paris Climate Accord", "Law of the Sea", "Sacred Defence Week".
