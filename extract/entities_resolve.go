@@ -1139,6 +1139,10 @@ func (r *resolver) clusterPersons() {
 			p.kind, p.typ, p.gaz, p.strong = q.kind, q.typ, q.gaz, true
 			continue
 		}
+		if r.familyName(i, w) {
+			p.kind, p.typ = pkUnknown, ""
+			continue
+		}
 		if c := r.findSingle(w, i); c != nil {
 			c.singles = append(c.singles, w)
 			c.pieces = append(c.pieces, i)
@@ -1160,6 +1164,23 @@ func (r *resolver) clusterPersons() {
 			r.persons = append(r.persons, c)
 		}
 	}
+}
+
+// familyName reports whether the lone word w of piece i names a family by its
+// surname in the plural, "the Trumps' 14-year-old son", "the Obamas": not one of its
+// members.
+func (r *resolver) familyName(i int, w string) bool {
+	p := &r.pieces[i]
+	if p.a == 0 || !strings.EqualFold(r.infos[p.sent].toks[p.a-1].Text, "the") || !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	one := foldWord(strings.TrimSuffix(w, "s"))
+	for _, c := range r.persons {
+		if c.surnames[one] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *personCluster) add(words []string, surface string, i int) {

@@ -661,3 +661,23 @@ func TestOwnAcronymNoShortForm(t *testing.T) {
 		t.Errorf("got entities %v, want Red Hat Linux and Red Hat Enterprise Linux", entitySummary(doc))
 	}
 }
+
+// TestFamilyName: a surname in the plural after "the" names the family, not one person
+// (Wikinews, CC BY 2.5).
+func TestFamilyName(t *testing.T) {
+	text := "Very early yesterday morning, the United States President Donald Trump reported he and his wife First Lady Melania Trump tested positive for COVID-19. Officials said the Trumps' 14-year-old son Barron tested negative."
+	doc := entityPipeline(t, Options{}, text)
+	at := strings.Index(text, "Trumps")
+	for _, e := range doc.Entities {
+		for _, a := range e.Aliases {
+			if a == "Trumps" {
+				t.Errorf("%s has the alias %q", e.Name, a)
+			}
+		}
+		for _, m := range e.Mentions {
+			if m.Start == at {
+				t.Errorf("%q is a mention of %s", m.Text, e.Name)
+			}
+		}
+	}
+}
