@@ -545,27 +545,17 @@ func inRange(date, since, until string) bool {
 
 // Roles returns the roles that match f, ordered by person, then as-of date.
 func (s *Store) Roles(ctx context.Context, f RoleFilter) ([]Role, error) {
-	var out []Role
-	err := s.readWith(ctx, nil, func(r *reader) (err error) {
-		out, err = r.roles(f)
-		return err
-	})
-	return out, err
+	return storeRead(ctx, s, func(r *reader) ([]Role, error) { return r.roles(f) })
 }
 
 func (r *reader) roles(f RoleFilter) ([]Role, error) {
 	out, err := r.readRoles(f)
-	if err != nil {
-		return nil, fmt.Errorf("read roles: %w", err)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	return sortedFacts("roles", out, err, func(a, b *Role) bool {
 		if a.Person.Name != b.Person.Name {
 			return a.Person.Name < b.Person.Name
 		}
 		return factLess(a.AsOf, b.AsOf, a.Provenance, b.Provenance, a.IRI, b.IRI)
 	})
-	return out, nil
 }
 
 func (r *reader) readRoles(f RoleFilter) ([]Role, error) {
@@ -596,6 +586,26 @@ func (r *reader) readRoles(f RoleFilter) ([]Role, error) {
 			return err
 		},
 	})
+}
+
+// storeRead runs read in one read transaction of s.
+func storeRead[T any](ctx context.Context, s *Store, read func(*reader) ([]T, error)) ([]T, error) {
+	var out []T
+	err := s.readWith(ctx, nil, func(r *reader) (err error) {
+		out, err = read(r)
+		return err
+	})
+	return out, err
+}
+
+// sortedFacts orders the facts a read returned with less, or wraps its error with what
+// was read.
+func sortedFacts[T any](what string, out []T, err error, less func(a, b *T) bool) ([]T, error) {
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return less(&out[i], &out[j]) })
+	return out, nil
 }
 
 // factKind says how facts of one kind are read from their nodes: build makes the fact
@@ -653,23 +663,14 @@ func factLess(da, db string, a, b Provenance, ia, ib string) bool {
 
 // Statements returns the statements that match f, ordered by date.
 func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
-	var out []Statement
-	err := s.readWith(ctx, nil, func(r *reader) (err error) {
-		out, err = r.statements(f)
-		return err
-	})
-	return out, err
+	return storeRead(ctx, s, func(r *reader) ([]Statement, error) { return r.statements(f) })
 }
 
 func (r *reader) statements(f StatementFilter) ([]Statement, error) {
 	out, err := r.readStatements(f)
-	if err != nil {
-		return nil, fmt.Errorf("read statements: %w", err)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return factLess(out[i].Date, out[j].Date, out[i].Provenance, out[j].Provenance, out[i].IRI, out[j].IRI)
+	return sortedFacts("statements", out, err, func(a, b *Statement) bool {
+		return factLess(a.Date, b.Date, a.Provenance, b.Provenance, a.IRI, b.IRI)
 	})
-	return out, nil
 }
 
 func (r *reader) readStatements(f StatementFilter) ([]Statement, error) {
@@ -707,23 +708,14 @@ func (r *reader) readStatements(f StatementFilter) ([]Statement, error) {
 
 // Events returns the events that match f, ordered by date.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
-	var out []Event
-	err := s.readWith(ctx, nil, func(r *reader) (err error) {
-		out, err = r.events(f)
-		return err
-	})
-	return out, err
+	return storeRead(ctx, s, func(r *reader) ([]Event, error) { return r.events(f) })
 }
 
 func (r *reader) events(f EventFilter) ([]Event, error) {
 	out, err := r.readEvents(f)
-	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return factLess(eventDate(out[i]), eventDate(out[j]), out[i].Provenance, out[j].Provenance, out[i].IRI, out[j].IRI)
+	return sortedFacts("events", out, err, func(a, b *Event) bool {
+		return factLess(eventDate(*a), eventDate(*b), a.Provenance, b.Provenance, a.IRI, b.IRI)
 	})
-	return out, nil
 }
 
 func (r *reader) readEvents(f EventFilter) ([]Event, error) {
@@ -769,23 +761,14 @@ func eventDate(e Event) string {
 
 // Relations returns the relations that match f, ordered by date.
 func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]Relation, error) {
-	var out []Relation
-	err := s.readWith(ctx, nil, func(r *reader) (err error) {
-		out, err = r.relations(f)
-		return err
-	})
-	return out, err
+	return storeRead(ctx, s, func(r *reader) ([]Relation, error) { return r.relations(f) })
 }
 
 func (r *reader) relations(f RelationFilter) ([]Relation, error) {
 	out, err := r.readRelations(f)
-	if err != nil {
-		return nil, fmt.Errorf("read relations: %w", err)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return factLess(out[i].Date, out[j].Date, out[i].Provenance, out[j].Provenance, out[i].IRI, out[j].IRI)
+	return sortedFacts("relations", out, err, func(a, b *Relation) bool {
+		return factLess(a.Date, b.Date, a.Provenance, b.Provenance, a.IRI, b.IRI)
 	})
-	return out, nil
 }
 
 func (r *reader) readRelations(f RelationFilter) ([]Relation, error) {
