@@ -357,6 +357,18 @@ func (m *evMention) cover(i int) {
 }
 
 // addUnits adds the entities of the units at idx to a role list and widens the evidence.
+// addAct files who acts and whom the act is done to: the subject and the object, or in
+// the passive the by-phrase and the subject.
+func (m *evMention) addAct(passive bool, subj, obj, by []int) {
+	if passive {
+		m.addUnits(&m.others, subj)
+		m.addUnits(&m.agents, by)
+	} else {
+		m.addUnits(&m.agents, subj)
+		m.addUnits(&m.others, obj)
+	}
+}
+
 func (m *evMention) addUnits(list *[]int, idx []int) {
 	for _, i := range idx {
 		m.cover(i)
@@ -1218,13 +1230,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			m.addUnits(&m.agents, obj)
 		}
 	case schema.ClassAttack:
-		if passive {
-			m.addUnits(&m.others, subj)
-			m.addUnits(&m.agents, by)
-		} else {
-			m.addUnits(&m.agents, subj)
-			m.addUnits(&m.others, obj)
-		}
+		m.addAct(passive, subj, obj, by)
 		if k == schema.EventAttack {
 			// "Trump attacked Biden", "attacked the inquiry" are words, not arms
 			if !passive && (len(obj) == 0 || !v.anyNonPerson(append(append([]int(nil), subj...), obj...))) {
@@ -1273,13 +1279,7 @@ func verbMention(v *sentView, i int, k schema.EventKind) *evMention {
 			return nil
 		}
 	case schema.ClassMeasure:
-		if passive {
-			m.addUnits(&m.others, subj)
-			m.addUnits(&m.agents, by)
-		} else {
-			m.addUnits(&m.agents, subj)
-			m.addUnits(&m.others, obj)
-		}
+		m.addAct(passive, subj, obj, by)
 		if len(m.others) == 0 {
 			return nil
 		}

@@ -815,24 +815,12 @@ func (m *evMention) newVerbSlots(i int, subj, obj, by []int, passive bool) bool 
 			m.place = court
 		}
 	case schema.EventCoup:
-		if passive {
-			m.addUnits(&m.others, subj)
-			m.addUnits(&m.agents, by)
-		} else {
-			m.addUnits(&m.agents, subj)
-			m.addUnits(&m.others, obj)
-		}
+		m.addAct(passive, subj, obj, by)
 		if len(m.others) == 0 {
 			return false
 		}
 	case schema.EventInvestigation, schema.EventSuspension:
-		if passive {
-			m.addUnits(&m.others, subj)
-			m.addUnits(&m.agents, by)
-		} else {
-			m.addUnits(&m.agents, subj)
-			m.addUnits(&m.others, obj)
-		}
+		m.addAct(passive, subj, obj, by)
 		if len(m.others) == 0 {
 			return false // "suspended flights", "investigating the crash"
 		}
