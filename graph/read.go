@@ -492,6 +492,32 @@ func (r *reader) candidateIDs(class, article string, edges ...[2]string) ([]cgra
 	return r.subjects(schema.Type, quad.IRI(class))
 }
 
+// selected reads the fact nodes of class that match the article and the edges (an empty
+// value matches anything) and pass extra (nil: all), with their articles loaded.
+func (r *reader) selected(class, article string, extra func(node) bool, edges ...[2]string) (facts, error) {
+	fs, err := r.candidates(class, article, edges...)
+	if err != nil {
+		return facts{}, err
+	}
+	return r.kept(fs, func(n node) bool {
+		return factMatches(n, class, article, edges...) && (extra == nil || extra(n))
+	})
+}
+
+// factMatches reports whether fact node n is of class, from the article and linked by each
+// edge (pred -> entity); an empty article or entity matches anything.
+func factMatches(n node, class, article string, edges ...[2]string) bool {
+	if !n.hasType(class) || !has(n, schema.Article, article) {
+		return false
+	}
+	for _, e := range edges {
+		if !has(n, e[0], e[1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // kept is the fact nodes of fs that pass keep, with their articles loaded.
 func (r *reader) kept(fs facts, keep func(n node) bool) (facts, error) {
 	var out facts
@@ -559,13 +585,7 @@ func (r *reader) roles(f RoleFilter) ([]Role, error) {
 }
 
 func (r *reader) readRoles(f RoleFilter) ([]Role, error) {
-	fs, err := r.candidates(schema.RoleClass, f.Article, [2]string{schema.Holder, f.Person}, [2]string{schema.Of, f.Of})
-	if err != nil {
-		return nil, err
-	}
-	fs, err = r.kept(fs, func(n node) bool {
-		return n.hasType(schema.RoleClass) && has(n, schema.Holder, f.Person) && has(n, schema.Of, f.Of) && has(n, schema.Article, f.Article)
-	})
+	fs, err := r.selected(schema.RoleClass, f.Article, nil, [2]string{schema.Holder, f.Person}, [2]string{schema.Of, f.Of})
 	if err != nil {
 		return nil, err
 	}
@@ -674,13 +694,7 @@ func (r *reader) statements(f StatementFilter) ([]Statement, error) {
 }
 
 func (r *reader) readStatements(f StatementFilter) ([]Statement, error) {
-	fs, err := r.candidates(schema.Quotation, f.Article, [2]string{schema.SpokenBy, f.Speaker}, [2]string{schema.About, f.About})
-	if err != nil {
-		return nil, err
-	}
-	fs, err = r.kept(fs, func(n node) bool {
-		return n.hasType(schema.Quotation) && has(n, schema.SpokenBy, f.Speaker) && has(n, schema.About, f.About) && has(n, schema.Article, f.Article)
-	})
+	fs, err := r.selected(schema.Quotation, f.Article, nil, [2]string{schema.SpokenBy, f.Speaker}, [2]string{schema.About, f.About})
 	if err != nil {
 		return nil, err
 	}
@@ -719,14 +733,8 @@ func (r *reader) events(f EventFilter) ([]Event, error) {
 }
 
 func (r *reader) readEvents(f EventFilter) ([]Event, error) {
-	fs, err := r.candidates(schema.EventClass, f.Article, [2]string{schema.Participant, f.Participant}, [2]string{schema.Location, f.Place})
-	if err != nil {
-		return nil, err
-	}
-	fs, err = r.kept(fs, func(n node) bool {
-		return n.hasType(schema.EventClass) && has(n, schema.Participant, f.Participant) && has(n, schema.Location, f.Place) && has(n, schema.Article, f.Article) &&
-			(f.Kind == "" || strings.EqualFold(n.str(schema.Kind), f.Kind))
-	})
+	kind := func(n node) bool { return f.Kind == "" || strings.EqualFold(n.str(schema.Kind), f.Kind) }
+	fs, err := r.selected(schema.EventClass, f.Article, kind, [2]string{schema.Participant, f.Participant}, [2]string{schema.Location, f.Place})
 	if err != nil {
 		return nil, err
 	}
@@ -802,7 +810,7 @@ func (r *reader) readRelations(f RelationFilter) ([]Relation, error) {
 		return nil, err
 	}
 	fs, err = r.kept(fs, func(n node) bool {
-		return n.hasType(schema.Relation) && has(n, schema.Subject, f.Subject) && has(n, schema.Object, f.Object) && has(n, schema.Article, f.Article) &&
+		return factMatches(n, schema.Relation, f.Article, [2]string{schema.Subject, f.Subject}, [2]string{schema.Object, f.Object}) &&
 			(f.Predicate == "" || relationKind(n.iri(schema.Predicate)) == f.Predicate)
 	})
 	if err != nil {
